@@ -1,0 +1,189 @@
+//! The whole pipeline: one call, one serialisable [`Analysis`].
+
+use crate::boilerplate::{self, Article};
+use crate::dates::{self, DateMention, DurationMention, Reference};
+use crate::numbers::{self, NumberMention};
+use crate::tokenize::{TokenKind, TokenStream};
+use crate::units::{self, UnitMention};
+use crate::{Error, Span};
+use serde::{Deserialize, Serialize};
+
+/// A token as it appears in the JSON output (`--tokens`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenMention {
+    /// Byte offset.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// The token as written.
+    pub text: String,
+    /// Its kind.
+    pub kind: TokenKind,
+}
+
+/// Everything frnews finds in one text. Serialises to the JSON documented
+/// in the README (field names are a contract).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The reference date used to resolve relative dates (`YYYY-MM-DD`,
+    /// or `YYYY-MM` when only the article's month was known), if any.
+    pub reference_date: Option<String>,
+    /// Sentence spans.
+    pub sentences: Vec<Span>,
+    /// Tokens, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub tokens: Option<Vec<TokenMention>>,
+    /// The article: body, removed boilerplate, metadata.
+    pub article: Article,
+    /// Numbers and quantities.
+    pub numbers: Vec<NumberMention>,
+    /// Dates, times, intervals and sets.
+    pub dates: Vec<DateMention>,
+    /// Durations.
+    pub durations: Vec<DurationMention>,
+    /// Military units.
+    pub military_units: Vec<UnitMention>,
+}
+
+/// Configures an [`Analyzer`].
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzerBuilder {
+    reference: Option<Reference>,
+    tokens: bool,
+}
+
+impl AnalyzerBuilder {
+    /// The date relative expressions are resolved against, as `YYYY-MM-DD`
+    /// (or `YYYY-MM`). Without it, the article's own publication date is
+    /// used when the boilerplate stage finds one.
+    ///
+    /// # Errors
+    /// If `date` is not a valid calendar date.
+    pub fn reference_date(mut self, date: &str) -> Result<AnalyzerBuilder, Error> {
+        self.reference = Some(Reference::parse(date)?);
+        Ok(self)
+    }
+
+    /// Sets the reference date from a parsed value.
+    pub fn reference(mut self, reference: Option<Reference>) -> AnalyzerBuilder {
+        self.reference = reference;
+        self
+    }
+
+    /// Whether [`Analysis::tokens`] is filled (off by default).
+    pub fn tokens(mut self, yes: bool) -> AnalyzerBuilder {
+        self.tokens = yes;
+        self
+    }
+
+    /// Builds the analyzer.
+    pub fn build(self) -> Analyzer {
+        Analyzer {
+            reference: self.reference,
+            tokens: self.tokens,
+        }
+    }
+}
+
+/// Runs the whole pipeline with one configuration. Cheap to clone and to
+/// share between threads.
+///
+/// ```
+/// let analyzer = frnews::Analyzer::builder().reference_date("2023-05-20")?.build();
+/// let a = analyzer.analyze("Plus de 6500 soldats.");
+/// assert_eq!(a.reference_date.as_deref(), Some("2023-05-20"));
+/// assert_eq!(a.sentences.len(), 1);
+/// # Ok::<(), frnews::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Analyzer {
+    reference: Option<Reference>,
+    tokens: bool,
+}
+
+impl Analyzer {
+    /// A builder for the configuration.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// An analyzer with the default configuration.
+    pub fn new() -> Analyzer {
+        Analyzer::default()
+    }
+
+    /// Analyses one text.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let article = boilerplate::strip_boilerplate(text);
+        let stream = TokenStream::new(text);
+        let sentences = stream.sentences();
+        let reference = self.reference.or_else(|| {
+            article
+                .published
+                .as_deref()
+                .and_then(|p| Reference::parse(p).ok())
+        });
+        let temporal = dates::extract(&stream, reference);
+        let mut dates = temporal.dates;
+        let mut durations = temporal.durations;
+        let mut numbers = numbers::extract(&stream);
+        let mut military_units = units::extract(&stream);
+
+        // A number inside a date ("le 9 mai 2022") is the date's, not a count.
+        numbers.retain(|n| {
+            let s = Span::new(n.start, n.end);
+            !dates.iter().any(|d| Span::new(d.start, d.end).contains(s))
+        });
+
+        let in_body = |start: usize, end: usize| -> bool {
+            let s = Span::new(start, end);
+            article.body.iter().any(|b| b.overlaps(s))
+        };
+        for n in &mut numbers {
+            n.in_body = in_body(n.start, n.end);
+        }
+        for d in &mut dates {
+            d.in_body = in_body(d.start, d.end);
+        }
+        for d in &mut durations {
+            d.in_body = in_body(d.start, d.end);
+        }
+        for u in &mut military_units {
+            u.in_body = in_body(u.start, u.end);
+        }
+
+        let tokens = self.tokens.then(|| {
+            stream
+                .tokens()
+                .iter()
+                .map(|t| TokenMention {
+                    start: t.start,
+                    end: t.end,
+                    text: t.as_str(text).to_owned(),
+                    kind: t.kind,
+                })
+                .collect()
+        });
+        Analysis {
+            reference_date: reference.map(|r| r.to_string()),
+            sentences,
+            tokens,
+            article,
+            numbers,
+            dates,
+            durations,
+            military_units,
+        }
+    }
+}
+
+/// Analyses `text` with the default configuration (no reference date
+/// unless the article states one).
+///
+/// ```
+/// let a = frnews::analyze("Publicité\nLe 1442e régiment.");
+/// assert_eq!(a.sentences.len(), 2);
+/// ```
+pub fn analyze(text: &str) -> Analysis {
+    Analyzer::new().analyze(text)
+}

@@ -1,0 +1,182 @@
+//! Classification of the characters that French news text writes in many
+//! ways: apostrophes, spaces, hyphens and dashes, quotes, invisible marks.
+//!
+//! This is Unicode knowledge, not French vocabulary: it is shared by
+//! [`normalize`](crate::normalize) and [`tokenize`](crate::tokenize).
+
+use serde::Serialize;
+
+/// The role a character plays in French typography.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CharClass {
+    /// `'` and its typographic variants (’ ʼ ‘ ´ ` ′).
+    Apostrophe,
+    /// Any white space other than a line break, including U+00A0, U+202F, U+2009, U+2007.
+    Space,
+    /// A line break: `\n`, `\r`, U+2028, U+2029, U+0085.
+    LineBreak,
+    /// A hyphen joining words: `-`, U+2010, U+2011.
+    Hyphen,
+    /// A dash setting off a clause: – — ― (and U+2012).
+    Dash,
+    /// An opening quotation mark: « “ „ ‹ ‚.
+    QuoteOpen,
+    /// A closing quotation mark: » ” ›.
+    QuoteClose,
+    /// A quotation mark whose direction depends on context: `"`.
+    QuoteAmbiguous,
+    /// Invisible: soft hyphen, zero-width space/joiners, word joiner, BOM. Dropped by normalisation.
+    Invisible,
+    /// Anything else.
+    Other,
+}
+
+/// Classifies one character.
+///
+/// ```
+/// use frnews::chars::{class, CharClass};
+/// assert_eq!(class('’'), CharClass::Apostrophe);
+/// assert_eq!(class('\u{202F}'), CharClass::Space);
+/// assert_eq!(class('«'), CharClass::QuoteOpen);
+/// assert_eq!(class('\u{AD}'), CharClass::Invisible);
+/// ```
+#[inline]
+pub fn class(c: char) -> CharClass {
+    match c {
+        '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{00B4}' | '`' | '\u{2032}'
+        | '\u{02B9}' => CharClass::Apostrophe,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}' => {
+            CharClass::LineBreak
+        }
+        '-' | '\u{2010}' | '\u{2011}' => CharClass::Hyphen,
+        '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' => CharClass::Dash,
+        '«' | '\u{201C}' | '\u{201E}' | '\u{2039}' | '\u{201A}' => CharClass::QuoteOpen,
+        '»' | '\u{201D}' | '\u{203A}' => CharClass::QuoteClose,
+        '"' => CharClass::QuoteAmbiguous,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' => {
+            CharClass::Invisible
+        }
+        c if c.is_whitespace() => CharClass::Space,
+        _ => CharClass::Other,
+    }
+}
+
+/// Whether `c` is white space of any kind (line breaks included).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    matches!(class(c), CharClass::Space | CharClass::LineBreak)
+}
+
+/// Whether `c` is a space that French uses inside numbers ("6 500"):
+/// the ASCII space, U+00A0, U+202F, U+2009 and U+2007.
+#[inline]
+pub fn is_digit_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+}
+
+/// Whether `c` is a combining mark (accent written as a separate code point).
+#[inline]
+pub fn is_combining(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Folds one character for look-ups into `out`: lowercase, diacritics
+/// removed, œ→oe, æ→ae, ß→ss, apostrophes→`'`, hyphens→`-`, invisible marks
+/// and combining marks dropped.
+pub(crate) fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        _ => match class(c) {
+            CharClass::Apostrophe => out.push('\''),
+            CharClass::Hyphen => out.push('-'),
+            CharClass::Invisible => {}
+            CharClass::Space => out.push(' '),
+            CharClass::LineBreak => out.push('\n'),
+            _ => {
+                if is_combining(c) {
+                    return;
+                }
+                let mut any = false;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    if !is_combining(d) {
+                        any = true;
+                        for l in d.to_lowercase() {
+                            out.push(l);
+                        }
+                    }
+                });
+                if !any {
+                    for l in c.to_lowercase() {
+                        out.push(l);
+                    }
+                }
+            }
+        },
+    }
+}
+
+/// Folds a string for look-ups: lowercase, diacritics removed, œ→oe, æ→ae,
+/// typographic apostrophes → `'`, invisible marks dropped.
+///
+/// ```
+/// assert_eq!(frnews::chars::fold("Libérée"), "liberee");
+/// assert_eq!(frnews::chars::fold("Œuvre d’art"), "oeuvre d'art");
+/// assert_eq!(frnews::chars::fold("E\u{301}TE\u{301}"), "ete");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Like [`fold`], appending to `out` (reuses the caller's buffer).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.chars() {
+        fold_char_into(c, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        for c in ['\'', '’', 'ʼ', '‘', '´', '`'] {
+            assert_eq!(class(c), CharClass::Apostrophe, "{c:?}");
+        }
+        for c in [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\u{2007}', '\t'] {
+            assert_eq!(class(c), CharClass::Space, "{c:?}");
+        }
+        for c in ['‐', '‑', '-'] {
+            assert_eq!(class(c), CharClass::Hyphen);
+        }
+        for c in ['–', '—'] {
+            assert_eq!(class(c), CharClass::Dash);
+        }
+        assert_eq!(class('»'), CharClass::QuoteClose);
+        assert_eq!(class('„'), CharClass::QuoteOpen);
+        assert_eq!(class('\u{200B}'), CharClass::Invisible);
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Saint-Pétersbourg"), "saint-petersbourg");
+        assert_eq!(fold("ÇA"), "ca");
+        assert_eq!(fold("cœur"), "coeur");
+        assert_eq!(fold("ex\u{AD}emple"), "exemple");
+        assert_eq!(fold("Москва"), "москва");
+        assert_eq!(fold("ÉTÉ"), "ete");
+    }
+}

@@ -1,0 +1,502 @@
+//! French number words: cardinals (France, Belgian and Swiss forms),
+//! ordinals, Roman numerals, and the parser that reads a sequence of them.
+//!
+//! Shared by the numbers, dates and military-unit stages: "trois jours",
+//! "le premier bataillon" and "deux cent mille" are read by the same code.
+//!
+//! Words are given *folded* (lowercase, no diacritics, see
+//! [`crate::chars::fold`]). A token may hold several words joined by
+//! hyphens ("quatre-vingt-dix-sept", 1990 spelling "vingt-et-un").
+
+/// What a single number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberWord {
+    /// zéro.
+    Zero,
+    /// 1–9 and 11–16 (`un`, `une`, `deux`, …, `onze`, …, `seize`).
+    Unit(u64),
+    /// 10, 20, …, 90 (`dix`, `vingt`, …, `septante`, `huitante`, `octante`, `nonante`).
+    Tens(u64),
+    /// `cent`, `cents`.
+    Hundred,
+    /// `mille`, `mil`, and the scales `million(s)`, `milliard(s)`, `billion(s)`…
+    Scale(u64),
+    /// `et` in "vingt et un", "soixante et onze".
+    Et,
+}
+
+/// Cardinal words, folded.
+#[rustfmt::skip]
+pub const CARDINALS: &[(&str, NumberWord)] = &[
+    ("zero", NumberWord::Zero),
+    ("un", NumberWord::Unit(1)), ("une", NumberWord::Unit(1)), ("deux", NumberWord::Unit(2)),
+    ("trois", NumberWord::Unit(3)), ("quatre", NumberWord::Unit(4)), ("cinq", NumberWord::Unit(5)),
+    ("six", NumberWord::Unit(6)), ("sept", NumberWord::Unit(7)), ("huit", NumberWord::Unit(8)),
+    ("neuf", NumberWord::Unit(9)), ("onze", NumberWord::Unit(11)), ("douze", NumberWord::Unit(12)),
+    ("treize", NumberWord::Unit(13)), ("quatorze", NumberWord::Unit(14)), ("quinze", NumberWord::Unit(15)),
+    ("seize", NumberWord::Unit(16)),
+    ("dix", NumberWord::Tens(10)), ("vingt", NumberWord::Tens(20)), ("vingts", NumberWord::Tens(20)),
+    ("trente", NumberWord::Tens(30)), ("quarante", NumberWord::Tens(40)), ("cinquante", NumberWord::Tens(50)),
+    ("soixante", NumberWord::Tens(60)), ("septante", NumberWord::Tens(70)), ("huitante", NumberWord::Tens(80)),
+    ("octante", NumberWord::Tens(80)), ("nonante", NumberWord::Tens(90)),
+    ("cent", NumberWord::Hundred), ("cents", NumberWord::Hundred),
+    ("mille", NumberWord::Scale(1_000)), ("mil", NumberWord::Scale(1_000)), ("milles", NumberWord::Scale(1_000)),
+    ("million", NumberWord::Scale(1_000_000)), ("millions", NumberWord::Scale(1_000_000)),
+    ("milliard", NumberWord::Scale(1_000_000_000)), ("milliards", NumberWord::Scale(1_000_000_000)),
+    ("billion", NumberWord::Scale(1_000_000_000_000)), ("billions", NumberWord::Scale(1_000_000_000_000)),
+    ("billiard", NumberWord::Scale(1_000_000_000_000_000)), ("billiards", NumberWord::Scale(1_000_000_000_000_000)),
+    ("trillion", NumberWord::Scale(1_000_000_000_000_000_000)), ("trillions", NumberWord::Scale(1_000_000_000_000_000_000)),
+    ("et", NumberWord::Et),
+];
+
+/// Ordinal words that are not formed with `-ième` (folded).
+pub const IRREGULAR_ORDINALS: &[(&str, u64)] = &[
+    ("premier", 1),
+    ("premiere", 1),
+    ("premiers", 1),
+    ("premieres", 1),
+    ("second", 2),
+    ("seconde", 2),
+    ("seconds", 2),
+    ("secondes", 2),
+];
+
+/// The value of one folded cardinal word.
+///
+/// ```
+/// use frnews::lexicon::numbers::{cardinal_word, NumberWord};
+/// assert_eq!(cardinal_word("nonante"), Some(NumberWord::Tens(90)));
+/// assert_eq!(cardinal_word("soldat"), None);
+/// ```
+pub fn cardinal_word(folded: &str) -> Option<NumberWord> {
+    CARDINALS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
+
+/// Whether `folded` is a cardinal number word ("et" excluded).
+pub fn is_cardinal_word(folded: &str) -> bool {
+    matches!(cardinal_word(folded), Some(v) if v != NumberWord::Et)
+}
+
+/// The cardinal a `-ième` ordinal word is built on: "cinquième" → "cinq",
+/// "neuvième" → "neuf", "onzième" → "onze", "unième" → "un".
+pub fn ordinal_stem(folded: &str) -> Option<NumberWord> {
+    let stem = folded
+        .strip_suffix("iemes")
+        .or_else(|| folded.strip_suffix("ieme"))
+        .or_else(|| folded.strip_suffix("eme"))?;
+    if stem.is_empty() {
+        return None;
+    }
+    let fixed = match stem {
+        "cinqu" => "cinq",
+        "neuv" => "neuf",
+        "un" => "un",
+        s => s,
+    };
+    if let Some(v) = cardinal_word(fixed).filter(|v| *v != NumberWord::Et) {
+        return Some(v);
+    }
+    let mut with_e = String::with_capacity(stem.len() + 1);
+    with_e.push_str(stem);
+    with_e.push('e');
+    cardinal_word(&with_e).filter(|v| *v != NumberWord::Et)
+}
+
+/// A number read from words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParsedNumber {
+    /// The value.
+    pub value: u64,
+    /// How many input words (tokens) it spans.
+    pub consumed: usize,
+    /// Whether the last word was an ordinal ("vingt et unième", "premier").
+    pub ordinal: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Last {
+    None,
+    Unit(u64),
+    Tens(u64),
+    Hundred,
+    Scale,
+    Et,
+    Zero,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct State {
+    total: u64,
+    group: u64,
+    max_scale: u64,
+    last: Last,
+    words: usize,
+}
+
+impl State {
+    fn value(&self) -> Option<u64> {
+        self.total.checked_add(self.group)
+    }
+
+    /// Feeds one word part; `None` if it cannot continue the number.
+    fn feed(mut self, w: NumberWord) -> Option<State> {
+        use NumberWord as W;
+        match (w, self.last) {
+            (W::Zero, Last::None) => {
+                self.last = Last::Zero;
+            }
+            (W::Zero, _) | (_, Last::Zero) => return None,
+            (W::Et, Last::Tens(t))
+                if (20..=70).contains(&t) && t % 10 == 0 && self.group % 100 == t =>
+            {
+                self.last = Last::Et;
+            }
+            (W::Et, _) => return None,
+            (W::Unit(u), Last::Et) => {
+                let t = self.group % 100;
+                if !(u == 1 || (u == 11 && (t == 60 || t == 70))) {
+                    return None;
+                }
+                self.group += u;
+                self.last = Last::Unit(u);
+            }
+            (W::Unit(u), Last::None | Last::Hundred | Last::Scale) => {
+                self.group += u;
+                self.last = Last::Unit(u);
+            }
+            (W::Unit(u), Last::Tens(t)) => {
+                // vingt-deux; soixante-douze and quatre-vingt-onze take 11–16;
+                // dix-sept, dix-huit, dix-neuf (after a tens word or alone).
+                let base = self.group % 100;
+                let ok = if t == 10 {
+                    (7..=9).contains(&u) && matches!(base, 10 | 70 | 90)
+                } else {
+                    (1..=9).contains(&u)
+                        || (u >= 11 && (t == 60 || t == 80) && (base == 60 || base == 80))
+                };
+                if !ok {
+                    return None;
+                }
+                self.group += u;
+                self.last = Last::Unit(u);
+            }
+            (W::Unit(_), Last::Unit(_)) => return None,
+            (W::Tens(20), Last::Unit(4)) if self.group % 100 == 4 => {
+                // quatre-vingt(s)
+                self.group += 76;
+                self.last = Last::Tens(80);
+            }
+            (W::Tens(10), Last::Tens(t))
+                if (t == 60 || t == 80) && matches!(self.group % 100, 60 | 80) =>
+            {
+                // soixante-dix, quatre-vingt-dix
+                self.group += 10;
+                self.last = Last::Tens(10);
+            }
+            (W::Tens(t), Last::None | Last::Hundred | Last::Scale) => {
+                if self.group % 100 != 0 {
+                    return None;
+                }
+                self.group += t;
+                self.last = Last::Tens(t);
+            }
+            (W::Tens(_), _) => return None,
+            (W::Hundred, Last::Unit(u)) if (2..=9).contains(&u) && self.group == u => {
+                self.group = u * 100;
+                self.last = Last::Hundred;
+            }
+            (W::Hundred, Last::None | Last::Scale) if self.group == 0 => {
+                self.group = 100;
+                self.last = Last::Hundred;
+            }
+            (W::Hundred, _) => return None,
+            (W::Scale(_), Last::Et) => return None,
+            (W::Scale(s), _) => {
+                if s > self.max_scale {
+                    // Everything so far is multiplied: "mille milliards",
+                    // "cinquante-trois mille millions".
+                    let base = self.total.checked_add(self.group)?;
+                    self.total = base.max(1).checked_mul(s)?;
+                    self.max_scale = s;
+                } else if self.last == Last::Scale {
+                    return None; // "mille mille"
+                } else {
+                    self.total = self.total.checked_add(self.group.max(1).checked_mul(s)?)?;
+                }
+                self.group = 0;
+                self.last = Last::Scale;
+            }
+        }
+        self.words += 1;
+        Some(self)
+    }
+
+    fn complete(&self) -> bool {
+        !matches!(self.last, Last::Et | Last::None)
+    }
+}
+
+/// Reads the longest French cardinal (or ordinal) number at the start of
+/// `words`, a sequence of folded tokens. A token may hold hyphen-joined
+/// parts. Returns `None` if the first token does not start a number.
+///
+/// Recognises France, Belgian and Swiss forms, the 1990 hyphenation
+/// ("vingt-et-un", "deux-cent-mille"), and ends on an ordinal word if one
+/// comes ("vingt et unième"). Words that cannot continue a number stop it:
+/// "deux trois" is read as 2.
+///
+/// ```
+/// use frnews::lexicon::numbers::parse_words;
+/// let p = parse_words(["quatre-vingt-dix-sept", "soldats"]).unwrap();
+/// assert_eq!((p.value, p.consumed), (97, 1));
+/// let p = parse_words(["un", "million", "deux", "cent", "mille"]).unwrap();
+/// assert_eq!((p.value, p.consumed), (1_200_000, 5));
+/// let p = parse_words(["vingt", "et", "unieme"]).unwrap();
+/// assert_eq!((p.value, p.ordinal), (21, true));
+/// assert_eq!(parse_words(["septante", "-"]).unwrap().value, 70);
+/// ```
+pub fn parse_words<'a, I>(words: I) -> Option<ParsedNumber>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut st = State {
+        total: 0,
+        group: 0,
+        max_scale: 0,
+        last: Last::None,
+        words: 0,
+    };
+    let mut best: Option<ParsedNumber> = None;
+    for (idx, word) in words.into_iter().enumerate() {
+        if word.is_empty() || idx > 64 {
+            break;
+        }
+        // A whole-word irregular ordinal: only as the first word.
+        if let Some(&(_, v)) = IRREGULAR_ORDINALS.iter().find(|(w, _)| *w == word) {
+            if idx == 0 {
+                return Some(ParsedNumber {
+                    value: v,
+                    consumed: 1,
+                    ordinal: true,
+                });
+            }
+            break;
+        }
+        let parts: Vec<&str> = if word.contains('-') {
+            word.split('-').collect()
+        } else {
+            vec![word]
+        };
+        let mut next = st;
+        let mut ordinal_value = None;
+        let mut ok = true;
+        let last_part = parts.len() - 1;
+        for (pi, part) in parts.iter().enumerate() {
+            if let Some(w) = cardinal_word(part) {
+                match next.feed(w) {
+                    Some(s) => next = s,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            } else if pi == last_part
+                && let Some(w) = ordinal_stem(part)
+            {
+                match next.feed(w) {
+                    Some(s) => {
+                        next = s;
+                        ordinal_value = s.value();
+                    }
+                    None => ok = false,
+                }
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if !ok {
+            break;
+        }
+        st = next;
+        st.words = idx + 1;
+        if let Some(v) = ordinal_value {
+            return Some(ParsedNumber {
+                value: v,
+                consumed: idx + 1,
+                ordinal: true,
+            });
+        }
+        if st.complete()
+            && let Some(v) = st.value()
+        {
+            best = Some(ParsedNumber {
+                value: v,
+                consumed: idx + 1,
+                ordinal: false,
+            });
+        }
+    }
+    best
+}
+
+/// The value of a Roman numeral in capitals ("XXI" → 21), strictly formed
+/// (no "IIII", "VV", "IC").
+///
+/// ```
+/// assert_eq!(frnews::lexicon::numbers::roman_value("XIX"), Some(19));
+/// assert_eq!(frnews::lexicon::numbers::roman_value("IIII"), None);
+/// ```
+pub fn roman_value(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 15 {
+        return None;
+    }
+    let val = |c: u8| -> Option<u64> {
+        Some(match c {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            b'L' => 50,
+            b'C' => 100,
+            b'D' => 500,
+            b'M' => 1000,
+            _ => return None,
+        })
+    };
+    let b = s.as_bytes();
+    let mut total: i64 = 0;
+    for i in 0..b.len() {
+        let v = val(b[i])? as i64;
+        match b.get(i + 1).map(|&c| val(c)) {
+            Some(Some(n)) if n as i64 > v => total -= v,
+            _ => total += v,
+        }
+    }
+    let total = u64::try_from(total).ok()?;
+    // Canonical form check: re-encode and compare.
+    (to_roman(total).as_deref() == Some(s)).then_some(total)
+}
+
+/// The canonical Roman numeral for 1..=3999.
+pub fn to_roman(mut n: u64) -> Option<String> {
+    if n == 0 || n > 3999 {
+        return None;
+    }
+    const T: &[(u64, &str)] = &[
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for &(v, s) in T {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(s: &str) -> Option<(u64, usize)> {
+        let words: Vec<&str> = s.split(' ').collect();
+        parse_words(words.iter().copied()).map(|p| (p.value, p.consumed))
+    }
+
+    #[test]
+    fn cardinals() {
+        let cases: &[(&str, u64)] = &[
+            ("zero", 0),
+            ("trente", 30),
+            ("vingt et un", 21),
+            ("vingt-et-un", 21),
+            ("soixante et onze", 71),
+            ("soixante-dix-sept", 77),
+            ("quatre-vingts", 80),
+            ("quatre vingt", 80),
+            ("quatre-vingt-dix-neuf", 99),
+            ("quatre-vingt-onze", 91),
+            ("deux cents", 200),
+            ("deux cent mille", 200_000),
+            ("mille neuf cent quatre-vingt-quatre", 1984),
+            ("un million deux cent mille", 1_200_000),
+            ("septante-sept", 77),
+            ("huitante", 80),
+            ("octante-deux", 82),
+            ("nonante-neuf", 99),
+            ("dix-sept", 17),
+            ("dix sept", 17),
+            ("cent un", 101),
+            ("cent", 100),
+            ("mille", 1000),
+            ("six cents millions", 600_000_000),
+            ("trois milliards", 3_000_000_000),
+            (
+                "cinquante trois mille millions deux cent quarante-trois mille sept cent vingt-quatre",
+                53_000_243_724,
+            ),
+            ("deux-cent-mille", 200_000),
+            ("une", 1),
+        ];
+        for &(s, v) in cases {
+            let words = s.split(' ').count();
+            assert_eq!(val(s), Some((v, words)), "{s}");
+        }
+    }
+
+    #[test]
+    fn stops_where_french_stops() {
+        assert_eq!(val("deux trois"), Some((2, 1)));
+        assert_eq!(val("vingt et"), Some((20, 1)));
+        assert_eq!(val("trente quarante"), Some((30, 1)));
+        assert_eq!(val("mille mille"), Some((1000, 1)));
+        assert_eq!(val("soldat"), None);
+        assert_eq!(val("et un"), None);
+        assert_eq!(val("dix onze"), Some((10, 1)));
+    }
+
+    #[test]
+    fn ordinals() {
+        let p = parse_words(["premier"]).unwrap();
+        assert_eq!((p.value, p.ordinal), (1, true));
+        for (s, v) in [
+            ("deuxieme", 2),
+            ("cinquieme", 5),
+            ("neuvieme", 9),
+            ("onzieme", 11),
+            ("vingt-et-unieme", 21),
+            ("centieme", 100),
+            ("millieme", 1000),
+            ("quatre-vingt-dixieme", 90),
+        ] {
+            let p = parse_words([s]).unwrap();
+            assert_eq!((p.value, p.ordinal), (v, true), "{s}");
+        }
+    }
+
+    #[test]
+    fn roman() {
+        assert_eq!(roman_value("XXI"), Some(21));
+        assert_eq!(roman_value("MCMLXXXIV"), Some(1984));
+        assert_eq!(roman_value("IV"), Some(4));
+        assert_eq!(roman_value("VV"), None);
+        assert_eq!(roman_value("IC"), None);
+        assert_eq!(roman_value(""), None);
+    }
+}

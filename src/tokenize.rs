@@ -1,0 +1,1452 @@
+//! French tokenisation and sentence splitting over the original text.
+//!
+//! [`tokenize`] reads the caller's text as it is (no copy, no
+//! normalisation pass) and returns tokens whose `start..end` are byte
+//! offsets into it. It understands every typographic variant itself
+//! (’ and ', U+00A0 / U+202F inside numbers, U+2011 hyphens, soft hyphens
+//! inside words), so offsets never need mapping back.
+//!
+//! [`TokenStream`] adds, for every token, a *folded* form (lowercase, no
+//! diacritics; numbers in canonical digits) that the extractors share, so
+//! no stage re-scans or re-folds the text.
+//!
+//! Speed: an ASCII fast path driven by a byte-class table; Unicode look-ups
+//! only where a non-ASCII character needs them.
+
+use crate::Span;
+use crate::chars::{self, CharClass};
+use crate::lexicon::tokens as lex;
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    /// A word, an elided word with its apostrophe (`l'`), a hyphenated
+    /// compound (`Saint-Pétersbourg`), a clitic (`-t-il`), an alphanumeric
+    /// code (`F-16`, `COVID-19`).
+    Word,
+    /// A number in digits, with its French grouping and decimals:
+    /// `6 500`, `300.000`, `1'000`, `1,5`, `-3,2`.
+    Number,
+    /// An ordinal: `1er`, `1re`, `2e`, `2ème`, `1442e`, `IIe`, `XXIe`.
+    Ordinal,
+    /// A clock time: `14h30`, `8h`, `14:30`.
+    Time,
+    /// A numeric date: `18/05/2022`, `18.05.2022`, `2023-09`, `2023-09-14`.
+    Date,
+    /// A telephone number: `01 23 45 67 89`, `+33 1 23 45 67 89`.
+    Phone,
+    /// Punctuation: `. , ; : ! ? … ( ) [ ]`, dashes, a lone hyphen.
+    Punctuation,
+    /// A quotation mark: `« » “ ” „ ‹ › "` or a lone apostrophe.
+    Quote,
+    /// A symbol: `% € $ ° & +`, emoji (a whole grapheme cluster).
+    Symbol,
+    /// A URL: `https://…`, `www.…`, or a domain followed by a path.
+    Url,
+    /// A bare domain name: `BFMTV.com`, `Metrotime.be`.
+    Domain,
+    /// An e-mail address.
+    Email,
+    /// A hashtag: `#Ukraine`.
+    Hashtag,
+    /// An @mention: `@Elysee`.
+    Mention,
+    /// An abbreviation, with its period where it has one: `M.`, `Mme`,
+    /// `av.`, `etc.`, `n°`, `J.-C.`.
+    Abbreviation,
+}
+
+impl TokenKind {
+    /// The snake_case name used in JSON output.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Ordinal => "ordinal",
+            TokenKind::Time => "time",
+            TokenKind::Date => "date",
+            TokenKind::Phone => "phone",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Quote => "quote",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Url => "url",
+            TokenKind::Domain => "domain",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Mention => "mention",
+            TokenKind::Abbreviation => "abbreviation",
+        }
+    }
+}
+
+/// One token: a byte range of the original text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Token {
+    /// Byte offset of the first byte in the original text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's span.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The token's text in `text` (the text it was produced from).
+    #[inline]
+    pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Byte classes for the ASCII fast path.
+
+const SP: u8 = 0; // white space
+const AL: u8 = 1; // ASCII letter
+const DI: u8 = 2; // ASCII digit
+const PU: u8 = 3; // punctuation
+const SY: u8 = 4; // symbol
+const QU: u8 = 5; // quote: " '
+const HY: u8 = 6; // hyphen-minus
+const NA: u8 = 7; // non-ASCII lead or continuation byte
+const CT: u8 = 8; // control character (skipped)
+
+#[rustfmt::skip]
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NA; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C {
+            SP
+        } else if b.is_ascii_alphabetic() {
+            AL
+        } else if b.is_ascii_digit() {
+            DI
+        } else if b == b'"' || b == b'\'' || b == b'`' {
+            QU
+        } else if b == b'-' {
+            HY
+        } else if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}') {
+            PU
+        } else if b < 0x20 || b == 0x7F {
+            CT
+        } else {
+            SY
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Whether `c` continues a word: letters, digits, combining marks and
+/// invisible marks (soft hyphen, zero-width joiners) inside a word.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+            || chars::is_combining(c)
+            || matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+    }
+}
+
+#[inline]
+fn is_skipped(c: char) -> bool {
+    chars::is_space(c) || c.is_control() || chars::class(c) == CharClass::Invisible
+}
+
+// ---------------------------------------------------------------------------
+
+/// Splits French text into tokens with byte offsets into `text`.
+///
+/// White space, control characters and invisible format marks are not
+/// tokens; every other character lies in exactly one token.
+///
+/// ```
+/// use frnews::{tokenize, TokenKind};
+/// let text = "L’armée a-t-elle reçu 6\u{202F}500 appels le 2e jour ?";
+/// let toks: Vec<&str> = tokenize(text).iter().map(|t| &text[t.start..t.end]).collect();
+/// assert_eq!(toks, ["L’", "armée", "a", "-t-elle", "reçu", "6\u{202F}500", "appels", "le", "2e", "jour", "?"]);
+/// assert_eq!(tokenize("1442e")[0].kind, TokenKind::Ordinal);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    Scanner {
+        text,
+        bytes: text.as_bytes(),
+        out: &mut out,
+    }
+    .run();
+    out
+}
+
+struct Scanner<'a, 't> {
+    text: &'t str,
+    bytes: &'t [u8],
+    out: &'a mut Vec<Token>,
+}
+
+impl Scanner<'_, '_> {
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if end > start {
+            self.out.push(Token { start, end, kind });
+        }
+    }
+
+    /// Whether a sign at `i` may start a number (not glued after a word or number).
+    fn sign_allowed(&self, i: usize) -> bool {
+        match self.text.get(..i).and_then(|s| s.chars().next_back()) {
+            None => true,
+            Some(c) => is_skipped(c) || matches!(c, '(' | '[' | '«' | '"' | ':' | '/' | '≈' | '~'),
+        }
+    }
+
+    fn run(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = self.bytes[i];
+            match BYTE_CLASS[b as usize] {
+                SP | CT => i += 1,
+                AL => i = self.word(i),
+                DI => i = self.number(i, i),
+                PU => {
+                    if b == b'.' {
+                        let mut j = i + 1;
+                        while j < n && self.bytes[j] == b'.' {
+                            j += 1;
+                        }
+                        self.push(i, j, TokenKind::Punctuation);
+                        i = j;
+                    } else {
+                        self.push(i, i + 1, TokenKind::Punctuation);
+                        i += 1;
+                    }
+                }
+                QU => {
+                    self.push(i, i + 1, TokenKind::Quote);
+                    i += 1;
+                }
+                HY => {
+                    if self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && self.sign_allowed(i)
+                    {
+                        i = self.number(i, i + 1);
+                    } else {
+                        self.push(i, i + 1, TokenKind::Punctuation);
+                        i += 1;
+                    }
+                }
+                SY => {
+                    if b == b'#' || b == b'@' {
+                        let j = self.handle(i + 1);
+                        if j > i + 1 {
+                            let kind = if b == b'#' {
+                                TokenKind::Hashtag
+                            } else {
+                                TokenKind::Mention
+                            };
+                            self.push(i, j, kind);
+                            i = j;
+                            continue;
+                        }
+                    } else if b == b'+'
+                        && self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                        && self.sign_allowed(i)
+                    {
+                        if let Some(j) = self.phone(i) {
+                            self.push(i, j, TokenKind::Phone);
+                            i = j;
+                            continue;
+                        }
+                        i = self.number(i, i + 1);
+                        continue;
+                    }
+                    self.push(i, i + 1, TokenKind::Symbol);
+                    i += 1;
+                }
+                _ => i = self.non_ascii(i),
+            }
+        }
+    }
+
+    /// A hashtag or mention body: word characters.
+    fn handle(&self, mut j: usize) -> usize {
+        while let Some(c) = char_at(self.text, j) {
+            if is_word_char(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn non_ascii(&mut self, i: usize) -> usize {
+        let Some(c) = char_at(self.text, i) else {
+            return i + 1;
+        };
+        let len = c.len_utf8();
+        if is_skipped(c) {
+            return i + len;
+        }
+        if is_word_char(c) {
+            return self.word(i);
+        }
+        match chars::class(c) {
+            CharClass::Apostrophe
+            | CharClass::QuoteOpen
+            | CharClass::QuoteClose
+            | CharClass::QuoteAmbiguous => {
+                self.push(i, i + len, TokenKind::Quote);
+                i + len
+            }
+            CharClass::Hyphen | CharClass::Dash => {
+                self.push(i, i + len, TokenKind::Punctuation);
+                i + len
+            }
+            _ => {
+                if c == '−'
+                    && self.bytes.get(i + len).is_some_and(u8::is_ascii_digit)
+                    && self.sign_allowed(i)
+                {
+                    return self.number(i, i + len);
+                }
+                if matches!(c, '…' | '¿' | '¡' | '‹' | '›' | '⁇' | '⁈' | '⁉' | '‼')
+                {
+                    self.push(i, i + len, TokenKind::Punctuation);
+                    return i + len;
+                }
+                // A symbol or emoji: the whole grapheme cluster.
+                let g = self.text[i..].graphemes(true).next().map_or(len, str::len);
+                self.push(i, i + g, TokenKind::Symbol);
+                i + g
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------
+    // Words
+
+    fn word(&mut self, start: usize) -> usize {
+        let b0 = self.bytes[start];
+        // URLs and dotted abbreviations are recognised at the word start.
+        if matches!(b0, b'h' | b'H' | b'w' | b'W')
+            && let Some(end) = self.url(start)
+        {
+            self.push(start, end, TokenKind::Url);
+            return end;
+        }
+        if b0.is_ascii_alphabetic() {
+            for abbr in lex::DOTTED_ABBREVIATIONS {
+                if self.bytes[start..].starts_with(abbr.as_bytes())
+                    && self
+                        .text
+                        .get(start + abbr.len()..)
+                        .and_then(|s| s.chars().next())
+                        .is_none_or(|c| !is_word_char(c))
+                {
+                    let end = start + abbr.len();
+                    self.push(start, end, TokenKind::Abbreviation);
+                    return end;
+                }
+            }
+        }
+
+        // The run: word characters joined by apostrophes and hyphens.
+        // `joints` records (position, byte length, is_apostrophe).
+        let mut joints: Vec<(usize, usize, bool)> = Vec::new();
+        let mut j = self.segment_end(start);
+        loop {
+            let Some(c) = char_at(self.text, j) else {
+                break;
+            };
+            let cl = chars::class(c);
+            let is_apo = cl == CharClass::Apostrophe && c != '`' && c != '´';
+            if !(is_apo || cl == CharClass::Hyphen) {
+                break;
+            }
+            let after = j + c.len_utf8();
+            match char_at(self.text, after) {
+                Some(d) if is_word_char(d) => {
+                    joints.push((j, c.len_utf8(), is_apo));
+                    j = self.segment_end(after);
+                }
+                _ => {
+                    // "l' armée": an elision keeps its apostrophe even before a space.
+                    if is_apo {
+                        let seg_start = joints.last().map_or(start, |&(p, l, _)| p + l);
+                        if lex::is_elision_prefix(&chars::fold(&self.text[seg_start..j])) {
+                            joints.push((j, c.len_utf8(), true));
+                            j = after;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        let end = j;
+
+        // E-mail, domain, URL with path: only for ASCII runs ending at . @ _ +
+        if let Some(&nb) = self.bytes.get(end)
+            && matches!(nb, b'.' | b'@' | b'_' | b'+')
+        {
+            if let Some(e) = self.email(start) {
+                self.push(start, e, TokenKind::Email);
+                return e;
+            }
+            if nb == b'.'
+                && let Some((e, kind)) = self.domain(start)
+            {
+                self.push(start, e, kind);
+                return e;
+            }
+        }
+
+        if joints.is_empty() {
+            return self.single_word(start, end);
+        }
+        self.split_run(start, end, &joints);
+        end
+    }
+
+    /// End of a run of word characters starting at `i` (ASCII fast path).
+    #[inline]
+    fn segment_end(&self, mut i: usize) -> usize {
+        let n = self.bytes.len();
+        loop {
+            while i < n && matches!(BYTE_CLASS[self.bytes[i] as usize], AL | DI) {
+                i += 1;
+            }
+            if i < n && self.bytes[i] >= 0x80 {
+                match char_at(self.text, i) {
+                    Some(c) if is_word_char(c) => i += c.len_utf8(),
+                    _ => return i,
+                }
+            } else if i < n && self.bytes[i] == b'_' {
+                i += 1;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    /// A word with no apostrophe or hyphen inside: abbreviation, Roman
+    /// ordinal, `n°`, or a plain word.
+    fn single_word(&mut self, start: usize, end: usize) -> usize {
+        let w = &self.text[start..end];
+        // Abbreviation with its period.
+        if self.bytes.get(end) == Some(&b'.') && self.abbreviation_with_period(w, end) {
+            self.push(start, end + 1, TokenKind::Abbreviation);
+            return end + 1;
+        }
+        // n°, N°, nº
+        if (w == "n" || w == "N")
+            && let Some(c) = char_at(self.text, end)
+            && (c == '°' || c == 'º')
+        {
+            let e = end + c.len_utf8();
+            self.push(start, e, TokenKind::Abbreviation);
+            return e;
+        }
+        let kind = if lex::ABBREVIATIONS_BARE.contains(&w) {
+            TokenKind::Abbreviation
+        } else if is_roman_ordinal(w) {
+            TokenKind::Ordinal
+        } else {
+            TokenKind::Word
+        };
+        self.push(start, end, kind);
+        end
+    }
+
+    fn abbreviation_with_period(&self, w: &str, end: usize) -> bool {
+        if !lex::ABBREVIATIONS_WITH_PERIOD.contains(&w) {
+            // A single capital letter is an initial ("J. Dupont"), unless it
+            // ends a sentence followed by nothing.
+            let mut cs = w.chars();
+            let single_upper =
+                matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+            return single_upper
+                && self
+                    .bytes
+                    .get(end + 1)
+                    .is_some_and(|&b| b == b' ' || b == b'-');
+        }
+        // "Paris, etc." closes a sentence; a period followed by a digit or a
+        // letter ("av.J") is still the abbreviation's.
+        true
+    }
+
+    /// Splits a run with apostrophes / hyphens into elisions, the head and
+    /// clitic pronouns, keeping lexicalised compounds whole.
+    fn split_run(&mut self, start: usize, end: usize, joints: &[(usize, usize, bool)]) {
+        // Segment boundaries: seg k spans [seg_starts[k], seg_ends[k]).
+        let mut seg_starts = Vec::with_capacity(joints.len() + 1);
+        let mut seg_ends = Vec::with_capacity(joints.len() + 1);
+        seg_starts.push(start);
+        for &(p, l, _) in joints {
+            seg_ends.push(p);
+            seg_starts.push(p + l);
+        }
+        seg_ends.push(end);
+        let nseg = seg_starts.len();
+
+        let mut first = 0; // first segment not yet emitted
+        let mut buf = String::new();
+        // Elisions from the left.
+        while first < nseg - 1 {
+            buf.clear();
+            chars::fold_into(&self.text[seg_starts[first]..end], &mut buf);
+            if is_lexicalised(&buf) {
+                break;
+            }
+            let (jpos, jlen, is_apo) = joints[first];
+            buf.clear();
+            chars::fold_into(&self.text[seg_starts[first]..seg_ends[first]], &mut buf);
+            if is_apo && lex::is_elision_prefix(&buf) {
+                self.push(seg_starts[first], jpos + jlen, TokenKind::Word);
+                first += 1;
+            } else {
+                break;
+            }
+        }
+        if first == nseg - 1 && joints.len() == first && seg_starts[first] >= end {
+            return; // the run was only elisions ("l' " before a space)
+        }
+        let head_start = seg_starts[first];
+        buf.clear();
+        chars::fold_into(&self.text[head_start..end], &mut buf);
+        if is_lexicalised(&buf) {
+            self.push(head_start, end, TokenKind::Word);
+            return;
+        }
+        // Clitics from the right: the longest tail of hyphen-joined clitics.
+        let mut k = nseg; // clitic tail is segments k..nseg
+        let mut s = nseg;
+        while s > first + 1 {
+            let (_, _, is_apo) = joints[s - 2];
+            if is_apo {
+                break;
+            }
+            buf.clear();
+            chars::fold_into(&self.text[seg_starts[s - 1]..seg_ends[s - 1]], &mut buf);
+            let ok = if buf == "t" {
+                // Euphonic -t- only before il/elle/on (already in the tail).
+                k == s && s < nseg && {
+                    let mut nxt = String::new();
+                    chars::fold_into(&self.text[seg_starts[s]..seg_ends[s]], &mut nxt);
+                    matches!(nxt.as_str(), "il" | "elle" | "on" | "ils" | "elles")
+                }
+            } else {
+                lex::is_clitic(&buf) && k == s
+            };
+            if !ok {
+                break;
+            }
+            k = s - 1;
+            s -= 1;
+        }
+        if k <= first || k >= nseg {
+            // No clitic tail.
+            let kind = if is_roman_ordinal(&self.text[head_start..end]) {
+                TokenKind::Ordinal
+            } else {
+                TokenKind::Word
+            };
+            self.push(head_start, end, kind);
+            return;
+        }
+        // The head: segments first..k (joined), then each clitic with its hyphen.
+        let head_end = seg_ends[k - 1];
+        self.push(head_start, head_end, TokenKind::Word);
+        let mut seg = k;
+        while seg < nseg {
+            let (jpos, _, _) = joints[seg - 1];
+            buf.clear();
+            chars::fold_into(&self.text[seg_starts[seg]..seg_ends[seg]], &mut buf);
+            if buf == "t" && seg + 1 < nseg {
+                // "-t-il" is one token.
+                self.push(jpos, seg_ends[seg + 1], TokenKind::Word);
+                seg += 2;
+            } else {
+                self.push(jpos, seg_ends[seg], TokenKind::Word);
+                seg += 1;
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------
+    // URLs, e-mails, domains
+
+    fn url(&self, start: usize) -> Option<usize> {
+        let rest = &self.bytes[start..];
+        let lower_starts =
+            |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let body = if lower_starts(b"https://") {
+            8
+        } else if lower_starts(b"http://") {
+            7
+        } else if lower_starts(b"www.") && rest.get(4).is_some_and(u8::is_ascii_alphanumeric) {
+            4
+        } else {
+            return None;
+        };
+        Some(self.url_tail(start + body))
+    }
+
+    /// From `i`, the rest of a URL: up to white space or a closing
+    /// quote/bracket, without trailing punctuation.
+    fn url_tail(&self, mut i: usize) -> usize {
+        while let Some(c) = char_at(self.text, i) {
+            if is_skipped(c)
+                || matches!(
+                    chars::class(c),
+                    CharClass::QuoteClose | CharClass::QuoteOpen | CharClass::QuoteAmbiguous
+                )
+                || matches!(c, '<' | '>' | '’')
+            {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        while i > 0
+            && matches!(
+                self.bytes[i - 1],
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''
+            )
+        {
+            i -= 1;
+        }
+        i
+    }
+
+    fn email(&self, start: usize) -> Option<usize> {
+        let b = self.bytes;
+        let mut i = start;
+        while i < b.len()
+            && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'.' | b'_' | b'%' | b'+' | b'-'))
+        {
+            i += 1;
+        }
+        if i >= b.len() || b[i] != b'@' || i == start {
+            return None;
+        }
+        let dom_start = i + 1;
+        let e = self.domain_labels(dom_start)?;
+        Some(e)
+    }
+
+    /// Labels `[A-Za-z0-9-]+` joined by dots, at least two, the last a
+    /// known top-level domain (for bare domains) or any 2+ letters (after @).
+    fn domain_labels(&self, start: usize) -> Option<usize> {
+        let b = self.bytes;
+        let mut i = start;
+        let mut labels = 0;
+        let mut last_start;
+        loop {
+            let ls = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                i += 1;
+            }
+            if i == ls {
+                return None;
+            }
+            labels += 1;
+            last_start = ls;
+            if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_alphanumeric() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let last = &b[last_start..i];
+        if labels >= 2 && last.len() >= 2 && last.iter().all(u8::is_ascii_alphabetic) {
+            // Not followed by a non-ASCII word character ("fr.Libérée").
+            if char_at(self.text, i).is_some_and(is_word_char) {
+                return None;
+            }
+            Some(i)
+        } else {
+            None
+        }
+    }
+
+    fn domain(&self, start: usize) -> Option<(usize, TokenKind)> {
+        let e = self.domain_labels(start)?;
+        let last_dot = self.bytes[start..e].iter().rposition(|&b| b == b'.')? + start;
+        let tld = self.text[last_dot + 1..e].to_ascii_lowercase();
+        if !lex::TOP_LEVEL_DOMAINS.contains(&tld.as_str()) {
+            return None;
+        }
+        if self.bytes.get(e) == Some(&b'/') && self.bytes.get(e + 1).is_some_and(|&b| b > b' ') {
+            return Some((self.url_tail(e), TokenKind::Url));
+        }
+        Some((e, TokenKind::Domain))
+    }
+
+    // -----------------------------------------------------------------------
+    // Numbers
+
+    /// Scans a number-like token. `start` is where the token starts (a sign
+    /// or the first digit), `i` the first digit.
+    fn number(&mut self, start: usize, i: usize) -> usize {
+        let b = self.bytes;
+
+        if start == i
+            && let Some(e) = self.phone(i)
+        {
+            self.push(start, e, TokenKind::Phone);
+            return e;
+        }
+        let d1_end = digits_end(b, i);
+        let d1 = d1_end - i;
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        if start == i {
+            // Dates: dd/mm/yyyy, dd.mm.yyyy, yyyy-mm(-dd).
+            if (1..=2).contains(&d1) && matches!(at(d1_end), b'/' | b'.') {
+                let sep = at(d1_end);
+                let m_end = digits_end(b, d1_end + 1);
+                let m = m_end - d1_end - 1;
+                if (1..=2).contains(&m) && at(m_end) == sep {
+                    let y_end = digits_end(b, m_end + 1);
+                    let y = y_end - m_end - 1;
+                    if (y == 4 || (y == 2 && sep == b'/')) && !at(y_end).is_ascii_alphanumeric() {
+                        self.push(start, y_end, TokenKind::Date);
+                        return y_end;
+                    }
+                }
+            }
+            if d1 == 4 && at(d1_end) == b'-' {
+                let m_end = digits_end(b, d1_end + 1);
+                if m_end - d1_end - 1 == 2
+                    && two_digit_value(b, d1_end + 1).is_some_and(|m| (1..=12).contains(&m))
+                {
+                    let mut e = m_end;
+                    if at(m_end) == b'-' {
+                        let d_end = digits_end(b, m_end + 1);
+                        if d_end - m_end - 1 == 2 {
+                            e = d_end;
+                        }
+                    }
+                    if !at(e).is_ascii_alphanumeric() && at(e) != b'-' {
+                        self.push(start, e, TokenKind::Date);
+                        return e;
+                    }
+                }
+            }
+            // Times: 14h30, 8h, 14:30.
+            if (1..=2).contains(&d1) && number_value(&b[i..d1_end]) <= 24 {
+                if matches!(at(d1_end), b'h' | b'H') {
+                    let m_end = digits_end(b, d1_end + 1);
+                    let m = m_end - d1_end - 1;
+                    let ok_minutes = m == 0
+                        || (m == 2 && two_digit_value(b, d1_end + 1).is_some_and(|v| v < 60));
+                    if ok_minutes && char_at(self.text, m_end).is_none_or(|c| !is_word_char(c)) {
+                        self.push(start, m_end, TokenKind::Time);
+                        return m_end;
+                    }
+                }
+                if at(d1_end) == b':' {
+                    let m_end = digits_end(b, d1_end + 1);
+                    if m_end - d1_end - 1 == 2
+                        && two_digit_value(b, d1_end + 1).is_some_and(|v| v < 60)
+                    {
+                        let mut e = m_end;
+                        if at(e) == b':' && digits_end(b, e + 1) == e + 3 {
+                            e += 3;
+                        }
+                        if !at(e).is_ascii_digit() {
+                            self.push(start, e, TokenKind::Time);
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        // Grouped thousands: 6 500, 300.000, 1'000'000 (one separator kind).
+        let mut e = d1_end;
+        let mut grouped_with_dot = false;
+        if d1 <= 3
+            && let Some((sep, sep_len)) = self.group_sep(d1_end)
+        {
+            let mut k = d1_end;
+            let mut groups = 0;
+            while let Some((s2, l2)) = self.group_sep(k) {
+                if s2 != sep {
+                    break;
+                }
+                let g_end = digits_end(b, k + l2);
+                if g_end - (k + l2) != 3 {
+                    break;
+                }
+                groups += 1;
+                k = g_end;
+            }
+            let _ = sep_len;
+            if groups > 0 {
+                e = k;
+                grouped_with_dot = sep == '.';
+            }
+        }
+        // Decimals: 1,5 / 3.5 (a dot not followed by exactly three digits).
+        if matches!(at(e), b',' | b'.') && at(e + 1).is_ascii_digit() {
+            let f_end = digits_end(b, e + 1);
+            let dot = at(e) == b'.';
+            let decimal = !dot || (!grouped_with_dot && (f_end - e - 1 != 3 || d1 > 3));
+            if decimal && !(dot && at(f_end) == b'.' && at(f_end + 1).is_ascii_digit()) {
+                e = f_end;
+            }
+        }
+        // Ordinal suffix: 1er 1re 2e 2ème 2nd 1ᵉʳ (only right after plain digits).
+        if e == d1_end && start == i {
+            let rest = &self.text[e..];
+            for suf in ORDINAL_SUFFIXES {
+                if rest.len() >= suf.len()
+                    && rest.is_char_boundary(suf.len())
+                    && rest[..suf.len()].eq_ignore_ascii_case(suf)
+                    && rest[suf.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_word_char(c))
+                {
+                    let end = e + suf.len();
+                    self.push(start, end, TokenKind::Ordinal);
+                    return end;
+                }
+            }
+        }
+        self.push(start, e, TokenKind::Number);
+        e
+    }
+
+    /// A thousands separator at `k` followed by a digit.
+    fn group_sep(&self, k: usize) -> Option<(char, usize)> {
+        let c = char_at(self.text, k)?;
+        let ok = chars::is_digit_group_space(c) || matches!(c, '.' | '\'' | '’');
+        let l = c.len_utf8();
+        if ok && self.bytes.get(k + l).is_some_and(u8::is_ascii_digit) {
+            let c = if chars::is_digit_group_space(c) {
+                ' '
+            } else if c == '’' {
+                '\''
+            } else {
+                c
+            };
+            Some((c, l))
+        } else {
+            None
+        }
+    }
+
+    /// French telephone numbers: 0X XX XX XX XX (separators space, dot,
+    /// hyphen or none, consistent) and +CC X XX XX XX XX.
+    fn phone(&self, i: usize) -> Option<usize> {
+        let b = self.bytes;
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        let mut k = i;
+        if at(k) == b'+' {
+            let cc_end = digits_end(b, k + 1);
+            if !(2..=3).contains(&(cc_end - k - 1)) {
+                return None;
+            }
+            let sep = at(cc_end);
+            if !matches!(sep, b' ' | b'.' | b'-') {
+                return None;
+            }
+            k = cc_end + 1;
+            // One digit, then four pairs.
+            if !at(k).is_ascii_digit() || at(k + 1).is_ascii_digit() {
+                return None;
+            }
+            k += 1;
+            for _ in 0..4 {
+                if at(k) != sep || !at(k + 1).is_ascii_digit() || !at(k + 2).is_ascii_digit() {
+                    return None;
+                }
+                k += 3;
+            }
+            return (!at(k).is_ascii_digit()).then_some(k);
+        }
+        if at(k) != b'0' || !at(k + 1).is_ascii_digit() {
+            return None;
+        }
+        k += 2;
+        let sep = at(k);
+        if !matches!(sep, b' ' | b'.' | b'-') {
+            return None;
+        }
+        for _ in 0..4 {
+            if at(k) != sep || !at(k + 1).is_ascii_digit() || !at(k + 2).is_ascii_digit() {
+                return None;
+            }
+            k += 3;
+        }
+        (!at(k).is_ascii_alphanumeric()).then_some(k)
+    }
+}
+
+/// Ordinal suffixes after digits, longest first (matched ASCII-case-insensitively).
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "èmes", "ièmes", "ième", "ème", "eme", "emes", "ères", "ère", "ers", "res", "nde", "nds",
+    "ndes", "er", "re", "nd", "es", "e", "è", "ᵉʳ", "ʳᵉ", "ᵉ", "ᵉˢ", "°",
+];
+
+#[inline]
+fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+fn two_digit_value(b: &[u8], i: usize) -> Option<u32> {
+    let x = *b.get(i)?;
+    let y = *b.get(i + 1)?;
+    (x.is_ascii_digit() && y.is_ascii_digit())
+        .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+}
+
+fn number_value(d: &[u8]) -> u32 {
+    d.iter()
+        .take(9)
+        .fold(0u32, |acc, &x| acc * 10 + u32::from(x - b'0'))
+}
+
+fn is_lexicalised(folded: &str) -> bool {
+    lex::APOSTROPHE_WORDS.contains(&folded) || lex::CLITIC_COMPOUNDS.contains(&folded)
+}
+
+/// "IIe", "XXIe", "XIXème", "Ier", "Ire": a valid Roman numeral in capitals
+/// followed by an ordinal suffix.
+fn is_roman_ordinal(w: &str) -> bool {
+    let split = w.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
+    let Some(split) = split else { return false };
+    if split == 0 {
+        return false;
+    }
+    let suffix = &w[split..];
+    let ok_suffix = matches!(
+        suffix,
+        "e" | "er" | "re" | "ère" | "ème" | "eme" | "es" | "ᵉ" | "ᵉʳ"
+    );
+    ok_suffix && crate::lexicon::numbers::roman_value(&w[..split]).is_some()
+}
+
+// ---------------------------------------------------------------------------
+// Folding and the shared stream
+
+/// Tokens with their folded forms: the stream every extractor shares.
+///
+/// The folded form of a word is lowercase without diacritics (`Libérée` →
+/// `liberee`, `L’` → `l'`); of a [`TokenKind::Number`], its canonical value
+/// in ASCII digits with a `.` decimal point (`6 500` → `6500`, `1,5` →
+/// `1.5`, `300.000` → `300000`); of an ordinal, lowercase digits and suffix.
+/// All folded forms live in one buffer: no allocation per token.
+///
+/// ```
+/// let s = frnews::TokenStream::new("Plus de 6\u{A0}500 soldats, l’armée.");
+/// assert_eq!(s.folded(2), "6500");
+/// assert_eq!(s.folded(5), "l'");
+/// assert_eq!(s.surface(6), "armée");
+/// assert_eq!(s.folded(6), "armee");
+/// ```
+#[derive(Clone, Debug)]
+pub struct TokenStream<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    folded: String,
+    fold_ends: Vec<usize>,
+}
+
+impl<'t> TokenStream<'t> {
+    /// Tokenises and folds `text`.
+    pub fn new(text: &'t str) -> TokenStream<'t> {
+        let tokens = tokenize(text);
+        let mut folded = String::with_capacity(text.len() + text.len() / 8);
+        let mut fold_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let s = t.as_str(text);
+            match t.kind {
+                TokenKind::Number => fold_number(s, &mut folded),
+                TokenKind::Ordinal => {
+                    for c in s.chars() {
+                        match c {
+                            'ᵉ' => folded.push('e'),
+                            'ʳ' => folded.push('r'),
+                            'ˢ' => folded.push('s'),
+                            _ => chars::fold_char_into(c, &mut folded),
+                        }
+                    }
+                }
+                _ => chars::fold_into(s, &mut folded),
+            }
+            fold_ends.push(folded.len());
+        }
+        TokenStream {
+            text,
+            tokens,
+            folded,
+            fold_ends,
+        }
+    }
+
+    /// The text the stream was made from.
+    #[inline]
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens, in order.
+    #[inline]
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there is no token.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Token `i`, if any.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// The kind of token `i`, if any.
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// The original text of token `i` (`""` past the end).
+    #[inline]
+    pub fn surface(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.as_str(self.text))
+    }
+
+    /// The folded form of token `i` (`""` past the end).
+    #[inline]
+    pub fn folded(&self, i: usize) -> &str {
+        if i >= self.fold_ends.len() {
+            return "";
+        }
+        let s = if i == 0 { 0 } else { self.fold_ends[i - 1] };
+        &self.folded[s..self.fold_ends[i]]
+    }
+
+    /// The text between token `i - 1` and token `i` (white space, invisible
+    /// marks); for `i == 0`, the text before the first token.
+    #[inline]
+    pub fn gap_before(&self, i: usize) -> &'t str {
+        let Some(t) = self.tokens.get(i) else {
+            return "";
+        };
+        let s = if i == 0 { 0 } else { self.tokens[i - 1].end };
+        self.text.get(s..t.start).unwrap_or("")
+    }
+
+    /// Whether a line break separates token `i` from the previous one.
+    #[inline]
+    pub fn line_break_before(&self, i: usize) -> bool {
+        self.gap_before(i)
+            .chars()
+            .any(|c| chars::class(c) == CharClass::LineBreak)
+    }
+
+    /// Whether token `i` is glued to the previous one (no gap).
+    #[inline]
+    pub fn glued_before(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    /// The span from the start of token `a` to the end of token `b` (inclusive).
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => Span::new(x.start, y.end.max(x.start)),
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// Sentence spans over this stream (see [`sentences`]).
+    pub fn sentences(&self) -> Vec<Span> {
+        split_sentences(self.text, &self.tokens)
+    }
+}
+
+/// Canonical digits of a number token: grouping removed, `.` as decimal point.
+fn fold_number(s: &str, out: &mut String) {
+    // A dot is a group separator when every dot-separated group after the
+    // first has exactly three digits (the tokeniser decided this already);
+    // it is a decimal point otherwise.
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let dot_is_group = dots > 1
+        || (dots == 1 && {
+            let after = s.rsplit('.').next().unwrap_or("");
+            after.len() == 3
+                && s.split('.')
+                    .next()
+                    .is_some_and(|x| x.trim_start_matches(['-', '+']).len() <= 3)
+                && !s.contains(',')
+        });
+    for c in s.chars() {
+        match c {
+            '0'..='9' => out.push(c),
+            '-' | '−' => out.push('-'),
+            ',' => out.push('.'),
+            '.' if !dot_is_group => out.push('.'),
+            _ => {}
+        }
+    }
+}
+
+/// Splits French text into sentences: byte spans into `text`, in order.
+///
+/// A sentence ends after `.`, `!`, `?` or `…` (with any closing quotes and
+/// brackets that follow) when the next token does not continue it (a
+/// lowercase word or a comma does), and at every line break (a headline or
+/// "Publicité" on its own line is a sentence). Never after an abbreviation
+/// such as "M." or inside a number or domain, which are single tokens.
+///
+/// ```
+/// let text = "« Qu'ils m'enferment. J'aimerais rentrer », a-t-il dit. M. Dupont\nPublicité";
+/// let s: Vec<&str> = frnews::sentences(text).iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(s, ["« Qu'ils m'enferment.", "J'aimerais rentrer », a-t-il dit.", "M. Dupont", "Publicité"]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Span> {
+    split_sentences(text, &tokenize(text))
+}
+
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None; // index of the first token of the current sentence
+    let n = tokens.len();
+    let mut i = 0;
+    let line_break_between = |a: usize, b: usize| -> bool {
+        text.get(tokens[a].end..tokens[b].start).is_some_and(|g| {
+            g.bytes().any(|c| c == b'\n' || c == b'\r')
+                || g.contains(['\u{2028}', '\u{2029}', '\u{85}'])
+        })
+    };
+    while i < n {
+        if start.is_none() {
+            start = Some(i);
+        }
+        let t = tokens[i];
+        let s = t.as_str(text);
+        let terminal = (t.kind == TokenKind::Punctuation
+            && matches!(s.as_bytes().first(), Some(b'.' | b'!' | b'?')))
+            || s == "…"
+            || (t.kind == TokenKind::Abbreviation
+                && lex::SENTENCE_FINAL_ABBREVIATIONS.contains(&s));
+        let mut end = i;
+        if terminal {
+            // Absorb following terminal marks and closing quotes/brackets glued to it.
+            let mut j = i + 1;
+            while j < n {
+                let u = tokens[j];
+                let us = u.as_str(text);
+                let glued = tokens[j - 1].end == u.start
+                    || text
+                        .get(tokens[j - 1].end..u.start)
+                        .is_some_and(|g| g.chars().all(|c| c != '\n' && chars::is_space(c)));
+                let closing = match u.kind {
+                    TokenKind::Quote => {
+                        let c = us.chars().next().unwrap_or(' ');
+                        chars::class(c) == CharClass::QuoteClose
+                            || (matches!(c, '"' | '\'' | '’') && tokens[j - 1].end == u.start)
+                    }
+                    TokenKind::Punctuation => {
+                        matches!(us, ")" | "]" | "!" | "?" | "." | "…") || us.starts_with('.')
+                    }
+                    _ => false,
+                };
+                if closing && glued && !line_break_between(j - 1, j) {
+                    end = j;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let next = end + 1;
+            let breaks = if next >= n {
+                true
+            } else if line_break_between(end, next) {
+                true
+            } else {
+                let u = tokens[next];
+                let us = u.as_str(text);
+                let first = us.chars().next().unwrap_or(' ');
+                let continues = first.is_lowercase()
+                    || matches!(us, "," | ";" | ":" | ")" | "]")
+                    || (u.kind == TokenKind::Punctuation && us.starts_with('.'));
+                !continues
+            };
+            if breaks {
+                if let Some(s0) = start.take() {
+                    out.push(Span::new(tokens[s0].start, tokens[end].end));
+                }
+            }
+            i = end + 1;
+            continue;
+        }
+        // A line break after this token ends the sentence.
+        if i + 1 >= n || line_break_between(i, i + 1) {
+            if let Some(s0) = start.take() {
+                out.push(Span::new(tokens[s0].start, tokens[i].end));
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    fn kinds(text: &str) -> Vec<TokenKind> {
+        tokenize(text).iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn elision() {
+        assert_eq!(toks("l'armée"), ["l'", "armée"]);
+        assert_eq!(toks("d’un"), ["d’", "un"]);
+        assert_eq!(toks("qu'ils"), ["qu'", "ils"]);
+        assert_eq!(
+            toks("jusqu’à lorsqu'il puisqu'elle quoiqu'on"),
+            [
+                "jusqu’", "à", "lorsqu'", "il", "puisqu'", "elle", "quoiqu'", "on"
+            ]
+        );
+        assert_eq!(
+            toks("J'aimerais qu'on s'en aille"),
+            ["J'", "aimerais", "qu'", "on", "s'", "en", "aille"]
+        );
+        assert_eq!(toks("C’est l' hiver"), ["C’", "est", "l'", "hiver"]);
+    }
+
+    #[test]
+    fn lexicalised_apostrophes() {
+        assert_eq!(toks("aujourd'hui"), ["aujourd'hui"]);
+        assert_eq!(
+            toks("Aujourd’hui, la presqu'île"),
+            ["Aujourd’hui", ",", "la", "presqu'île"]
+        );
+        assert_eq!(
+            toks("prud'homme quelqu'un entr'acte"),
+            ["prud'homme", "quelqu'un", "entr'acte"]
+        );
+        assert_eq!(toks("qu'aujourd'hui"), ["qu'", "aujourd'hui"]);
+        assert_eq!(toks("O'Neill"), ["O'Neill"]);
+    }
+
+    #[test]
+    fn hyphens() {
+        assert_eq!(toks("a-t-il"), ["a", "-t-il"]);
+        assert_eq!(toks("Rends-toi"), ["Rends", "-toi"]);
+        assert_eq!(toks("peut-on"), ["peut", "-on"]);
+        assert_eq!(toks("sortez-nous"), ["sortez", "-nous"]);
+        assert_eq!(toks("dis-le-moi"), ["dis", "-le", "-moi"]);
+        assert_eq!(toks("va-t-elle"), ["va", "-t-elle"]);
+        assert_eq!(toks("Qu'est-ce"), ["Qu'", "est", "-ce"]);
+        for w in [
+            "trois-quarts",
+            "Saint-Pétersbourg",
+            "peut-être",
+            "c'est-à-dire",
+            "vingt-quatre",
+            "Nijni-Novgorod",
+            "rendez-vous",
+            "Aix-les-Bains",
+            "au-dessus",
+            "celui-ci",
+            "là-bas",
+        ] {
+            assert_eq!(toks(w), [w], "{w}");
+        }
+        assert_eq!(toks("peut‑être"), ["peut‑être"]);
+    }
+
+    #[test]
+    fn numbers() {
+        for n in [
+            "6 500",
+            "6\u{A0}500",
+            "6\u{202F}500",
+            "300.000",
+            "1'000",
+            "1’000’000",
+            "1,5",
+            "-3,2",
+            "10 000 000",
+            "6 500,25",
+            "3.5",
+        ] {
+            assert_eq!(toks(n), [n], "{n}");
+            assert_eq!(kinds(n), [TokenKind::Number], "{n}");
+        }
+        assert_eq!(toks("les 10-15 morts"), ["les", "10", "-", "15", "morts"]);
+        assert_eq!(
+            toks("en 2022 500 soldats"),
+            ["en", "2022", "500", "soldats"]
+        );
+        assert_eq!(toks("75 % et 75%"), ["75", "%", "et", "75", "%"]);
+        assert_eq!(toks("2km"), ["2", "km"]);
+        assert_eq!(
+            toks("fin 2022. 300 morts"),
+            ["fin", "2022", ".", "300", "morts"]
+        );
+    }
+
+    #[test]
+    fn ordinals_times_dates() {
+        for (t, k) in [
+            ("1er", TokenKind::Ordinal),
+            ("1re", TokenKind::Ordinal),
+            ("2e", TokenKind::Ordinal),
+            ("2ème", TokenKind::Ordinal),
+            ("2nd", TokenKind::Ordinal),
+            ("1442e", TokenKind::Ordinal),
+            ("1ᵉʳ", TokenKind::Ordinal),
+            ("IIe", TokenKind::Ordinal),
+            ("XXIe", TokenKind::Ordinal),
+            ("XIXème", TokenKind::Ordinal),
+            ("14h30", TokenKind::Time),
+            ("8h", TokenKind::Time),
+            ("14:30", TokenKind::Time),
+            ("2023-09", TokenKind::Date),
+            ("2023-09-14", TokenKind::Date),
+            ("18/05/2022", TokenKind::Date),
+            ("18.05.2022", TokenKind::Date),
+        ] {
+            assert_eq!(toks(t), [t], "{t}");
+            assert_eq!(kinds(t), [k], "{t}");
+        }
+        assert_eq!(toks("48h"), ["48", "h"]);
+        assert_eq!(kinds("IIIe Reich"), [TokenKind::Ordinal, TokenKind::Word]);
+        assert_eq!(kinds("Ile"), [TokenKind::Word]);
+        assert_eq!(kinds("Me"), [TokenKind::Abbreviation]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        for w in ["F-16", "Su-25", "S-400", "G7", "COVID-19"] {
+            assert_eq!(toks(w), [w]);
+            assert_eq!(kinds(w), [TokenKind::Word]);
+        }
+    }
+
+    #[test]
+    fn web_things() {
+        assert_eq!(toks("sur BFMTV.com."), ["sur", "BFMTV.com", "."]);
+        assert_eq!(kinds("Metrotime.be"), [TokenKind::Domain]);
+        assert_eq!(
+            toks("voir https://www.lemonde.fr/a/b?x=1)."),
+            ["voir", "https://www.lemonde.fr/a/b?x=1", ")", "."]
+        );
+        assert_eq!(kinds("lemonde.fr/international"), [TokenKind::Url]);
+        assert_eq!(kinds("jean.dupont@afp.com"), [TokenKind::Email]);
+        assert_eq!(
+            kinds("#Ukraine @Elysee"),
+            [TokenKind::Hashtag, TokenKind::Mention]
+        );
+        assert_eq!(toks("fin.Le"), ["fin", ".", "Le"]);
+        assert_eq!(kinds("01 23 45 67 89"), [TokenKind::Phone]);
+        assert_eq!(kinds("+33 1 23 45 67 89"), [TokenKind::Phone]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(toks("M. Dupont"), ["M.", "Dupont"]);
+        assert_eq!(kinds("Mme"), [TokenKind::Abbreviation]);
+        assert_eq!(toks("52 av. J.-C."), ["52", "av. J.-C."]);
+        assert_eq!(toks("le n° 5"), ["le", "n°", "5"]);
+        assert_eq!(toks("Paris, etc."), ["Paris", ",", "etc."]);
+        assert_eq!(toks("2 min."), ["2", "min."]);
+        assert_eq!(toks("J. Dupont"), ["J.", "Dupont"]);
+    }
+
+    #[test]
+    fn quotes_and_symbols() {
+        assert_eq!(
+            kinds("«oui»"),
+            [TokenKind::Quote, TokenKind::Word, TokenKind::Quote]
+        );
+        assert_eq!(
+            toks("\"I Want to Live\""),
+            ["\"", "I", "Want", "to", "Live", "\""]
+        );
+        assert_eq!(toks("[...]"), ["[", "...", "]"]);
+        assert_eq!(toks("👍🏽 ok"), ["👍🏽", "ok"]);
+        assert_eq!(toks("20 °C"), ["20", "°", "C"]);
+    }
+
+    #[test]
+    fn sentences_basic() {
+        let text = "Il a dit « non ». Elle a ri. M. Dupont est là !\nTitre sans point\nFin… vraiment ? Oui.";
+        let s: Vec<&str> = sentences(text).iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            s,
+            [
+                "Il a dit « non ».",
+                "Elle a ri.",
+                "M. Dupont est là !",
+                "Titre sans point",
+                "Fin… vraiment ?",
+                "Oui."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_quotes() {
+        let text = "« Tu viens ? » demanda-t-il. « Oui. » Puis il partit. \"C'est fini.\" Voilà.";
+        let s: Vec<&str> = sentences(text).iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            s,
+            [
+                "« Tu viens ? » demanda-t-il.",
+                "« Oui. »",
+                "Puis il partit.",
+                "\"C'est fini.\"",
+                "Voilà."
+            ]
+        );
+        let text = "Le prix est de 3.5 euros sur BFMTV.com. Fin.";
+        assert_eq!(sentences(text).len(), 2);
+    }
+}
