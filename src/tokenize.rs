@@ -373,10 +373,7 @@ impl Scanner<'_, '_> {
         // `joints` records (position, byte length, is_apostrophe).
         let mut joints: Vec<(usize, usize, bool)> = Vec::new();
         let mut j = self.segment_end(start);
-        loop {
-            let Some(c) = char_at(self.text, j) else {
-                break;
-            };
+        while let Some(c) = char_at(self.text, j) {
             let cl = chars::class(c);
             let is_apo = cl == CharClass::Apostrophe && c != '`' && c != '´';
             if !(is_apo || cl == CharClass::Hyphen) {
@@ -489,8 +486,18 @@ impl Scanner<'_, '_> {
                     .get(end + 1)
                     .is_some_and(|&b| b == b' ' || b == b'-');
         }
-        // "Paris, etc." closes a sentence; a period followed by a digit or a
-        // letter ("av.J") is still the abbreviation's.
+        if lex::AMBIGUOUS_ABBREVIATIONS.contains(&w) {
+            // "sept. 2022", "p. 12", "art. 5", "2 min." — but "Ils étaient sept." ends a sentence.
+            let after = &self.bytes[end + 1..];
+            let next_digit = after
+                .iter()
+                .find(|&&b| b != b' ')
+                .is_some_and(u8::is_ascii_digit);
+            let prev_digit = self.text[..end - w.len()]
+                .trim_end_matches([' ', '\u{A0}', '\u{202F}'])
+                .ends_with(|c: char| c.is_ascii_digit());
+            return next_digit || (prev_digit && matches!(w, "min" | "max" | "sec" | "km"));
+        }
         true
     }
 
@@ -1194,9 +1201,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
                 }
             }
             let next = end + 1;
-            let breaks = if next >= n {
-                true
-            } else if line_break_between(end, next) {
+            let breaks = if next >= n || line_break_between(end, next) {
                 true
             } else {
                 let u = tokens[next];

@@ -70,10 +70,17 @@ pub const ABBREVIATIONS_WITH_PERIOD: &[&str] = &[
     "etc", "min", "max", "sec", "hab", "art", "al", "cf", "éd", "ex", "fig", "vol", "chap", "p",
     "pp", "n", "no", "tél", "tel", "bd", "boul", "r", "rte", "fg", "pl", "gén", "Gén", "col",
     "Col", "lt", "Lt", "cap", "Cap", "sgt", "Sgt", "cdt", "Cdt", "adj", "mil", "mrd", "mds", "Mds",
-    "md", "Md", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar",
-    "mer", "jeu", "ven", "sam", "dim", "vs", "approx", "dépt", "dép", "arr", "boul", "coll", "dir",
-    "id", "ibid", "op", "cit", "resp", "suiv", "sq", "trad", "Vve", "Mlle", "Mme", "Mmes", "Mlles",
-    "Jr", "Sr", "km",
+    "md", "Md", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "juill", "janv",
+    "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "vs", "approx", "dépt", "dép", "arr", "boul",
+    "coll", "dir", "id", "ibid", "op", "cit", "resp", "suiv", "sq", "trad", "Vve", "Mlle", "Mme",
+    "Mmes", "Mlles", "Jr", "Sr", "km",
+];
+
+/// Abbreviations that are also ordinary words ("sept" is seven, "mar" a
+/// sea): abbreviations only before a number ("sept. 2022", "mar. 14").
+pub const AMBIGUOUS_ABBREVIATIONS: &[&str] = &[
+    "sept", "mar", "mer", "jeu", "sam", "dim", "col", "cap", "p", "r", "n", "no", "art", "min",
+    "max", "sec", "vol", "al", "ex", "pl", "km", "fig", "dir", "op", "id",
 ];
 
 /// Abbreviations that may close a sentence ("..., etc. Le lendemain").
