@@ -107,6 +107,15 @@ impl Analyzer {
         AnalyzerBuilder::default()
     }
 
+    /// A builder holding this analyzer's configuration, to derive a variant
+    /// (e.g. another reference date per document).
+    pub fn to_builder(&self) -> AnalyzerBuilder {
+        AnalyzerBuilder {
+            reference: self.reference,
+            tokens: self.tokens,
+        }
+    }
+
     /// An analyzer with the default configuration.
     pub fn new() -> Analyzer {
         Analyzer::default()

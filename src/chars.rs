@@ -139,7 +139,9 @@ pub fn fold(s: &str) -> String {
 /// Like [`fold`], appending to `out` (reuses the caller's buffer).
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {

@@ -159,6 +159,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        // Latin-1 letters and Latin Extended-A/B: all letters but × and ÷.
+        c != '×' && c != '÷'
     } else {
         c.is_alphanumeric()
             || chars::is_combining(c)
@@ -191,6 +194,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         text,
         bytes: text.as_bytes(),
         out: &mut out,
+        joints: Vec::new(),
+        buf: String::new(),
     }
     .run();
     out
@@ -200,6 +205,9 @@ struct Scanner<'a, 't> {
     text: &'t str,
     bytes: &'t [u8],
     out: &'a mut Vec<Token>,
+    /// Reused buffers for runs with apostrophes or hyphens.
+    joints: Vec<(usize, usize, bool)>,
+    buf: String,
 }
 
 impl Scanner<'_, '_> {
@@ -353,7 +361,18 @@ impl Scanner<'_, '_> {
             self.push(start, end, TokenKind::Url);
             return end;
         }
-        if b0.is_ascii_alphabetic() {
+        // The run: word characters joined by apostrophes and hyphens.
+        // `joints` records (position, byte length, is_apostrophe).
+        let j = self.segment_end(start);
+        // Fast exit: a plain word followed by white space or ordinary punctuation.
+        let next = self.bytes.get(j).copied().unwrap_or(b' ');
+        if next < 0x80 && !matches!(next, b'\'' | b'-' | b'.' | b'@' | b'_' | b'+' | b'`') {
+            return self.single_word(start, j);
+        }
+        // Dotted abbreviations ("J.-C.", "c.-à-d.", "p. ex.") start with a
+        // short segment followed by a period or hyphen.
+        if j - start <= 4 && matches!(next, b'.' | b'-') && self.bytes[start].is_ascii_alphabetic()
+        {
             for abbr in lex::DOTTED_ABBREVIATIONS {
                 if self.bytes[start..].starts_with(abbr.as_bytes())
                     && self
@@ -368,11 +387,21 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        let mut joints = std::mem::take(&mut self.joints);
+        joints.clear();
+        let end = self.word_run(start, j, &mut joints);
+        self.joints = joints;
+        end
+    }
 
-        // The run: word characters joined by apostrophes and hyphens.
-        // `joints` records (position, byte length, is_apostrophe).
-        let mut joints: Vec<(usize, usize, bool)> = Vec::new();
-        let mut j = self.segment_end(start);
+    /// The rest of [`Scanner::word`]: a run with apostrophes, hyphens, or a
+    /// possible domain / e-mail after it. `j` is the end of the first segment.
+    fn word_run(
+        &mut self,
+        start: usize,
+        mut j: usize,
+        joints: &mut Vec<(usize, usize, bool)>,
+    ) -> usize {
         while let Some(c) = char_at(self.text, j) {
             let cl = chars::class(c);
             let is_apo = cl == CharClass::Apostrophe && c != '`' && c != '´';
@@ -419,7 +448,7 @@ impl Scanner<'_, '_> {
         if joints.is_empty() {
             return self.single_word(start, end);
         }
-        self.split_run(start, end, &joints);
+        self.split_run(start, end, joints);
         end
     }
 
@@ -462,13 +491,17 @@ impl Scanner<'_, '_> {
             self.push(start, e, TokenKind::Abbreviation);
             return e;
         }
-        let kind = if lex::ABBREVIATIONS_BARE.contains(&w) {
-            TokenKind::Abbreviation
-        } else if is_roman_ordinal(w) {
-            TokenKind::Ordinal
-        } else {
-            TokenKind::Word
-        };
+        let first = self.bytes[start];
+        let kind =
+            if first.is_ascii_uppercase() && w.len() <= 4 && lex::ABBREVIATIONS_BARE.contains(&w) {
+                TokenKind::Abbreviation
+            } else if matches!(first, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+                && is_roman_ordinal(w)
+            {
+                TokenKind::Ordinal
+            } else {
+                TokenKind::Word
+            };
         self.push(start, end, kind);
         end
     }
@@ -504,43 +537,54 @@ impl Scanner<'_, '_> {
     /// Splits a run with apostrophes / hyphens into elisions, the head and
     /// clitic pronouns, keeping lexicalised compounds whole.
     fn split_run(&mut self, start: usize, end: usize, joints: &[(usize, usize, bool)]) {
-        // Segment boundaries: seg k spans [seg_starts[k], seg_ends[k]).
-        let mut seg_starts = Vec::with_capacity(joints.len() + 1);
-        let mut seg_ends = Vec::with_capacity(joints.len() + 1);
-        seg_starts.push(start);
-        for &(p, l, _) in joints {
-            seg_ends.push(p);
-            seg_starts.push(p + l);
-        }
-        seg_ends.push(end);
-        let nseg = seg_starts.len();
+        let mut buf = std::mem::take(&mut self.buf);
+        self.split_run_with(start, end, joints, &mut buf);
+        self.buf = buf;
+    }
+
+    fn split_run_with(
+        &mut self,
+        start: usize,
+        end: usize,
+        joints: &[(usize, usize, bool)],
+        buf: &mut String,
+    ) {
+        // Segment k spans seg_start(k)..seg_end(k).
+        let seg_start = |k: usize| {
+            if k == 0 {
+                start
+            } else {
+                joints[k - 1].0 + joints[k - 1].1
+            }
+        };
+        let seg_end = |k: usize| if k == joints.len() { end } else { joints[k].0 };
+        let nseg = joints.len() + 1;
 
         let mut first = 0; // first segment not yet emitted
-        let mut buf = String::new();
         // Elisions from the left.
         while first < nseg - 1 {
             buf.clear();
-            chars::fold_into(&self.text[seg_starts[first]..end], &mut buf);
-            if is_lexicalised(&buf) {
+            chars::fold_into(&self.text[seg_start(first)..end], buf);
+            if is_lexicalised(buf) {
                 break;
             }
             let (jpos, jlen, is_apo) = joints[first];
             buf.clear();
-            chars::fold_into(&self.text[seg_starts[first]..seg_ends[first]], &mut buf);
-            if is_apo && lex::is_elision_prefix(&buf) {
-                self.push(seg_starts[first], jpos + jlen, TokenKind::Word);
+            chars::fold_into(&self.text[seg_start(first)..seg_end(first)], buf);
+            if is_apo && lex::is_elision_prefix(buf) {
+                self.push(seg_start(first), jpos + jlen, TokenKind::Word);
                 first += 1;
             } else {
                 break;
             }
         }
-        if first == nseg - 1 && joints.len() == first && seg_starts[first] >= end {
+        if first == nseg - 1 && joints.len() == first && seg_start(first) >= end {
             return; // the run was only elisions ("l' " before a space)
         }
-        let head_start = seg_starts[first];
+        let head_start = seg_start(first);
         buf.clear();
-        chars::fold_into(&self.text[head_start..end], &mut buf);
-        if is_lexicalised(&buf) {
+        chars::fold_into(&self.text[head_start..end], buf);
+        if is_lexicalised(buf) {
             self.push(head_start, end, TokenKind::Word);
             return;
         }
@@ -553,16 +597,17 @@ impl Scanner<'_, '_> {
                 break;
             }
             buf.clear();
-            chars::fold_into(&self.text[seg_starts[s - 1]..seg_ends[s - 1]], &mut buf);
+            chars::fold_into(&self.text[seg_start(s - 1)..seg_end(s - 1)], buf);
             let ok = if buf == "t" {
                 // Euphonic -t- only before il/elle/on (already in the tail).
                 k == s && s < nseg && {
-                    let mut nxt = String::new();
-                    chars::fold_into(&self.text[seg_starts[s]..seg_ends[s]], &mut nxt);
-                    matches!(nxt.as_str(), "il" | "elle" | "on" | "ils" | "elles")
+                    let nxt = &self.text[seg_start(s)..seg_end(s)];
+                    ["il", "elle", "on", "ils", "elles"]
+                        .iter()
+                        .any(|p| nxt.eq_ignore_ascii_case(p))
                 }
             } else {
-                lex::is_clitic(&buf) && k == s
+                lex::is_clitic(buf) && k == s
             };
             if !ok {
                 break;
@@ -581,19 +626,19 @@ impl Scanner<'_, '_> {
             return;
         }
         // The head: segments first..k (joined), then each clitic with its hyphen.
-        let head_end = seg_ends[k - 1];
+        let head_end = seg_end(k - 1);
         self.push(head_start, head_end, TokenKind::Word);
         let mut seg = k;
         while seg < nseg {
             let (jpos, _, _) = joints[seg - 1];
             buf.clear();
-            chars::fold_into(&self.text[seg_starts[seg]..seg_ends[seg]], &mut buf);
+            chars::fold_into(&self.text[seg_start(seg)..seg_end(seg)], buf);
             if buf == "t" && seg + 1 < nseg {
                 // "-t-il" is one token.
-                self.push(jpos, seg_ends[seg + 1], TokenKind::Word);
+                self.push(jpos, seg_end(seg + 1), TokenKind::Word);
                 seg += 2;
             } else {
-                self.push(jpos, seg_ends[seg], TokenKind::Word);
+                self.push(jpos, seg_end(seg), TokenKind::Word);
                 seg += 1;
             }
         }
