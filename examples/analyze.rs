@@ -332,74 +332,6 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
 // ---------------------------------------------------------------------------
 // Corpus mode
 
-#[derive(serde::Deserialize)]
-struct CorpusDoc {
-    #[serde(default)]
-    id: serde_json::Value,
-    text: Option<String>,
-    #[serde(default)]
-    date: Option<String>,
-}
-
-#[derive(Serialize)]
-struct CorpusResult<'a> {
-    id: &'a serde_json::Value,
-    line: u64,
-    #[serde(flatten)]
-    analysis: &'a Analysis,
-}
-
-#[derive(Serialize)]
-struct CorpusError<'a> {
-    id: &'a serde_json::Value,
-    line: u64,
-    error: String,
-}
-
-/// One input line → one output line (a result or an error record).
-fn corpus_line(analyzer: &Analyzer, line_no: u64, line: &[u8]) -> (String, bool, usize) {
-    let null = serde_json::Value::Null;
-    let err = |id: &serde_json::Value, msg: String| {
-        let rec = CorpusError {
-            id,
-            line: line_no,
-            error: msg,
-        };
-        (
-            serde_json::to_string(&rec).unwrap_or_default(),
-            false,
-            line.len(),
-        )
-    };
-    let doc: CorpusDoc = match serde_json::from_slice(line) {
-        Ok(d) => d,
-        Err(e) => return err(&null, format!("invalid JSON: {e}")),
-    };
-    let Some(text) = doc.text.as_deref() else {
-        return err(&doc.id, "missing \"text\" (a string)".into());
-    };
-    let analysis = match doc.date.as_deref() {
-        Some(d) => match Reference::parse(d) {
-            Ok(r) => analyzer
-                .to_builder()
-                .reference(Some(r))
-                .build()
-                .analyze(text),
-            Err(e) => return err(&doc.id, format!("bad \"date\": {e}")),
-        },
-        None => analyzer.analyze(text),
-    };
-    let rec = CorpusResult {
-        id: &doc.id,
-        line: line_no,
-        analysis: &analysis,
-    };
-    match serde_json::to_string(&rec) {
-        Ok(s) => (s, true, line.len()),
-        Err(e) => err(&doc.id, format!("serialising: {e}")),
-    }
-}
-
 fn run_corpus(cli: &Cli, analyzer: &Analyzer) -> Result<ExitCode, String> {
     if let Some(n) = cli.threads {
         rayon::ThreadPoolBuilder::new()
@@ -470,15 +402,15 @@ fn run_corpus(cli: &Cli, analyzer: &Analyzer) -> Result<ExitCode, String> {
             if batch.is_empty() {
                 break;
             }
-            let results: Vec<(String, bool, usize)> = batch
+            let results: Vec<(frnews::corpus::LineResult, usize)> = batch
                 .par_iter()
-                .map(|(n, l)| corpus_line(analyzer, *n, l))
+                .map(|(n, l)| (frnews::corpus::process_line(analyzer, *n, l), l.len()))
                 .collect();
-            for (s, ok, len) in results {
-                writeln!(out, "{s}").map_err(|e| format!("writing output: {e}"))?;
+            for (r, len) in results {
+                writeln!(out, "{}", r.json).map_err(|e| format!("writing output: {e}"))?;
                 docs += 1;
                 bytes += len as u64;
-                if !ok {
+                if !r.ok {
                     errors += 1;
                 }
                 if let Some(pb) = &progress {

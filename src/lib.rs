@@ -44,6 +44,7 @@
 pub mod analysis;
 pub mod boilerplate;
 pub mod chars;
+pub mod corpus;
 pub mod dates;
 mod error;
 pub mod lexicon;
@@ -62,3 +63,8 @@ pub use numbers::numbers;
 pub use span::Span;
 pub use tokenize::{Token, TokenKind, TokenStream, sentences, tokenize};
 pub use units::military_units;
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
