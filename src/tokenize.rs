@@ -148,6 +148,18 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// ASCII bytes that continue a word: letters, digits, `_`.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -455,20 +467,21 @@ impl Scanner<'_, '_> {
     /// End of a run of word characters starting at `i` (ASCII fast path).
     #[inline]
     fn segment_end(&self, mut i: usize) -> usize {
-        let n = self.bytes.len();
+        let b = self.bytes;
         loop {
-            while i < n && matches!(BYTE_CLASS[self.bytes[i] as usize], AL | DI) {
-                i += 1;
+            while let Some(&x) = b.get(i) {
+                if WORD_BYTE[x as usize] {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            if i < n && self.bytes[i] >= 0x80 {
-                match char_at(self.text, i) {
+            match b.get(i) {
+                Some(&x) if x >= 0x80 => match char_at(self.text, i) {
                     Some(c) if is_word_char(c) => i += c.len_utf8(),
                     _ => return i,
-                }
-            } else if i < n && self.bytes[i] == b'_' {
-                i += 1;
-            } else {
-                return i;
+                },
+                _ => return i,
             }
         }
     }
@@ -507,7 +520,7 @@ impl Scanner<'_, '_> {
     }
 
     fn abbreviation_with_period(&self, w: &str, end: usize) -> bool {
-        if !lex::ABBREVIATIONS_WITH_PERIOD.contains(&w) {
+        if !lex::is_abbreviation_with_period(w) {
             // A single capital letter is an initial ("J. Dupont"), unless it
             // ends a sentence followed by nothing.
             let mut cs = w.chars();
@@ -993,12 +1006,17 @@ fn is_roman_ordinal(w: &str) -> bool {
     if split == 0 {
         return false;
     }
-    let suffix = &w[split..];
+    let (roman, suffix) = w.split_at(split);
+    // A lone L, C, D or M before "e"/"es" is an ordinary word ("Le", "Ce",
+    // "De", "Les", "Mes"); Ier, Ve, Xe are ordinals.
+    if split == 1 && !matches!(roman, "I" | "V" | "X") {
+        return false;
+    }
     let ok_suffix = matches!(
         suffix,
         "e" | "er" | "re" | "ère" | "ème" | "eme" | "es" | "ᵉ" | "ᵉʳ"
     );
-    ok_suffix && crate::lexicon::numbers::roman_value(&w[..split]).is_some()
+    ok_suffix && crate::lexicon::numbers::roman_value(roman).is_some()
 }
 
 // ---------------------------------------------------------------------------
@@ -1409,6 +1427,14 @@ mod tests {
         assert_eq!(toks("48h"), ["48", "h"]);
         assert_eq!(kinds("IIIe Reich"), [TokenKind::Ordinal, TokenKind::Word]);
         assert_eq!(kinds("Ile"), [TokenKind::Word]);
+        for w in [
+            "Le", "Ce", "De", "Les", "Ces", "Mes", "Des", "Lee", "Vie", "Dix",
+        ] {
+            assert_eq!(kinds(w), [TokenKind::Word], "{w}");
+        }
+        for w in ["Ier", "Ire", "Ve", "Xe", "XVIe", "IVe", "XXe"] {
+            assert_eq!(kinds(w), [TokenKind::Ordinal], "{w}");
+        }
         assert_eq!(kinds("Me"), [TokenKind::Abbreviation]);
     }
 

@@ -377,31 +377,46 @@ pub fn roman_value(s: &str) -> Option<u64> {
     }
     let total = u64::try_from(total).ok()?;
     // Canonical form check: re-encode and compare.
-    (to_roman(total).as_deref() == Some(s)).then_some(total)
+    (total > 0 && total <= 3999 && roman_matches(total, b)).then_some(total)
 }
+
+/// Whether `s` is the canonical Roman numeral of `n` (no allocation).
+fn roman_matches(mut n: u64, mut s: &[u8]) -> bool {
+    for &(v, r) in ROMAN {
+        while n >= v {
+            match s.strip_prefix(r.as_bytes()) {
+                Some(rest) => s = rest,
+                None => return false,
+            }
+            n -= v;
+        }
+    }
+    s.is_empty()
+}
+
+const ROMAN: &[(u64, &str)] = &[
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
 
 /// The canonical Roman numeral for 1..=3999.
 pub fn to_roman(mut n: u64) -> Option<String> {
     if n == 0 || n > 3999 {
         return None;
     }
-    const T: &[(u64, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
     let mut out = String::new();
-    for &(v, s) in T {
+    for &(v, s) in ROMAN {
         while n >= v {
             out.push_str(s);
             n -= v;

@@ -120,6 +120,15 @@ pub const TOP_LEVEL_DOMAINS: &[&str] = &[
     "pro", "biz",
 ];
 
+static ABBREVIATION_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| ABBREVIATIONS_WITH_PERIOD.iter().copied().collect());
+
+/// Whether `word` (as written, without its period) is an abbreviation
+/// written with a period.
+pub fn is_abbreviation_with_period(word: &str) -> bool {
+    word.len() <= 6 && ABBREVIATION_SET.contains(word)
+}
+
 /// Whether `folded` (no apostrophe) is an elision prefix.
 pub fn is_elision_prefix(folded: &str) -> bool {
     ELISION_PREFIXES.contains(&folded)
