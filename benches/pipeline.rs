@@ -116,5 +116,34 @@ fn bench_scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_seeds, bench_10mb, bench_100mb, bench_scaling);
+/// Hostile repetitions at 1x, 4x and 16x: MB/s must stay flat (linear time).
+fn bench_hostile(c: &mut Criterion) {
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_secs(1));
+    for (name, unit) in [
+        ("plus_de", "plus de "),
+        ("guillemets", "« "),
+        ("digits", "9"),
+        ("hyphens", "a-t-"),
+    ] {
+        for mult in [1usize, 4, 16] {
+            let text = unit.repeat(mult * (64 << 10) / unit.len());
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, mult), &text, |b, t| {
+                b.iter(|| frnews::analyze(t).sentences.len())
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_seeds,
+    bench_10mb,
+    bench_100mb,
+    bench_scaling,
+    bench_hostile
+);
 criterion_main!(benches);

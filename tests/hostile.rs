@@ -1,0 +1,152 @@
+//! Hostile inputs: each must finish (linearly: see the `hostile` bench
+//! group for the 1x/4x/16x timings) and return something sensible.
+//! No timed assertions here: performance lives in the benches.
+
+use frnews::{Analysis, Analyzer, TokenKind};
+
+fn analyze(text: &str) -> Analysis {
+    Analyzer::builder()
+        .reference_date("2023-05-20")
+        .unwrap()
+        .tokens(false)
+        .build()
+        .analyze(text)
+}
+
+/// Every mention's span is valid and its text exact.
+fn check(text: &str, a: &Analysis) {
+    let mut spans: Vec<(usize, usize, &str)> = Vec::new();
+    spans.extend(a.numbers.iter().map(|m| (m.start, m.end, m.text.as_str())));
+    spans.extend(a.dates.iter().map(|m| (m.start, m.end, m.text.as_str())));
+    spans.extend(
+        a.durations
+            .iter()
+            .map(|m| (m.start, m.end, m.text.as_str())),
+    );
+    spans.extend(
+        a.military_units
+            .iter()
+            .map(|m| (m.start, m.end, m.text.as_str())),
+    );
+    spans.extend(
+        a.article
+            .removed
+            .iter()
+            .map(|m| (m.start, m.end, m.text.as_str())),
+    );
+    for (s, e, t) in spans {
+        assert!(s <= e && e <= text.len());
+        assert_eq!(&text[s..e], t);
+    }
+    for s in &a.sentences {
+        assert!(s.start < s.end && s.end <= text.len());
+    }
+    serde_json::to_string(a).expect("serialisable");
+}
+
+#[test]
+fn empty_and_blank() {
+    for t in ["", " ", "\n\n\n", "\u{FEFF}", "\u{200B}\u{AD}", "\r\n\r"] {
+        let a = analyze(t);
+        check(t, &a);
+        assert!(a.sentences.is_empty());
+        assert!(a.numbers.is_empty() && a.dates.is_empty() && a.military_units.is_empty());
+    }
+}
+
+#[test]
+fn fifty_megabytes_on_one_line() {
+    let unit =
+        "Plus de 6\u{202F}500 soldats du 1442e régiment ont fui le 9 mai dernier, selon l’AFP ; ";
+    let text = unit.repeat(50_000_000 / unit.len() + 1);
+    assert!(text.len() >= 50_000_000 && !text.contains('\n'));
+    let toks = frnews::tokenize(&text);
+    assert!(toks.len() > 5_000_000);
+    assert_eq!(
+        frnews::sentences(&text).len(),
+        1,
+        "one line without a period is one sentence"
+    );
+}
+
+#[test]
+fn a_million_plus_de() {
+    let text = "plus de ".repeat(1_000_000);
+    let a = analyze(&text);
+    check(&text, &a);
+    assert!(a.numbers.is_empty(), "no number in 'plus de plus de …'");
+}
+
+#[test]
+fn ten_thousand_digits() {
+    let digits = "9".repeat(10_000);
+    let text = format!("Il y a {digits} soldats et 12 chars.");
+    let toks = frnews::tokenize(&text);
+    assert!(
+        toks.iter()
+            .any(|t| t.kind == TokenKind::Number && t.end - t.start == 10_000)
+    );
+    let a = analyze(&text);
+    check(&text, &a);
+    // Grouped: 3-digit groups repeated.
+    let grouped = format!("{} soldats", vec!["999"; 3_000].join("\u{202F}"));
+    let a = analyze(&grouped);
+    check(&grouped, &a);
+}
+
+#[test]
+fn unbalanced_quotes_and_brackets() {
+    for t in [
+        "« « « oui",
+        "» » non.",
+        "\"\"\" ' ' ‘ “ ”",
+        "(((((",
+        "]]]] [[[ 1442e régiment",
+        "«Il dit: « non",
+    ] {
+        let a = analyze(t);
+        check(t, &a);
+    }
+    let deep = "« ".repeat(100_000);
+    check(&deep, &analyze(&deep));
+}
+
+#[test]
+fn every_space_and_control_character() {
+    let mut t = String::new();
+    for c in (0u32..0x2100).filter_map(char::from_u32) {
+        if c.is_whitespace()
+            || c.is_control()
+            || frnews::chars::class(c) == frnews::chars::CharClass::Invisible
+        {
+            t.push_str("le 9");
+            t.push(c);
+            t.push_str("mai 2022");
+            t.push(c);
+        }
+    }
+    check(&t, &analyze(&t));
+}
+
+#[test]
+fn mixed_scripts() {
+    let t = "Le bataillon «Азов» et Владимир Путин ; 東京 ; ١٢٣ ; Ruslan Anitin, né le 3 mars 1990 à Москва. 🇺🇦🇷🇺 👍🏽";
+    let a = analyze(t);
+    check(t, &a);
+    let toks: Vec<&str> = frnews::tokenize(t)
+        .iter()
+        .map(|x| &t[x.start..x.end])
+        .collect();
+    assert!(toks.contains(&"Азов") && toks.contains(&"Путин") && toks.contains(&"Москва"));
+}
+
+#[test]
+fn pathological_repetitions() {
+    for unit in [
+        "-", "'", "l'", "a-t-", "1.", "1 ", "1,", "12h", "XX", "n°", "http://", "@", "#", ".", "…",
+        "1er ", "mille ", "vingt-",
+    ] {
+        let t = unit.repeat(20_000);
+        check(&t, &analyze(&t));
+    }
+}
