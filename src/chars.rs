@@ -89,6 +89,14 @@ pub(crate) fn fold_char_into(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    if ('\u{C0}'..='\u{FF}').contains(&c) {
+        // Latin-1 letters: a table instead of a decomposition.
+        let folded = LATIN1_FOLD[(c as usize) - 0xC0];
+        if folded != 0 {
+            out.push(folded as char);
+            return;
+        }
+    }
     match c {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
@@ -121,6 +129,20 @@ pub(crate) fn fold_char_into(c: char, out: &mut String) {
         },
     }
 }
+
+/// Folded forms of U+00C0..=U+00FF (0: not a single ASCII letter, take the
+/// general path: Æ, æ, ß, ×, ÷, Ð, ð, Þ, þ).
+#[rustfmt::skip]
+static LATIN1_FOLD: [u8; 64] = [
+    // À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
+    b'a', b'a', b'a', b'a', b'a', b'a', 0, b'c', b'e', b'e', b'e', b'e', b'i', b'i', b'i', b'i',
+    // Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
+    0, b'n', b'o', b'o', b'o', b'o', b'o', 0, b'o', b'u', b'u', b'u', b'u', b'y', 0, 0,
+    // à á â ã ä å æ ç è é ê ë ì í î ï
+    b'a', b'a', b'a', b'a', b'a', b'a', 0, b'c', b'e', b'e', b'e', b'e', b'i', b'i', b'i', b'i',
+    // ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ
+    0, b'n', b'o', b'o', b'o', b'o', b'o', 0, b'o', b'u', b'u', b'u', b'u', b'y', 0, b'y',
+];
 
 /// Folds a string for look-ups: lowercase, diacritics removed, œ→oe, æ→ae,
 /// typographic apostrophes → `'`, invisible marks dropped.
@@ -180,5 +202,21 @@ mod tests {
         assert_eq!(fold("ex\u{AD}emple"), "exemple");
         assert_eq!(fold("Москва"), "москва");
         assert_eq!(fold("ÉTÉ"), "ete");
+        // The Latin-1 table agrees with the general (decomposition) path.
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut general = String::new();
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !is_combining(d) {
+                    general.extend(d.to_lowercase());
+                }
+            });
+            let fast = fold(&c.to_string());
+            // Ø and ø have no decomposition; the table folds them to o on purpose.
+            if c.is_alphabetic()
+                && !matches!(c, 'Æ' | 'æ' | 'ß' | 'Ð' | 'ð' | 'Þ' | 'þ' | 'Ø' | 'ø')
+            {
+                assert_eq!(fast, general, "{c}");
+            }
+        }
     }
 }

@@ -1041,18 +1041,38 @@ fn is_roman_ordinal(w: &str) -> bool {
 pub struct TokenStream<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    /// Folded forms that differ from the surface, back to back.
     folded: String,
-    fold_ends: Vec<usize>,
+    /// Per token: the folded form's range in `folded`, or `SURFACE` when
+    /// the surface is its own folded form (lowercase ASCII, plain digits),
+    /// which is most tokens: they are not copied.
+    folds: Vec<(usize, usize)>,
+}
+
+const SURFACE: usize = usize::MAX;
+
+/// Whether a token's surface is already its folded form.
+#[inline]
+fn folds_to_itself(s: &str, kind: TokenKind) -> bool {
+    match kind {
+        TokenKind::Number => s.bytes().all(|b| b.is_ascii_digit()),
+        _ => s.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()),
+    }
 }
 
 impl<'t> TokenStream<'t> {
     /// Tokenises and folds `text`.
     pub fn new(text: &'t str) -> TokenStream<'t> {
         let tokens = tokenize(text);
-        let mut folded = String::with_capacity(text.len() + text.len() / 8);
-        let mut fold_ends = Vec::with_capacity(tokens.len());
+        let mut folded = String::with_capacity(text.len() / 4);
+        let mut folds = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let s = t.as_str(text);
+            if folds_to_itself(s, t.kind) {
+                folds.push((SURFACE, SURFACE));
+                continue;
+            }
+            let at = folded.len();
             match t.kind {
                 TokenKind::Number => fold_number(s, &mut folded),
                 TokenKind::Ordinal => {
@@ -1067,13 +1087,13 @@ impl<'t> TokenStream<'t> {
                 }
                 _ => chars::fold_into(s, &mut folded),
             }
-            fold_ends.push(folded.len());
+            folds.push((at, folded.len()));
         }
         TokenStream {
             text,
             tokens,
             folded,
-            fold_ends,
+            folds,
         }
     }
 
@@ -1122,11 +1142,11 @@ impl<'t> TokenStream<'t> {
     /// The folded form of token `i` (`""` past the end).
     #[inline]
     pub fn folded(&self, i: usize) -> &str {
-        if i >= self.fold_ends.len() {
-            return "";
+        match self.folds.get(i) {
+            None => "",
+            Some(&(SURFACE, _)) => self.surface(i),
+            Some(&(s, e)) => &self.folded[s..e],
         }
-        let s = if i == 0 { 0 } else { self.fold_ends[i - 1] };
-        &self.folded[s..self.fold_ends[i]]
     }
 
     /// The text between token `i - 1` and token `i` (white space, invisible
