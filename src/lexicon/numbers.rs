@@ -182,6 +182,8 @@ impl State {
                 let base = self.group % 100;
                 let ok = if t == 10 {
                     (7..=9).contains(&u) && matches!(base, 10 | 70 | 90)
+                } else if u == 1 && (20..=60).contains(&base) {
+                    false // "vingt et un", never "vingt un"
                 } else {
                     (1..=9).contains(&u)
                         || (u >= 11 && (t == 60 || t == 80) && (base == 60 || base == 80))
@@ -544,6 +546,8 @@ mod tests {
         assert_eq!(val("et un"), None);
         assert_eq!(val("dix onze"), Some((10, 1)));
         assert_eq!(val("quatre-vingt et un"), Some((80, 1)));
+        assert_eq!(val("vingt un"), Some((20, 1)));
+        assert_eq!(val("quatre-vingt-un"), Some((81, 1)));
     }
 
     #[test]

@@ -40,8 +40,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("semaine", "wk"), ("semaines", "wk"),
     ("mois", "mo"),
     ("an", "yr"), ("ans", "yr"), ("annee", "yr"), ("annees", "yr"),
+    ("gallon", "gal"), ("gallons", "gal"), ("gal", "gal"),
     // Temperature and angle.
-    ("degre", "°"), ("degres", "°"),
+    ("degre", "°"), ("degres", "°"), ("deg", "°"),
+    ("celsius", "°C"), ("fahrenheit", "°F"), ("kelvin", "K"), ("kelvins", "K"),
     // Energy and power.
     ("kilowatt", "kW"), ("kilowatts", "kW"), ("kw", "kW"),
     ("megawatt", "MW"), ("megawatts", "MW"), ("mw", "MW"),
@@ -50,7 +52,14 @@ pub const UNITS: &[(&str, &str)] = &[
     ("noeud", "kn"), ("noeuds", "kn"),
     // Money.
     ("euro", "EUR"), ("euros", "EUR"), ("eur", "EUR"), ("€", "EUR"),
+    ("dollar americain", "USD"), ("dollars americains", "USD"),
+    ("dollar australien", "AUD"), ("dollars australiens", "AUD"), ("aud", "AUD"),
+    ("dollar canadien", "CAD"), ("dollars canadiens", "CAD"), ("cad", "CAD"),
     ("dollar", "USD"), ("dollars", "USD"), ("usd", "USD"), ("$", "USD"),
+    ("gbp", "GBP"), ("jpy", "JPY"), ("¥", "JPY"), ("cny", "CNY"), ("inr", "INR"), ("roupie", "INR"),
+    ("roupies", "INR"), ("dkk", "DKK"), ("nok", "NOK"), ("sek", "SEK"), ("ils", "ILS"),
+    ("shekel", "ILS"), ("shekels", "ILS"), ("won", "KRW"), ("wons", "KRW"), ("₩", "KRW"),
+    ("bitcoin", "BTC"), ("bitcoins", "BTC"), ("฿", "BTC"),
     ("livre sterling", "GBP"), ("livres sterling", "GBP"), ("£", "GBP"),
     ("rouble", "RUB"), ("roubles", "RUB"), ("rub", "RUB"),
     ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"), ("grivna", "UAH"), ("grivnas", "UAH"),
@@ -79,6 +88,10 @@ pub fn unit(folded: &str) -> Option<&'static str> {
 pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
     ("c", "°C"),
     ("celsius", "°C"),
+    ("centigrade", "°C"),
+    ("centigrades", "°C"),
+    ("k", "K"),
+    ("kelvin", "K"),
     ("f", "°F"),
     ("fahrenheit", "°F"),
 ];
@@ -130,6 +143,22 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier, bool)] = &[
     (&["grosso", "modo"], Qualifier::Approx, true),
     (&["quelque", "chose", "comme"], Qualifier::Approx, true),
     (&["plus", "ou", "moins"], Qualifier::Approx, true),
+    (&["quasi"], Qualifier::Approx, true),
+    (&["exactement"], Qualifier::Exact, false),
+    (&["pile"], Qualifier::Exact, false),
+    (&["precisement"], Qualifier::Exact, false),
+    (&["tout", "juste"], Qualifier::Exact, false),
+    (&["en-dessous", "de"], Qualifier::LessThan, false),
+    (&["en-dessous", "d'"], Qualifier::LessThan, false),
+    (&["en", "dessous", "de"], Qualifier::LessThan, false),
+    (&["au-dessous", "de"], Qualifier::LessThan, false),
+    (&["au-dessous", "d'"], Qualifier::LessThan, false),
+    (&["au-dessus", "de"], Qualifier::MoreThan, false),
+    (&["au-dessus", "d'"], Qualifier::MoreThan, false),
+    (&["au-dela", "de"], Qualifier::MoreThan, false),
+    (&["au-dela", "d'"], Qualifier::MoreThan, false),
+    (&["en-deca", "de"], Qualifier::LessThan, false),
+    (&["en-deca", "d'"], Qualifier::LessThan, false),
 ];
 
 /// Qualifier phrases written *after* a number ("300 environ", "dix au moins").
@@ -143,6 +172,35 @@ pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier, bool)] = &[
     (&["ou", "plus"], Qualifier::AtLeast, false),
     (&["et", "plus"], Qualifier::AtLeast, false),
     (&["ou", "moins"], Qualifier::AtMost, false),
+    (&["pile"], Qualifier::Exact, false),
+    (&["tout", "rond"], Qualifier::Exact, false),
+];
+
+/// Currency symbols and codes that may stand *before* an amount ("$10",
+/// "EUR 20", "£9"), as written (case-sensitive) → ISO code.
+pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("EUR", "EUR"),
+    ("USD", "USD"),
+    ("GBP", "GBP"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("JPY", "JPY"),
+];
+
+/// Subunit words of a currency ("deux euros et cinq centimes" = 2.05).
+pub const CURRENCY_SUBUNITS: &[&str] =
+    &["centime", "centimes", "cent", "cents", "kopeck", "kopecks"];
+
+/// Suffixes that make digits an ordinal when the tokeniser left them as a
+/// separate glued word ("1ere", "3ieme"): folded.
+pub const DIGIT_ORDINAL_SUFFIXES: &[&str] = &[
+    "ere", "eres", "ieme", "iemes", "eme", "emes", "er", "ers", "re", "res", "e", "es", "nd",
+    "nde", "nds", "ndes",
 ];
 
 /// Determiners before a collective that make it vague: "des centaines",

@@ -197,6 +197,8 @@ struct Core {
     vague: bool,
     /// Written in digits.
     digits: bool,
+    /// A unit written inside the number token ("45°").
+    unit_hint: Option<&'static str>,
     /// A bare four-digit-or-less integer in digits, no grouping: may be a
     /// year or a label.
     plain_int: bool,
@@ -337,11 +339,19 @@ impl Extractor<'_, '_> {
             approx: false,
             vague: false,
             digits: true,
+            unit_hint: None,
             plain_int: surface.len() <= 4 && surface.bytes().all(|b| b.is_ascii_digit()),
         };
         let next = self.f(i + 1);
         // Glued multipliers: "100K", "3M", "1,2M".
         if self.s.glued_before(i + 1) && self.kind(i + 1) == Some(TokenKind::Word) {
+            // Tokeniser work-around: "1ere", "3ieme" come as digits + word.
+            if v.fract() == 0.0 && v > 0.0 && lexq::contains(lexq::DIGIT_ORDINAL_SUFFIXES, next) {
+                c.kind = NumberKind::Ordinal;
+                c.last = i + 1;
+                c.plain_int = false;
+                return Some(c);
+            }
             let m = match self.s.surface(i + 1) {
                 "k" | "K" => Some(1e3),
                 "M" => Some(1e6),
@@ -369,9 +379,31 @@ impl Extractor<'_, '_> {
         Some(c)
     }
 
+    /// A plain cardinal core of one digits token with a known value.
+    fn digits_core_value(&self, i: usize, value: f64) -> Core {
+        Core {
+            first: i,
+            last: i,
+            value,
+            kind: NumberKind::Cardinal,
+            scaled: false,
+            approx: false,
+            vague: false,
+            digits: true,
+            unit_hint: None,
+            plain_int: false,
+        }
+    }
+
     fn ordinal_core(&self, i: usize) -> Option<Core> {
         let f = self.f(i);
         let digits_end = f.bytes().take_while(u8::is_ascii_digit).count();
+        // "45°" comes as an ordinal (1° = primo): a degree after digits.
+        if digits_end > 0 && f.ends_with('°') {
+            let mut c = self.digits_core_value(i, f[..digits_end].parse::<f64>().ok()?);
+            c.unit_hint = Some("°");
+            return Some(c);
+        }
         let value = if digits_end > 0 {
             f[..digits_end].parse::<f64>().ok()?
         } else {
@@ -391,6 +423,7 @@ impl Extractor<'_, '_> {
             approx: false,
             vague: false,
             digits: true,
+            unit_hint: None,
             plain_int: false,
         })
     }
@@ -443,6 +476,7 @@ impl Extractor<'_, '_> {
             approx: false,
             vague: false,
             digits: false,
+            unit_hint: None,
             plain_int: false,
         };
         // "la moitié".
@@ -509,7 +543,7 @@ impl Extractor<'_, '_> {
                         | "ma"
                         | "mon"
                 );
-                if w.ends_with('s') || !ordinal_context {
+                if w.ends_with('s') || (w == "seconde" && !ordinal_context) {
                     return None;
                 }
             }
@@ -679,6 +713,7 @@ impl Extractor<'_, '_> {
             || lexq::contains(lexq::NOT_COUNTED, w)
             || lexn::cardinal_word(w).is_some()
             || lexn::collective(w).is_some()
+            || lexn::ordinal_stem(w).is_some()
             || calendar::month(w).is_some()
             || calendar::weekday(w).is_some()
         {
@@ -766,7 +801,17 @@ impl Extractor<'_, '_> {
             k += 1;
         }
         let mut extra = 0.0;
-        if let Some((u, ul)) = self.unit_at(k) {
+        if let Some(hint) = main.unit_hint {
+            unit = Some(hint);
+            // "45°C": the scale follows, glued or not.
+            if let Some(&(_, t)) = lexq::TEMPERATURE_SCALES
+                .iter()
+                .find(|(x, _)| *x == self.f(value_end + 1))
+            {
+                unit = Some(t);
+                end = value_end + 1;
+            }
+        } else if let Some((u, ul)) = self.unit_at(k) {
             unit = Some(u);
             end = ul;
         } else if (main.kind != NumberKind::Fraction || after_de)
@@ -775,6 +820,60 @@ impl Extractor<'_, '_> {
             counted = Some(ck);
             end = ck;
         }
+        // "$10", "EUR 20", "£9": a currency before the amount.
+        if unit.is_none() && core.digits && core.first > floor {
+            let p = s.surface(core.first - 1);
+            if let Some(&(_, code)) = lexq::CURRENCY_PREFIXES.iter().find(|(x, _)| *x == p) {
+                unit = Some(code);
+                start = core.first - 1;
+            }
+        }
+        // "deux euros et cinq centimes", "1 USD 23 cents".
+        if let Some(u) = unit
+            && u.len() == 3
+            && u.bytes().all(|b| b.is_ascii_uppercase())
+            && qualifier != Qualifier::Range
+        {
+            let k = if self.f(end + 1) == "et" {
+                end + 2
+            } else {
+                end + 1
+            };
+            if let Some(c) = self.core_at(k, k)
+                && c.kind == NumberKind::Cardinal
+                && c.value < 100.0
+                && c.value.fract() == 0.0
+                && lexq::contains(lexq::CURRENCY_SUBUNITS, self.f(c.last + 1))
+            {
+                extra += c.value / 100.0;
+                end = c.last + 1;
+            }
+        }
+        // "entre 10 euros et 20 euros", "10 euros - 20 euros".
+        if let Some(u) = unit
+            && qualifier != Qualifier::Range
+        {
+            let conj = self.f(end + 1);
+            let ok = match conj {
+                "et" => self.prev(start, floor) == "entre",
+                "-" | "–" => core.digits,
+                "a" => is_de(self.prev(start, floor)),
+                _ => false,
+            };
+            if ok
+                && let Some(c2) = self.core_at(end + 2, end + 2)
+                && c2.value > core.value
+                && self.unit_at(c2.last + 1).map(|x| x.0) == Some(u)
+            {
+                if conj != "-" {
+                    start -= 1;
+                }
+                high = Some(c2);
+                qualifier = Qualifier::Range;
+                end = self.unit_at(c2.last + 1).map_or(c2.last, |x| x.1);
+            }
+        }
+        let main = high.unwrap_or(core);
         // "un kilomètre et demi", "deux heures et demie", "trois et demi".
         if main.kind == NumberKind::Cardinal
             && self.f(end + 1) == "et"
