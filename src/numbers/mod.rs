@@ -46,6 +46,8 @@ use crate::lexicon::numbers as lexn;
 use crate::lexicon::quantities as lexq;
 use crate::tokenize::{TokenKind, TokenStream};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// What kind of number a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -214,6 +216,23 @@ struct Extractor<'a, 't> {
     opts: NumberOptions,
 }
 
+/// Every folded word that may begin a number phrase (a cheap filter run on
+/// each word before the full reader).
+static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: HashSet<&'static str> = HashSet::new();
+    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
+    set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
+    set.extend(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w));
+    set.extend(lexq::VAGUE_DETERMINERS.iter().copied());
+    set.insert("moins");
+    set
+});
+
+fn may_start_number(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    STARTERS.contains(head) || w.ends_with("eme") || w.ends_with("emes")
+}
+
 fn is_de(w: &str) -> bool {
     matches!(w, "de" | "d'")
 }
@@ -292,6 +311,9 @@ impl Extractor<'_, '_> {
             TokenKind::Number => self.digits_core(i),
             TokenKind::Ordinal => self.ordinal_core(i),
             TokenKind::Word => {
+                if !may_start_number(self.f(i)) {
+                    return None;
+                }
                 // "moins 5": a negative number (not "au moins", "pas moins").
                 if self.f(i) == "moins"
                     && self.kind(i + 1) == Some(TokenKind::Number)
