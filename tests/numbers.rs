@@ -476,3 +476,65 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn news_sentences() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Les 27 pays de l'UE ont voté.", &["27 pays"]),
+        ("Il a 45 ans.", &["45 ans"]),
+        ("En 2022, 300 soldats sont morts.", &["300 soldats"]),
+        (
+            "Le bilan: 12 morts, 30 blessés.",
+            &["12 morts", "30 blessés"],
+        ),
+        ("Il a fallu quatre à cinq jours.", &["quatre à cinq jours"]),
+        ("De un à trois ans de prison.", &["De un à trois ans"]),
+        (
+            "Entre 1 500 et 2 000 soldats.",
+            &["Entre 1 500 et 2 000 soldats"],
+        ),
+        (
+            "La population atteint 1,2 million d'habitants.",
+            &["1,2 million d'habitants"],
+        ),
+        ("Les prix ont baissé de -2 %.", &["-2 %"]),
+        ("Il a attendu deux mois et demi.", &["deux mois et demi"]),
+        ("Le conflit dure depuis des mois.", &[]),
+        ("Les années 1990 furent calmes.", &[]),
+        ("La guerre a duré de 1939 à 1945.", &[]),
+        ("Rendez-vous à 8 h 30 devant la mairie.", &[]),
+        ("Les 14 et 15 juillet, Paris fête.", &[]),
+        ("Il est en quarantaine.", &[]),
+        ("Un des soldats a parlé.", &[]),
+    ];
+    for &(text, expected) in cases {
+        let got: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+    let m = one("Il a attendu deux mois et demi.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(2.5), Some("mo")));
+}
+
+#[test]
+fn pathological_inputs_are_linear_and_safe() {
+    for unit in [
+        "un ",
+        "mille ",
+        "de ",
+        "vingt et ",
+        "des centaines de ",
+        "1 ",
+        "entre 1 et ",
+        "- ",
+        "moins ",
+    ] {
+        let text = unit.repeat(30_000);
+        let t = std::time::Instant::now();
+        let found = numbers(&text);
+        assert!(t.elapsed().as_secs() < 20, "{unit:?} too slow");
+        for m in found.iter().take(100) {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+    assert!(numbers("").is_empty());
+}

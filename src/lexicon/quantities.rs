@@ -295,7 +295,7 @@ pub const YEAR_CUES: &[&str] = &[
     "en",
     "depuis",
     "des",
-    "dès",
+    "annees",
     "avant",
     "apres",
     "an",

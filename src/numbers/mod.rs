@@ -770,6 +770,16 @@ impl Extractor<'_, '_> {
                 return skip_to(k);
             }
         }
+        // A clock time written with spaces: "8 h 30", "14 h 05".
+        if core.plain_int
+            && core.value <= 24.0
+            && self.f(core.last + 1) == "h"
+            && self.kind(core.last + 2) == Some(TokenKind::Number)
+            && self.s.surface(core.last + 2).len() == 2
+            && self.digit_value(core.last + 2).is_some_and(|m| m < 60.0)
+        {
+            return skip_to(core.last + 2);
+        }
         // A year after a month: "mai 2022".
         if core.plain_int
             && core.first > floor
@@ -791,7 +801,7 @@ impl Extractor<'_, '_> {
         let before = self.prev(core.first, floor);
         let range_kind = match conj {
             "et" if before == "entre" => Some(true),
-            "a" if is_de(before) || core.digits => Some(is_de(before)),
+            "a" => Some(is_de(before)),
             "-" | "–" if core.digits => Some(false),
             "ou" if !core.digits => Some(false),
             _ => None,
@@ -979,10 +989,16 @@ impl Extractor<'_, '_> {
                 return skip_to(main.last);
             }
         }
-        if qualifier == Qualifier::Range && core.plain_int && main.plain_int && bare {
+        if qualifier == Qualifier::Range
+            && core.plain_int
+            && main.plain_int
+            && unit.is_none()
+            && counted.is_none()
+        {
+            // "entre 2014 et 2022", "de 1939 à 1945": a period (dates stage).
             let years = |v: f64| (1000.0..=2100.0).contains(&v);
             if years(core.value) && years(main.value) {
-                return skip_to(main.last);
+                return skip_to(end);
             }
         }
 
@@ -1034,5 +1050,50 @@ impl Extractor<'_, '_> {
             }),
             end + 1,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_word_filter() {
+        assert!(may_start_number("vingt-et-un"));
+        assert!(may_start_number("deuxieme"));
+        assert!(may_start_number("des"));
+        assert!(!may_start_number("soldats"));
+        assert!(!may_start_number("f-16"));
+    }
+
+    #[test]
+    fn mixed_grouping_is_read_from_the_surface() {
+        let s = TokenStream::new("6.700,54");
+        let x = Extractor {
+            s: &s,
+            opts: NumberOptions::default(),
+        };
+        assert_eq!(x.digit_value(0), Some(6700.54));
+    }
+
+    #[test]
+    fn one_is_a_number_only_where_it_counts() {
+        let counts = |t: &str| !numbers(t).is_empty();
+        assert!(counts("un kilomètre"));
+        assert!(counts("une dizaine"));
+        assert!(counts("un seul"));
+        assert!(counts("un ou deux"));
+        assert!(counts("Il en reste un."));
+        assert!(!counts("un soldat"));
+        assert!(!counts("l'un d'eux"));
+        assert!(!counts("une \"réussite\""));
+    }
+
+    #[test]
+    fn bounds_fill_low_or_high() {
+        let m = &numbers("moins de 5 km")[0];
+        assert_eq!((m.value, m.low, m.high), (Some(5.0), None, Some(5.0)));
+        let m = &numbers("plus de 5 km")[0];
+        assert_eq!((m.value, m.low, m.high), (Some(5.0), Some(5.0), None));
     }
 }
