@@ -505,6 +505,12 @@ fn news_sentences() {
         ("Rendez-vous à 8 h 30 devant la mairie.", &[]),
         ("Les 14 et 15 juillet, Paris fête.", &[]),
         ("Il est en quarantaine.", &[]),
+        ("Service ouvert 24h/24 et 7j/7.", &[]),
+        (
+            "Près de la moitié des soldats.",
+            &["Près de la moitié des soldats"],
+        ),
+        ("Une hausse de 10 % à 15 %.", &["10 % à 15 %"]),
         ("Un des soldats a parlé.", &[]),
     ];
     for &(text, expected) in cases {

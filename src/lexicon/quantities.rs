@@ -36,7 +36,7 @@ pub const UNITS: &[(&str, &str)] = &[
     ("heure", "h"), ("heures", "h"), ("h", "h"),
     ("minute", "min"), ("minutes", "min"), ("min", "min"), ("mn", "min"),
     ("seconde", "s"), ("secondes", "s"), ("s", "s"), ("sec", "s"),
-    ("jour", "d"), ("jours", "d"), ("journee", "d"), ("journees", "d"),
+    ("jour", "d"), ("jours", "d"), ("j", "d"), ("journee", "d"), ("journees", "d"),
     ("semaine", "wk"), ("semaines", "wk"),
     ("mois", "mo"),
     ("an", "yr"), ("ans", "yr"), ("annee", "yr"), ("annees", "yr"),

@@ -503,7 +503,15 @@ impl Extractor<'_, '_> {
         };
         // "la moitié".
         if let Some(&(_, v)) = lexn::FRACTION_NOUNS.iter().find(|(x, _)| *x == w) {
+            // "la moitié": the article belongs to the fraction, so that
+            // "près de la moitié" finds its qualifier.
+            let first = if self.prev(i, floor) == "la" {
+                i - 1
+            } else {
+                i
+            };
             return Some(Core {
+                first,
                 value: v,
                 kind: NumberKind::Fraction,
                 scaled: true,
@@ -780,6 +788,15 @@ impl Extractor<'_, '_> {
         {
             return skip_to(core.last + 2);
         }
+        // "24h/24": the end of a frequency after a clock-like token.
+        if core.digits
+            && core.first >= 2
+            && core.first > floor
+            && self.f(core.first - 1) == "/"
+            && self.kind(core.first - 2) == Some(TokenKind::Time)
+        {
+            return skip_to(core.last);
+        }
         // A year after a month: "mai 2022".
         if core.plain_int
             && core.first > floor
@@ -889,7 +906,7 @@ impl Extractor<'_, '_> {
             let ok = match conj {
                 "et" => self.prev(start, floor) == "entre",
                 "-" | "–" => core.digits,
-                "a" => is_de(self.prev(start, floor)),
+                "a" => is_de(self.prev(start, floor)) || core.digits,
                 _ => false,
             };
             if ok
@@ -897,7 +914,7 @@ impl Extractor<'_, '_> {
                 && c2.value > core.value
                 && self.unit_at(c2.last + 1).map(|x| x.0) == Some(u)
             {
-                if conj != "-" {
+                if conj == "et" || (conj == "a" && is_de(self.prev(start, floor))) {
                     start -= 1;
                 }
                 high = Some(c2);
@@ -914,9 +931,9 @@ impl Extractor<'_, '_> {
             extra = 0.5;
             end += 2;
         }
-        // "24 heures sur 24", "7 jours sur 7": a frequency.
+        // "24 heures sur 24", "7 jours sur 7", "7j/7": a frequency.
         if matches!(unit, Some("h" | "d" | "wk" | "mo" | "yr" | "min"))
-            && self.f(end + 1) == "sur"
+            && matches!(self.f(end + 1), "sur" | "/")
             && let Some(c3) = self.core_at(end + 2, end + 2)
             && c3.value == core.value
         {
