@@ -510,7 +510,7 @@ fn news_sentences() {
             "Près de la moitié des soldats.",
             &["Près de la moitié des soldats"],
         ),
-        ("Une hausse de 10 % à 15 %.", &["10 % à 15 %"]),
+        ("Une hausse de 10 % à 15 %.", &["de 10 % à 15 %"]),
         ("Un des soldats a parlé.", &[]),
     ];
     for &(text, expected) in cases {
