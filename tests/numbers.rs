@@ -506,6 +506,8 @@ fn news_sentences() {
         ("Les 14 et 15 juillet, Paris fête.", &[]),
         ("Il est en quarantaine.", &[]),
         ("Service ouvert 24h/24 et 7j/7.", &[]),
+        ("Il est arrivé à 20 heures, reparti vers 8 h 30.", &[]),
+        ("Il a roulé pendant 20 heures.", &["20 heures"]),
         (
             "Près de la moitié des soldats.",
             &["Près de la moitié des soldats"],

@@ -33,6 +33,7 @@ const FILES: &[(&str, Check, f64)] = &[
     ("duckling_fr_amount_of_money", Check::Unit, 99.0),
     ("rustling_fr_numeral", Check::Numeral, 99.0),
     ("rustling_fr_ordinal", Check::Ordinal, 99.0),
+    ("rustling_fr_bench_small_numbers", Check::Numeral, 99.0),
     ("rustling_fr_percentage", Check::Percent, 99.0),
     ("rustling_fr_temperature", Check::Unit, 99.0),
     ("rustling_fr_amount_of_money", Check::Unit, 99.0),

@@ -289,6 +289,10 @@ pub const LABEL_WORDS: &[&str] = &[
     "compagnie",
 ];
 
+/// Words before "N heures" / "N h" that make it a clock time, not a
+/// duration: "à 20 heures", "vers 8 h", "dès 6 h", "jusqu'à 18 heures".
+pub const CLOCK_CUES: &[&str] = &["a", "vers", "des", "avant", "apres", "depuis", "jusqu'a"];
+
 /// Words before a four-digit number that make it a year (left to the dates
 /// stage): "en 2022", "depuis 2014", "l'an 2000".
 pub const YEAR_CUES: &[&str] = &[

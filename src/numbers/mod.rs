@@ -940,6 +940,22 @@ impl Extractor<'_, '_> {
             return skip_to(c3.last);
         }
 
+        // "à 20 heures", "vers 8 h", "dès 6 h 30": a clock time (dates stage).
+        if unit == Some("h")
+            && high.is_none()
+            && core.digits
+            && core.value.fract() == 0.0
+            && (0.0..=24.0).contains(&core.value)
+            && lexq::contains(lexq::CLOCK_CUES, self.prev(start, floor))
+        {
+            let mut k = end;
+            if self.kind(k + 1) == Some(TokenKind::Number)
+                && self.digit_value(k + 1).is_some_and(|m| m < 60.0)
+            {
+                k += 1;
+            }
+            return skip_to(k);
+        }
         // Qualifiers.
         if qualifier == Qualifier::Exact {
             for &(phrase, q, a) in lexq::QUALIFIERS_BEFORE {
