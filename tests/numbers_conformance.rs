@@ -408,6 +408,7 @@ fn conformance() {
         return;
     }
     let mut below = Vec::new();
+    let (mut all_total, mut all_pass, mut all_devs) = (0usize, 0usize, 0usize);
     println!(
         "{:<32} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6}",
         "file", "cases", "pass", "devs", "raw %", "fit %", "floor"
@@ -451,6 +452,9 @@ fn conformance() {
                 ));
             }
         }
+        all_total += total;
+        all_pass += pass;
+        all_devs += devs;
         let fit = total - devs;
         let raw = 100.0 * pass as f64 / total.max(1) as f64;
         let rate = 100.0 * pass as f64 / fit.max(1) as f64;
@@ -464,6 +468,12 @@ fn conformance() {
             below.push(format!("{file}: {rate:.1}% < floor {floor}%"));
         }
     }
+    println!(
+        "{:<32} {all_total:>5} {all_pass:>5} {all_devs:>5} {:>7.1}% {:>7.1}%",
+        "TOTAL",
+        100.0 * all_pass as f64 / all_total.max(1) as f64,
+        100.0 * all_pass as f64 / (all_total - all_devs).max(1) as f64
+    );
     println!("Deliberate deviations:");
     for (f, t, r) in DEVIATIONS {
         println!("  {f}: {t:?} — {r}");

@@ -219,18 +219,30 @@ struct Extractor<'a, 't> {
 /// Every folded word that may begin a number phrase (a cheap filter run on
 /// each word before the full reader).
 static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str> = HashSet::new();
-    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
-    set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
+    let mut set: HashSet<&'static str> = NUMBER_WORDS.clone();
     set.extend(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w));
     set.extend(lexq::VAGUE_DETERMINERS.iter().copied());
     set.insert("moins");
     set
 });
 
+/// Cardinal and irregular ordinal words (folded).
+static NUMBER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: HashSet<&'static str> = HashSet::new();
+    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
+    set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
+    set
+});
+
 fn may_start_number(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     STARTERS.contains(head) || w.ends_with("eme") || w.ends_with("emes")
+}
+
+/// Whether `w` may begin a number written in words (not a determiner).
+fn may_start_number_words(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    NUMBER_WORDS.contains(head) || w.ends_with("eme") || w.ends_with("emes")
 }
 
 fn is_de(w: &str) -> bool {
@@ -533,6 +545,9 @@ impl Extractor<'_, '_> {
             };
             self.thousands_of(&mut c);
             return Some(c);
+        }
+        if !may_start_number_words(w) {
+            return None;
         }
         // "trois-quarts", "deux-tiers".
         if let Some((head, tail)) = w.rsplit_once('-')
