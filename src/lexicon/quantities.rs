@@ -6,6 +6,8 @@
 //! [`crate::chars::fold`]); a trailing period of an abbreviation is ignored.
 
 use crate::numbers::Qualifier;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Unit words and symbols (folded) → the normalised unit symbol.
 ///
@@ -81,8 +83,38 @@ pub const UNITS: &[(&str, &str)] = &[
 /// ```
 pub fn unit(folded: &str) -> Option<&'static str> {
     let w = folded.strip_suffix('.').unwrap_or(folded);
-    UNITS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+    UNIT_MAP.get(w).copied()
 }
+
+/// The unit two folded words stand for together ("livres sterling",
+/// "pour cent"); allocation-free unless `first` begins such a phrase.
+///
+/// ```
+/// use frnews::lexicon::quantities::unit_pair;
+/// assert_eq!(unit_pair("pour", "cent"), Some("%"));
+/// assert_eq!(unit_pair("dollars", "canadiens"), Some("CAD"));
+/// assert_eq!(unit_pair("trois", "soldats"), None);
+/// ```
+pub fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
+    if !PAIR_HEADS.contains(first) {
+        return None;
+    }
+    let mut two = String::with_capacity(first.len() + second.len() + 1);
+    two.push_str(first);
+    two.push(' ');
+    two.push_str(second);
+    UNIT_MAP.get(two.as_str()).copied()
+}
+
+static UNIT_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| UNITS.iter().copied().collect());
+
+static PAIR_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter_map(|(k, _)| k.split_once(' ').map(|(head, _)| head))
+        .collect()
+});
 
 /// Words after "degré(s)" or "°" that name the temperature scale.
 pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[

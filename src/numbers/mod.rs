@@ -702,11 +702,10 @@ impl Extractor<'_, '_> {
             TokenKind::Symbol => lexq::unit(w).or((w == "°").then_some("°"))?,
             TokenKind::Word | TokenKind::Abbreviation => {
                 // Two-word units first: "pour cent", "livres sterling".
-                if self.is_word(k + 1) {
-                    let two = format!("{w} {}", self.f(k + 1));
-                    if let Some(u) = lexq::unit(&two) {
-                        return Some((u, k + 1));
-                    }
+                if self.is_word(k + 1)
+                    && let Some(u) = lexq::unit_pair(w, self.f(k + 1))
+                {
+                    return Some((u, k + 1));
                 }
                 // One-letter symbols in lowercase only ("M" is a million).
                 let surface = self.s.surface(k);
