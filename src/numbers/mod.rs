@@ -36,6 +36,13 @@
 //!   (the dates stage's sets). "un"/"une" are numbers only where they count
 //!   (before a unit, a collective, a fraction, a scale, "seul", "sur", or
 //!   standing alone), unless [`NumberOptions::articles`] is set.
+//! - **Time quantities** ("plus d'un an", "2 min", "48 heures") are numbers
+//!   with a time unit (`yr`, `min`, `h`, `d`, `wk`, `mo`, `s`); the dates
+//!   stage may report the same words as a duration. Clock times ("à 20
+//!   heures", "8 h 30", "24h/24") are left to the dates stage.
+//! - **Kind**: `percent` when the unit is `%`; `ordinal` and `fraction` as
+//!   read; otherwise `decimal` when the value has a fractional part
+//!   ("un kilomètre et demi" = 1.5), else `cardinal` ("1,5 milliard").
 
 mod spell;
 
