@@ -54,6 +54,7 @@ use crate::lexicon::quantities as lexq;
 use crate::tokenize::{TokenKind, TokenStream};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What kind of number a mention is.
@@ -225,8 +226,8 @@ struct Extractor<'a, 't> {
 
 /// Every folded word that may begin a number phrase (a cheap filter run on
 /// each word before the full reader).
-static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str> = NUMBER_WORDS.clone();
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set: WordSet = NUMBER_WORDS.clone();
     set.extend(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w));
     set.extend(lexq::VAGUE_DETERMINERS.iter().copied());
     set.insert("moins");
@@ -234,22 +235,60 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Cardinal and irregular ordinal words (folded).
-static NUMBER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str> = HashSet::new();
+static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = WordSet::default();
     set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
     set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
     set
 });
 
+/// A set of short words with a cheap hash (FNV-1a): the filter runs on
+/// every word of the text, where SipHash showed in profiles.
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for short keys from a fixed, trusted list.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The part of a folded word before its first hyphen.
+fn head(w: &str) -> &str {
+    match w.bytes().position(|b| b == b'-') {
+        Some(p) => &w[..p],
+        None => w,
+    }
+}
+
+fn ordinal_ending(w: &str) -> bool {
+    w.ends_with("eme") || w.ends_with("emes")
+}
+
 fn may_start_number(w: &str) -> bool {
-    let head = w.split('-').next().unwrap_or(w);
-    STARTERS.contains(head) || w.ends_with("eme") || w.ends_with("emes")
+    let h = head(w);
+    (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
 }
 
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
-    let head = w.split('-').next().unwrap_or(w);
-    NUMBER_WORDS.contains(head) || w.ends_with("eme") || w.ends_with("emes")
+    let h = head(w);
+    (h.len() <= 16 && NUMBER_WORDS.contains(h)) || ordinal_ending(w)
 }
 
 fn is_de(w: &str) -> bool {
