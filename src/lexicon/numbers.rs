@@ -134,6 +134,10 @@ struct State {
     max_scale: u64,
     last: Last,
     words: usize,
+    /// The current tens were written "quatre-vingt" (no "et" may follow).
+    quatre_vingt: bool,
+    /// The scale word last read (when `last` is `Scale`).
+    last_scale: u64,
 }
 
 impl State {
@@ -149,15 +153,20 @@ impl State {
                 self.last = Last::Zero;
             }
             (W::Zero, _) | (_, Last::Zero) => return None,
+            // "vingt et un" … "soixante et onze"; Belgian/Swiss "septante et
+            // un", "huitante et un", "nonante et un" (not after quatre-vingt).
             (W::Et, Last::Tens(t))
-                if (20..=70).contains(&t) && t % 10 == 0 && self.group % 100 == t =>
+                if (20..=90).contains(&t)
+                    && t % 10 == 0
+                    && self.group % 100 == t
+                    && (t < 80 || !self.quatre_vingt) =>
             {
                 self.last = Last::Et;
             }
             (W::Et, _) => return None,
             (W::Unit(u), Last::Et) => {
                 let t = self.group % 100;
-                if !(u == 1 || (u == 11 && (t == 60 || t == 70))) {
+                if !(u == 1 || (u == 11 && t == 60)) {
                     return None;
                 }
                 self.group += u;
@@ -173,6 +182,8 @@ impl State {
                 let base = self.group % 100;
                 let ok = if t == 10 {
                     (7..=9).contains(&u) && matches!(base, 10 | 70 | 90)
+                } else if u == 1 && (20..=60).contains(&base) {
+                    false // "vingt et un", never "vingt un"
                 } else {
                     (1..=9).contains(&u)
                         || (u >= 11 && (t == 60 || t == 80) && (base == 60 || base == 80))
@@ -187,6 +198,7 @@ impl State {
             (W::Tens(20), Last::Unit(4)) if self.group % 100 == 4 => {
                 // quatre-vingt(s)
                 self.group += 76;
+                self.quatre_vingt = true;
                 self.last = Last::Tens(80);
             }
             (W::Tens(10), Last::Tens(t))
@@ -200,12 +212,21 @@ impl State {
                 if self.group % 100 != 0 {
                     return None;
                 }
+                self.quatre_vingt = false;
                 self.group += t;
                 self.last = Last::Tens(t);
             }
             (W::Tens(_), _) => return None,
             (W::Hundred, Last::Unit(u)) if (2..=9).contains(&u) && self.group == u => {
                 self.group = u * 100;
+                self.last = Last::Hundred;
+            }
+            // "dix-neuf cent soixante-treize", "onze cents": hundreds of a
+            // number from 11 to 19, only at the start.
+            (W::Hundred, Last::Unit(_))
+                if (11..=19).contains(&self.group) && self.total == 0 && self.max_scale == 0 =>
+            {
+                self.group *= 100;
                 self.last = Last::Hundred;
             }
             (W::Hundred, Last::None | Last::Scale) if self.group == 0 => {
@@ -221,13 +242,14 @@ impl State {
                     let base = self.total.checked_add(self.group)?;
                     self.total = base.max(1).checked_mul(s)?;
                     self.max_scale = s;
-                } else if self.last == Last::Scale {
-                    return None; // "mille mille"
+                } else if self.last == Last::Scale && s >= self.last_scale {
+                    return None; // "mille mille" (but "millions mille" = + 1000)
                 } else {
                     self.total = self.total.checked_add(self.group.max(1).checked_mul(s)?)?;
                 }
                 self.group = 0;
                 self.last = Last::Scale;
+                self.last_scale = s;
             }
         }
         self.words += 1;
@@ -268,6 +290,8 @@ where
         max_scale: 0,
         last: Last::None,
         words: 0,
+        quatre_vingt: false,
+        last_scale: 0,
     };
     let mut best: Option<ParsedNumber> = None;
     for (idx, word) in words.into_iter().enumerate() {
@@ -425,6 +449,53 @@ pub fn to_roman(mut n: u64) -> Option<String> {
     Some(out)
 }
 
+/// Approximate collective nouns (folded, singular and plural) → the number
+/// they stand for: "une dizaine" ≈ 10, "un millier" ≈ 1000.
+#[rustfmt::skip]
+pub const COLLECTIVES: &[(&str, u64)] = &[
+    ("dizaine", 10), ("dizaines", 10), ("douzaine", 12), ("douzaines", 12),
+    ("quinzaine", 15), ("quinzaines", 15), ("vingtaine", 20), ("vingtaines", 20),
+    ("trentaine", 30), ("trentaines", 30), ("quarantaine", 40), ("quarantaines", 40),
+    ("cinquantaine", 50), ("cinquantaines", 50), ("soixantaine", 60), ("soixantaines", 60),
+    ("septantaine", 70), ("huitaine", 8), ("neuvaine", 9), ("centaine", 100), ("centaines", 100),
+    ("millier", 1_000), ("milliers", 1_000),
+];
+
+/// The number a folded collective noun stands for ("centaines" → 100).
+///
+/// ```
+/// assert_eq!(frnews::lexicon::numbers::collective("dizaine"), Some(10));
+/// assert_eq!(frnews::lexicon::numbers::collective("milliers"), Some(1000));
+/// assert_eq!(frnews::lexicon::numbers::collective("soldats"), None);
+/// ```
+pub fn collective(folded: &str) -> Option<u64> {
+    COLLECTIVES
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
+
+/// Fraction denominators (folded) → the divisor: "trois quarts" = 3/4,
+/// "deux tiers" = 2/3, "un demi" = 1/2.
+#[rustfmt::skip]
+pub const FRACTION_DENOMINATORS: &[(&str, u64)] = &[
+    ("quart", 4), ("quarts", 4), ("tiers", 3), ("demi", 2), ("demie", 2), ("demis", 2), ("demies", 2),
+];
+
+/// Nouns that are a fraction by themselves: "la moitié" = 1/2.
+pub const FRACTION_NOUNS: &[(&str, f64)] = &[("moitie", 0.5), ("moities", 0.5)];
+
+/// The divisor a folded fraction word stands for ("quarts" → 4).
+pub fn fraction_denominator(folded: &str) -> Option<u64> {
+    FRACTION_DENOMINATORS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
+
+/// Words read as a decimal point between number words: "un virgule cinq".
+pub const DECIMAL_POINT_WORDS: &[&str] = &["virgule", "point"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,6 +538,11 @@ mod tests {
                 53_000_243_724,
             ),
             ("deux-cent-mille", 200_000),
+            ("huitante-et-un", 81),
+            ("deux millions mille", 2_001_000),
+            ("dix-neuf cent soixante-treize", 1973),
+            ("nonante et un", 91),
+            ("septante et un", 71),
             ("une", 1),
         ];
         for &(s, v) in cases {
@@ -484,6 +560,9 @@ mod tests {
         assert_eq!(val("soldat"), None);
         assert_eq!(val("et un"), None);
         assert_eq!(val("dix onze"), Some((10, 1)));
+        assert_eq!(val("quatre-vingt et un"), Some((80, 1)));
+        assert_eq!(val("vingt un"), Some((20, 1)));
+        assert_eq!(val("quatre-vingt-un"), Some((81, 1)));
     }
 
     #[test]

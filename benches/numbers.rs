@@ -1,0 +1,50 @@
+//! Throughput of the numbers stage alone and of the whole pipeline, on the
+//! five seeds concatenated and on a ~10 MB corpus made by repeating them.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn seeds() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn bench(c: &mut Criterion) {
+    let small = seeds();
+    let mut big = String::with_capacity(10_500_000);
+    while big.len() < 10_000_000 {
+        big.push_str(&small);
+        big.push_str("\n\n");
+    }
+    for (name, text) in [("seeds", &small), ("10MB", &big)] {
+        let mut g = c.benchmark_group(format!("numbers/{name}"));
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        if text.len() > 1_000_000 {
+            g.sample_size(10);
+        }
+        g.bench_function("stage (tokenise + numbers)", |b| {
+            b.iter(|| frnews::numbers::numbers(black_box(text)))
+        });
+        let stream = frnews::TokenStream::new(text);
+        g.bench_function("stage on a ready token stream", |b| {
+            b.iter(|| frnews::numbers::extract(black_box(&stream)))
+        });
+        g.bench_function("pipeline (analyze)", |b| {
+            b.iter(|| frnews::analyze(black_box(text)))
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

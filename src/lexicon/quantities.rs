@@ -1,0 +1,433 @@
+//! Quantities: measurement units and currencies, the qualifiers that bound
+//! or soften a number, and the words around numbers that the numbers stage
+//! needs to tell a count from a label, a date or an article.
+//!
+//! All look-ups are on folded forms (lowercase, no diacritics, see
+//! [`crate::chars::fold`]); a trailing period of an abbreviation is ignored.
+
+use crate::numbers::Qualifier;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Unit words and symbols (folded) → the normalised unit symbol.
+///
+/// Time units use `h`, `min`, `s`, `d` (day), `wk` (week), `mo` (month)
+/// and `yr` (year); currencies their ISO 4217 code.
+#[rustfmt::skip]
+pub const UNITS: &[(&str, &str)] = &[
+    // Length.
+    ("kilometre", "km"), ("kilometres", "km"), ("km", "km"), ("kms", "km"),
+    ("metre", "m"), ("metres", "m"), ("m", "m"),
+    ("centimetre", "cm"), ("centimetres", "cm"), ("cm", "cm"),
+    ("millimetre", "mm"), ("millimetres", "mm"), ("mm", "mm"),
+    ("mile", "mi"), ("miles", "mi"), ("mille nautique", "nmi"), ("milles nautiques", "nmi"),
+    // Area.
+    ("hectare", "ha"), ("hectares", "ha"), ("ha", "ha"),
+    ("km2", "km²"), ("km²", "km²"), ("m2", "m²"), ("m²", "m²"),
+    // Mass.
+    ("tonne", "t"), ("tonnes", "t"), ("t", "t"),
+    ("kilogramme", "kg"), ("kilogrammes", "kg"), ("kilo", "kg"), ("kilos", "kg"), ("kg", "kg"),
+    ("gramme", "g"), ("grammes", "g"), ("g", "g"),
+    // Volume.
+    ("litre", "l"), ("litres", "l"), ("l", "l"),
+    ("millilitre", "ml"), ("millilitres", "ml"), ("ml", "ml"),
+    ("centilitre", "cl"), ("centilitres", "cl"), ("cl", "cl"),
+    ("hectolitre", "hl"), ("hectolitres", "hl"), ("hl", "hl"),
+    ("baril", "bbl"), ("barils", "bbl"),
+    // Time.
+    ("heure", "h"), ("heures", "h"), ("h", "h"),
+    ("minute", "min"), ("minutes", "min"), ("min", "min"), ("mn", "min"),
+    ("seconde", "s"), ("secondes", "s"), ("s", "s"), ("sec", "s"),
+    ("jour", "d"), ("jours", "d"), ("j", "d"), ("journee", "d"), ("journees", "d"),
+    ("semaine", "wk"), ("semaines", "wk"),
+    ("mois", "mo"),
+    ("an", "yr"), ("ans", "yr"), ("annee", "yr"), ("annees", "yr"),
+    ("gallon", "gal"), ("gallons", "gal"), ("gal", "gal"),
+    // Temperature and angle.
+    ("degre", "°"), ("degres", "°"), ("deg", "°"),
+    ("celsius", "°C"), ("fahrenheit", "°F"), ("kelvin", "K"), ("kelvins", "K"),
+    // Energy and power.
+    ("kilowatt", "kW"), ("kilowatts", "kW"), ("kw", "kW"),
+    ("megawatt", "MW"), ("megawatts", "MW"), ("mw", "MW"),
+    ("gigawatt", "GW"), ("gigawatts", "GW"), ("gw", "GW"),
+    // Speed.
+    ("noeud", "kn"), ("noeuds", "kn"),
+    // Money.
+    ("euro", "EUR"), ("euros", "EUR"), ("eur", "EUR"), ("€", "EUR"),
+    ("dollar americain", "USD"), ("dollars americains", "USD"),
+    ("dollar australien", "AUD"), ("dollars australiens", "AUD"), ("aud", "AUD"),
+    ("dollar canadien", "CAD"), ("dollars canadiens", "CAD"), ("cad", "CAD"),
+    ("dollar", "USD"), ("dollars", "USD"), ("usd", "USD"), ("$", "USD"),
+    ("gbp", "GBP"), ("jpy", "JPY"), ("¥", "JPY"), ("cny", "CNY"), ("inr", "INR"), ("roupie", "INR"),
+    ("roupies", "INR"), ("dkk", "DKK"), ("nok", "NOK"), ("sek", "SEK"), ("ils", "ILS"),
+    ("shekel", "ILS"), ("shekels", "ILS"), ("won", "KRW"), ("wons", "KRW"), ("₩", "KRW"),
+    ("bitcoin", "BTC"), ("bitcoins", "BTC"), ("฿", "BTC"),
+    ("livre sterling", "GBP"), ("livres sterling", "GBP"), ("£", "GBP"),
+    ("rouble", "RUB"), ("roubles", "RUB"), ("rub", "RUB"),
+    ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"), ("grivna", "UAH"), ("grivnas", "UAH"),
+    ("franc suisse", "CHF"), ("francs suisses", "CHF"), ("chf", "CHF"),
+    ("yuan", "CNY"), ("yuans", "CNY"), ("yen", "JPY"), ("yens", "JPY"),
+    ("centime", "EUR-cent"), ("centimes", "EUR-cent"),
+    // Ratios.
+    ("%", "%"), ("pourcent", "%"), ("pour-cent", "%"), ("pour cent", "%"), ("p. cent", "%"),
+    ("point", "pt"), ("points", "pt"),
+];
+
+/// The unit a folded word (or two-word phrase) stands for.
+///
+/// ```
+/// use frnews::lexicon::quantities::unit;
+/// assert_eq!(unit("kilometres"), Some("km"));
+/// assert_eq!(unit("min."), Some("min"));
+/// assert_eq!(unit("soldats"), None);
+/// ```
+pub fn unit(folded: &str) -> Option<&'static str> {
+    let w = folded.strip_suffix('.').unwrap_or(folded);
+    UNIT_MAP.get(w).copied()
+}
+
+/// The unit two folded words stand for together ("livres sterling",
+/// "pour cent"); allocation-free unless `first` begins such a phrase.
+///
+/// ```
+/// use frnews::lexicon::quantities::unit_pair;
+/// assert_eq!(unit_pair("pour", "cent"), Some("%"));
+/// assert_eq!(unit_pair("dollars", "canadiens"), Some("CAD"));
+/// assert_eq!(unit_pair("trois", "soldats"), None);
+/// ```
+pub fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
+    if !PAIR_HEADS.contains(first) {
+        return None;
+    }
+    let mut two = String::with_capacity(first.len() + second.len() + 1);
+    two.push_str(first);
+    two.push(' ');
+    two.push_str(second);
+    UNIT_MAP.get(two.as_str()).copied()
+}
+
+static UNIT_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| UNITS.iter().copied().collect());
+
+static PAIR_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter_map(|(k, _)| k.split_once(' ').map(|(head, _)| head))
+        .collect()
+});
+
+/// Words after "degré(s)" or "°" that name the temperature scale.
+pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
+    ("c", "°C"),
+    ("celsius", "°C"),
+    ("centigrade", "°C"),
+    ("centigrades", "°C"),
+    ("k", "K"),
+    ("kelvin", "K"),
+    ("f", "°F"),
+    ("fahrenheit", "°F"),
+];
+
+/// Qualifier phrases written *before* a number (folded tokens, elisions as
+/// their own token) → the qualifier and whether the figure itself is an
+/// estimate. Longest first where one is a suffix of another.
+#[rustfmt::skip]
+pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier, bool)] = &[
+    (&["un", "peu", "plus", "de"], Qualifier::MoreThan, true),
+    (&["un", "peu", "plus", "d'"], Qualifier::MoreThan, true),
+    (&["un", "peu", "moins", "de"], Qualifier::LessThan, true),
+    (&["un", "peu", "moins", "d'"], Qualifier::LessThan, true),
+    (&["pas", "moins", "de"], Qualifier::AtLeast, false),
+    (&["pas", "moins", "d'"], Qualifier::AtLeast, false),
+    (&["pas", "plus", "de"], Qualifier::AtMost, false),
+    (&["pas", "plus", "d'"], Qualifier::AtMost, false),
+    (&["bien", "plus", "de"], Qualifier::MoreThan, false),
+    (&["bien", "plus", "d'"], Qualifier::MoreThan, false),
+    (&["bien", "moins", "de"], Qualifier::LessThan, false),
+    (&["bien", "moins", "d'"], Qualifier::LessThan, false),
+    (&["plus", "de"], Qualifier::MoreThan, false),
+    (&["plus", "d'"], Qualifier::MoreThan, false),
+    (&["moins", "de"], Qualifier::LessThan, false),
+    (&["moins", "d'"], Qualifier::LessThan, false),
+    (&["au", "moins"], Qualifier::AtLeast, false),
+    (&["au", "minimum"], Qualifier::AtLeast, false),
+    (&["minimum"], Qualifier::AtLeast, false),
+    (&["au", "plus"], Qualifier::AtMost, false),
+    (&["au", "maximum"], Qualifier::AtMost, false),
+    (&["maximum"], Qualifier::AtMost, false),
+    (&["jusqu'", "a"], Qualifier::AtMost, false),
+    (&["jusqu'", "au"], Qualifier::AtMost, false),
+    (&["a", "peu", "pres"], Qualifier::Approx, true),
+    (&["pres", "de"], Qualifier::Approx, true),
+    (&["pres", "d'"], Qualifier::Approx, true),
+    (&["autour", "de"], Qualifier::Approx, true),
+    (&["autour", "d'"], Qualifier::Approx, true),
+    (&["aux", "alentours", "de"], Qualifier::Approx, true),
+    (&["aux", "alentours", "d'"], Qualifier::Approx, true),
+    (&["de", "l'ordre", "de"], Qualifier::Approx, true),
+    (&["de", "l'ordre", "d'"], Qualifier::Approx, true),
+    (&["environ"], Qualifier::Approx, true),
+    (&["quelque"], Qualifier::Approx, true),
+    (&["approximativement"], Qualifier::Approx, true),
+    (&["presque"], Qualifier::Approx, true),
+    (&["quasiment"], Qualifier::Approx, true),
+    (&["pratiquement"], Qualifier::Approx, true),
+    (&["grosso", "modo"], Qualifier::Approx, true),
+    (&["quelque", "chose", "comme"], Qualifier::Approx, true),
+    (&["plus", "ou", "moins"], Qualifier::Approx, true),
+    (&["quasi"], Qualifier::Approx, true),
+    (&["exactement"], Qualifier::Exact, false),
+    (&["pile"], Qualifier::Exact, false),
+    (&["precisement"], Qualifier::Exact, false),
+    (&["tout", "juste"], Qualifier::Exact, false),
+    (&["en-dessous", "de"], Qualifier::LessThan, false),
+    (&["en-dessous", "d'"], Qualifier::LessThan, false),
+    (&["en", "dessous", "de"], Qualifier::LessThan, false),
+    (&["au-dessous", "de"], Qualifier::LessThan, false),
+    (&["au-dessous", "d'"], Qualifier::LessThan, false),
+    (&["au-dessus", "de"], Qualifier::MoreThan, false),
+    (&["au-dessus", "d'"], Qualifier::MoreThan, false),
+    (&["au-dela", "de"], Qualifier::MoreThan, false),
+    (&["au-dela", "d'"], Qualifier::MoreThan, false),
+    (&["en-deca", "de"], Qualifier::LessThan, false),
+    (&["en-deca", "d'"], Qualifier::LessThan, false),
+];
+
+/// Qualifier phrases written *after* a number ("300 environ", "dix au moins").
+#[rustfmt::skip]
+pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier, bool)] = &[
+    (&["environ"], Qualifier::Approx, true),
+    (&["au", "moins"], Qualifier::AtLeast, false),
+    (&["au", "minimum"], Qualifier::AtLeast, false),
+    (&["au", "plus"], Qualifier::AtMost, false),
+    (&["au", "maximum"], Qualifier::AtMost, false),
+    (&["ou", "plus"], Qualifier::AtLeast, false),
+    (&["et", "plus"], Qualifier::AtLeast, false),
+    (&["ou", "moins"], Qualifier::AtMost, false),
+    (&["pile"], Qualifier::Exact, false),
+    (&["tout", "rond"], Qualifier::Exact, false),
+];
+
+/// Currency symbols and codes that may stand *before* an amount ("$10",
+/// "EUR 20", "£9"), as written (case-sensitive) → ISO code.
+pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("EUR", "EUR"),
+    ("USD", "USD"),
+    ("GBP", "GBP"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("JPY", "JPY"),
+];
+
+/// Subunit words of a currency ("deux euros et cinq centimes" = 2.05).
+pub const CURRENCY_SUBUNITS: &[&str] =
+    &["centime", "centimes", "cent", "cents", "kopeck", "kopecks"];
+
+/// Suffixes that make digits an ordinal when the tokeniser left them as a
+/// separate glued word ("1ere", "3ieme"): folded.
+pub const DIGIT_ORDINAL_SUFFIXES: &[&str] = &[
+    "ere", "eres", "ieme", "iemes", "eme", "emes", "er", "ers", "re", "res", "e", "es", "nd",
+    "nde", "nds", "ndes",
+];
+
+/// Determiners before a collective that make it vague: "des centaines",
+/// "plusieurs milliers" mean *at least* the collective's number.
+pub const VAGUE_DETERMINERS: &[&str] = &[
+    "des",
+    "plusieurs",
+    "quelques",
+    "de",
+    "d'",
+    "les",
+    "nombreuses",
+    "nombreux",
+    "certaines",
+];
+
+/// Words after "un"/"une" that make it the number one, not an article.
+pub const ONE_MARKERS: &[&str] = &["seul", "seule", "sur", "ou", "a", "contre"];
+
+/// Words that, written just before a number in digits, make it a name or a
+/// model designation rather than a count: "Boeing 737", "article 5".
+pub const LABEL_WORDS: &[&str] = &[
+    "boeing",
+    "airbus",
+    "iphone",
+    "windows",
+    "apollo",
+    "soyouz",
+    "article",
+    "articles",
+    "alinea",
+    "chapitre",
+    "page",
+    "pages",
+    "numero",
+    "n°",
+    "no",
+    "num",
+    "route",
+    "autoroute",
+    "ligne",
+    "vol",
+    "paragraphe",
+    "resolution",
+    "section",
+    "chambre",
+    "bus",
+    "tome",
+    "acte",
+    "saison",
+    "episode",
+    "volume",
+    "canal",
+    "chaine",
+    "porte",
+    "niveau",
+    "rang",
+    "rue",
+    "avenue",
+    "boulevard",
+    "chemin",
+    "quai",
+    "place",
+    "zone",
+    "secteur",
+    "kilometre",
+    "borne",
+    "lot",
+    "salle",
+    "table",
+    "code",
+    "matricule",
+    "modele",
+    "version",
+    "type",
+    "classe",
+    "groupe",
+    "division",
+    "brigade",
+    "regiment",
+    "bataillon",
+    "armee",
+    "corps",
+    "escadron",
+    "unite",
+    "compagnie",
+];
+
+/// Words before "N heures" / "N h" that make it a clock time, not a
+/// duration: "à 20 heures", "vers 8 h", "dès 6 h", "jusqu'à 18 heures".
+pub const CLOCK_CUES: &[&str] = &["a", "vers", "des", "avant", "apres", "depuis", "jusqu'a"];
+
+/// Words before a four-digit number that make it a year (left to the dates
+/// stage): "en 2022", "depuis 2014", "l'an 2000".
+pub const YEAR_CUES: &[&str] = &[
+    "en",
+    "depuis",
+    "des",
+    "annees",
+    "avant",
+    "apres",
+    "an",
+    "annee",
+    "fin",
+    "debut",
+    "mi",
+    "jusqu'en",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "vers",
+    "entre",
+    "de",
+    "d'",
+    "a",
+    "au",
+    "et",
+    "ou",
+    "l'an",
+    "courant",
+    "cours",
+];
+
+/// Words that are never the noun a number counts (function words, pronouns,
+/// auxiliaries, conjunctions): "6500 de" or "10 qui" have no counted noun.
+#[rustfmt::skip]
+pub const NOT_COUNTED: &[&str] = &[
+    "a", "au", "aux", "de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "mais",
+    "donc", "or", "ni", "car", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "chez", "vers",
+    "entre", "contre", "depuis", "pendant", "avant", "apres", "selon", "que", "qu'", "qui", "quoi", "dont",
+    "ou", "ce", "c'", "ces", "cet", "cette", "se", "s'", "sa", "son", "ses", "il", "elle", "ils", "elles",
+    "on", "nous", "vous", "je", "j'", "tu", "me", "m'", "te", "t'", "y", "ne", "n'", "plus",
+    "moins", "est", "sont", "etait", "etaient", "sera", "seront", "ont", "avait", "avaient", "aura",
+    "auront", "fut", "furent", "ete", "etre", "avoir", "fait", "font", "comme", "si", "lui", "leur",
+    "leurs", "eux", "tous", "toutes", "tout", "toute", "aussi", "deja", "encore", "seulement",
+    "environ", "pres", "jusqu'", "lors", "afin", "puis", "alors", "ainsi", "dont", "meme", "tres",
+    "bien", "trop", "peu", "beaucoup", "chacun", "chacune", "autres", "dernier", "derniers", "derniere",
+    "dernieres", "prochain", "prochaine", "prochains", "prochaines", "passe", "passee", "plupart",
+    "parmi", "sauf", "via", "contre", "ca", "cela", "ceci", "celui", "celle", "ceux", "celles",
+];
+
+/// Adjectives that may stand between a number and its noun ("10 autres
+/// soldats", "trois jeunes hommes"): skipped when looking for the noun.
+pub const PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "autres",
+    "nouveaux",
+    "nouvelles",
+    "premiers",
+    "premieres",
+    "derniers",
+    "dernieres",
+    "jeunes",
+    "petits",
+    "petites",
+    "grands",
+    "grandes",
+    "vieux",
+    "vieilles",
+    "bons",
+    "bonnes",
+    "gros",
+    "grosses",
+    "longues",
+    "longs",
+    "courtes",
+    "courts",
+    "seuls",
+    "seules",
+    "principaux",
+    "principales",
+    "simples",
+    "anciens",
+    "anciennes",
+    "vrais",
+    "vraies",
+    "pleines",
+    "pleins",
+    "bonnes",
+    "hauts",
+    "hautes",
+    "mauvais",
+    "mauvaises",
+    "belles",
+    "beaux",
+    "nouvel",
+    "seul",
+    "seule",
+];
+
+/// French words that look like a Roman ordinal to the tokeniser ("Les" =
+/// L + "es", "Des" = D + "es", "Ce" = C + "e"): never ordinals (folded).
+pub const ROMAN_LOOKALIKES: &[&str] = &["le", "les", "de", "des", "ce", "ces", "me", "mes"];
+
+/// Whether `folded` is in `list`.
+pub fn contains(list: &[&str], folded: &str) -> bool {
+    list.contains(&folded)
+}

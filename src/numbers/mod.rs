@@ -1,0 +1,1192 @@
+//! Numbers and quantities: digits in every French grouping, number words,
+//! approximate collectives, bounds and ranges, fractions, percentages,
+//! ordinals, and the unit or counted noun that follows.
+//!
+//! ```
+//! use frnews::numbers::{numbers, Qualifier};
+//! let text = "Kiev a reçu plus de 6\u{202F}500 appels et une dizaine de personnes y répondent.";
+//! let found = numbers(text);
+//! assert_eq!(found[0].text, "plus de 6\u{202F}500 appels");
+//! assert_eq!(found[0].value, Some(6500.0));
+//! assert_eq!(found[0].qualifier, Qualifier::MoreThan);
+//! assert_eq!(found[0].counted.as_deref(), Some("appels"));
+//! assert_eq!(found[1].value, Some(10.0));
+//! assert_eq!(found[1].qualifier, Qualifier::Approx);
+//! ```
+//!
+//! # Conventions
+//!
+//! - **Spans** run from the first qualifier word to the unit or counted
+//!   noun: "plus de 6500 appels" is one mention.
+//! - **Values** are `f64`. Integers are exact up to 2^53 (9 007 199 254 740 992);
+//!   beyond, the nearest double is given. A number too large for `f64`
+//!   (more than about 308 digits) is reported with `value`, `low` and `high`
+//!   all `null` and `out_of_range: true` (JSON has no infinity).
+//! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
+//!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
+//!   and leave `value` `null`.
+//! - **Vague plurals** ("des centaines", "plusieurs milliers") are
+//!   `at_least` the collective's number with `vague: true`; "une dizaine"
+//!   is `approx` 10 with `vague: false`.
+//! - `approx` is true when the figure itself is an estimate, also under a
+//!   bound: "un peu moins d'un kilomètre" is `less_than` 1 km, `approx`.
+//! - **Not numbers here**: days and years of dates ("le 9 mai 2022", "en
+//!   2014"), times, phone numbers, model names ("Boeing 737"), labels after
+//!   "le"/"la" ("la 7") and frequencies "24 heures sur 24", "7 jours sur 7"
+//!   (the dates stage's sets). "un"/"une" are numbers only where they count
+//!   (before a unit, a collective, a fraction, a scale, "seul", "sur", or
+//!   standing alone), unless [`NumberOptions::articles`] is set.
+//! - **Time quantities** ("plus d'un an", "2 min", "48 heures") are numbers
+//!   with a time unit (`yr`, `min`, `h`, `d`, `wk`, `mo`, `s`); the dates
+//!   stage may report the same words as a duration. Clock times ("à 20
+//!   heures", "8 h 30", "24h/24") are left to the dates stage.
+//! - **Kind**: `percent` when the unit is `%`; `ordinal` and `fraction` as
+//!   read; otherwise `decimal` when the value has a fractional part
+//!   ("un kilomètre et demi" = 1.5), else `cardinal` ("1,5 milliard").
+
+mod spell;
+
+pub use spell::{Spelling, to_french_words, to_french_words_with};
+
+use crate::lexicon::calendar;
+use crate::lexicon::numbers as lexn;
+use crate::lexicon::quantities as lexq;
+use crate::tokenize::{TokenKind, TokenStream};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// What kind of number a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    /// A whole count: "6500", "trois", "une dizaine".
+    Cardinal,
+    /// A number with a fractional part: "1,5".
+    Decimal,
+    /// A rank: "1er", "deuxième", "XXIe".
+    Ordinal,
+    /// A fraction: "trois quarts", "la moitié".
+    Fraction,
+    /// A percentage: "75 %".
+    Percent,
+}
+
+/// How the stated value relates to the true one. Shared with durations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// As stated.
+    Exact,
+    /// About: "environ", "près de", "une dizaine".
+    Approx,
+    /// "plus de".
+    MoreThan,
+    /// "moins de".
+    LessThan,
+    /// "au moins", "pas moins de".
+    AtLeast,
+    /// "au plus", "jusqu'à".
+    AtMost,
+    /// "entre 300 et 400", "de 10 à 15".
+    Range,
+}
+
+/// A number found in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberMention {
+    /// Byte offset of the mention in the original text.
+    pub start: usize,
+    /// Byte offset one past the mention.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// Cardinal, decimal, ordinal, fraction or percent.
+    pub kind: NumberKind,
+    /// The value (absent for ranges).
+    pub value: Option<f64>,
+    /// Lower bound (ranges and bounds).
+    pub low: Option<f64>,
+    /// Upper bound (ranges and bounds).
+    pub high: Option<f64>,
+    /// How the value is qualified.
+    pub qualifier: Qualifier,
+    /// Normalised unit symbol ("km", "%", "EUR"...), if any.
+    pub unit: Option<String>,
+    /// The counted noun as written ("demandes"), if any.
+    pub counted: Option<String>,
+    /// Whether the quantity is vague ("des centaines").
+    pub vague: bool,
+    /// Whether the mention lies in the article body (false in removed boilerplate).
+    pub in_body: bool,
+    /// Whether the figure itself is an estimate ("environ", "une dizaine",
+    /// "un peu moins de"), whatever the qualifier.
+    #[serde(default)]
+    pub approx: bool,
+    /// The number is too large for an `f64`: `value`, `low` and `high` are
+    /// then `null`.
+    #[serde(default)]
+    pub out_of_range: bool,
+}
+
+/// Options of the extractor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NumberOptions {
+    /// Report "un"/"une" everywhere, articles included ("un soldat russe"
+    /// → 1 counted "soldat"). Off by default: an article is not a count.
+    pub articles: bool,
+}
+
+/// Extracts the numbers of a token stream.
+pub fn extract(stream: &TokenStream<'_>) -> Vec<NumberMention> {
+    extract_with(stream, NumberOptions::default())
+}
+
+/// Finds every number in `text`.
+pub fn numbers(text: &str) -> Vec<NumberMention> {
+    extract(&TokenStream::new(text))
+}
+
+/// Finds every number in `text`, with options.
+///
+/// ```
+/// use frnews::numbers::{numbers_with, NumberOptions};
+/// let opts = NumberOptions { articles: true };
+/// let found = numbers_with("un soldat russe", opts);
+/// assert_eq!(found[0].counted.as_deref(), Some("soldat"));
+/// assert!(frnews::numbers("un soldat russe").is_empty());
+/// ```
+pub fn numbers_with(text: &str, options: NumberOptions) -> Vec<NumberMention> {
+    extract_with(&TokenStream::new(text), options)
+}
+
+/// Extracts the numbers of a token stream, with options.
+pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<NumberMention> {
+    let x = Extractor {
+        s: stream,
+        opts: options,
+    };
+    let n = stream.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < n {
+        let Some(core) = x.core_at(i, floor) else {
+            i += 1;
+            continue;
+        };
+        let next = match x.build(core, floor) {
+            Built::Mention(m, next) => {
+                out.push(*m);
+                next
+            }
+            Built::Skip(next) => next,
+        };
+        // Always progress.
+        i = next.max(i + 1);
+        floor = i;
+    }
+    out
+}
+
+/// How many words a number phrase may span.
+const MAX_WORDS: usize = 48;
+
+/// A number itself, before its qualifiers, range partner and unit.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    kind: NumberKind,
+    /// Ends with a noun ("millions", "dizaine", "quarts"): the counted noun
+    /// follows "de".
+    scaled: bool,
+    approx: bool,
+    vague: bool,
+    /// Written in digits.
+    digits: bool,
+    /// A unit written inside the number token ("45°").
+    unit_hint: Option<&'static str>,
+    /// A bare four-digit-or-less integer in digits, no grouping: may be a
+    /// year or a label.
+    plain_int: bool,
+}
+
+enum Built {
+    Mention(Box<NumberMention>, usize),
+    Skip(usize),
+}
+
+struct Extractor<'a, 't> {
+    s: &'a TokenStream<'t>,
+    opts: NumberOptions,
+}
+
+/// Every folded word that may begin a number phrase (a cheap filter run on
+/// each word before the full reader).
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set: WordSet = NUMBER_WORDS.clone();
+    set.extend(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w));
+    set.extend(lexq::VAGUE_DETERMINERS.iter().copied());
+    set.insert("moins");
+    set
+});
+
+/// Cardinal and irregular ordinal words (folded).
+static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = WordSet::default();
+    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
+    set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
+    set
+});
+
+/// A set of short words with a cheap hash (FNV-1a): the filter runs on
+/// every word of the text, where SipHash showed in profiles.
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for short keys from a fixed, trusted list.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The part of a folded word before its first hyphen.
+fn head(w: &str) -> &str {
+    match w.bytes().position(|b| b == b'-') {
+        Some(p) => &w[..p],
+        None => w,
+    }
+}
+
+fn ordinal_ending(w: &str) -> bool {
+    w.ends_with("eme") || w.ends_with("emes")
+}
+
+fn may_start_number(w: &str) -> bool {
+    let h = head(w);
+    (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
+}
+
+/// Whether `w` may begin a number written in words (not a determiner).
+fn may_start_number_words(w: &str) -> bool {
+    let h = head(w);
+    (h.len() <= 16 && NUMBER_WORDS.contains(h)) || ordinal_ending(w)
+}
+
+fn is_de(w: &str) -> bool {
+    matches!(w, "de" | "d'")
+}
+
+impl Extractor<'_, '_> {
+    fn f(&self, i: usize) -> &str {
+        self.s.folded(i)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        match self.s.kind(i) {
+            // Tokeniser work-around: "Les", "Des", "Ce" come as Roman ordinals.
+            Some(TokenKind::Ordinal) if lexq::contains(lexq::ROMAN_LOOKALIKES, self.f(i)) => {
+                Some(TokenKind::Word)
+            }
+            k => k,
+        }
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Word | TokenKind::Abbreviation)
+        )
+    }
+
+    /// Folded word before `i`, if it is at or after `floor`.
+    fn prev(&self, i: usize, floor: usize) -> &str {
+        if i > floor && i > 0 {
+            self.f(i - 1)
+        } else {
+            ""
+        }
+    }
+
+    /// Value of a number token in digits.
+    fn digit_value(&self, i: usize) -> Option<f64> {
+        let f = self.f(i);
+        if let Ok(v) = f.parse::<f64>() {
+            return Some(v);
+        }
+        // Mixed grouping such as "6.700,54" (dots group, comma decimal):
+        // re-read from the surface.
+        let mut buf = String::with_capacity(f.len());
+        let surface = self.s.surface(i);
+        let comma = surface.contains(',');
+        for c in surface.chars() {
+            match c {
+                '0'..='9' => buf.push(c),
+                '-' | '−' => buf.push('-'),
+                ',' => buf.push('.'),
+                '.' if !comma => buf.push('.'),
+                _ => {}
+            }
+        }
+        buf.parse::<f64>().ok()
+    }
+
+    /// Whether token `i` starts a number (digits or a number word), for the
+    /// second member of "un ou deux", "un sur deux".
+    fn starts_number(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                let w = self.f(i);
+                lexn::is_cardinal_word(w.split('-').next().unwrap_or(""))
+            }
+            _ => false,
+        }
+    }
+
+    /// The number starting at token `i`, if any (`floor`: first token not
+    /// yet used by an earlier mention).
+    fn core_at(&self, i: usize, floor: usize) -> Option<Core> {
+        match self.kind(i)? {
+            TokenKind::Number => self.digits_core(i),
+            TokenKind::Ordinal => self.ordinal_core(i),
+            TokenKind::Word => {
+                if !may_start_number(self.f(i)) {
+                    return None;
+                }
+                // "moins 5": a negative number (not "au moins", "pas moins").
+                if self.f(i) == "moins"
+                    && self.kind(i + 1) == Some(TokenKind::Number)
+                    && !matches!(
+                        self.prev(i, floor),
+                        "au" | "pas"
+                            | "peu"
+                            | "bien"
+                            | "ou"
+                            | "et"
+                            | "le"
+                            | "du"
+                            | "de"
+                            | "d'"
+                            | "rien"
+                            | "plus"
+                            | "beaucoup"
+                            | "encore"
+                    )
+                {
+                    let mut c = self.digits_core(i + 1)?;
+                    if c.value > 0.0 {
+                        c.value = -c.value;
+                        c.first = i;
+                        c.plain_int = false;
+                        return Some(c);
+                    }
+                    return None;
+                }
+                self.word_core(i, floor)
+            }
+            _ => None,
+        }
+    }
+
+    fn digits_core(&self, i: usize) -> Option<Core> {
+        let v = self.digit_value(i)?;
+        let surface = self.s.surface(i);
+        let mut c = Core {
+            first: i,
+            last: i,
+            value: v,
+            kind: NumberKind::Cardinal,
+            scaled: false,
+            approx: false,
+            vague: false,
+            digits: true,
+            unit_hint: None,
+            plain_int: surface.len() <= 4 && surface.bytes().all(|b| b.is_ascii_digit()),
+        };
+        let next = self.f(i + 1);
+        // Glued multipliers: "100K", "3M", "1,2M".
+        if self.s.glued_before(i + 1) && self.kind(i + 1) == Some(TokenKind::Word) {
+            // Tokeniser work-around: "1ere", "3ieme" come as digits + word.
+            if v.fract() == 0.0 && v > 0.0 && lexq::contains(lexq::DIGIT_ORDINAL_SUFFIXES, next) {
+                c.kind = NumberKind::Ordinal;
+                c.last = i + 1;
+                c.plain_int = false;
+                return Some(c);
+            }
+            let m = match self.s.surface(i + 1) {
+                "k" | "K" => Some(1e3),
+                "M" => Some(1e6),
+                "G" => Some(1e9),
+                _ => None,
+            };
+            if let Some(m) = m {
+                c.value *= m;
+                c.last = i + 1;
+                c.plain_int = false;
+                return Some(c);
+            }
+        }
+        // "2 millions", "1,5 milliard", "5 mille".
+        if self.kind(i + 1) == Some(TokenKind::Word)
+            && let Some(lexn::NumberWord::Scale(sc)) = lexn::cardinal_word(next)
+            && !(next.starts_with("mille") && matches!(self.f(i + 2), "nautique" | "nautiques"))
+        {
+            c.value *= sc as f64;
+            c.last = i + 1;
+            c.scaled = sc >= 1_000_000;
+            c.plain_int = false;
+        }
+        self.collective_or_fraction(&mut c);
+        Some(c)
+    }
+
+    /// A plain cardinal core of one digits token with a known value.
+    fn digits_core_value(&self, i: usize, value: f64) -> Core {
+        Core {
+            first: i,
+            last: i,
+            value,
+            kind: NumberKind::Cardinal,
+            scaled: false,
+            approx: false,
+            vague: false,
+            digits: true,
+            unit_hint: None,
+            plain_int: false,
+        }
+    }
+
+    fn ordinal_core(&self, i: usize) -> Option<Core> {
+        let f = self.f(i);
+        let digits_end = f.bytes().take_while(u8::is_ascii_digit).count();
+        // "45°" comes as an ordinal (1° = primo): a degree after digits.
+        if digits_end > 0 && f.ends_with('°') {
+            let mut c = self.digits_core_value(i, f[..digits_end].parse::<f64>().ok()?);
+            c.unit_hint = Some("°");
+            return Some(c);
+        }
+        let value = if digits_end > 0 {
+            f[..digits_end].parse::<f64>().ok()?
+        } else {
+            let surface = self.s.surface(i);
+            let roman_end = surface
+                .bytes()
+                .take_while(|b| b"IVXLCDM".contains(b))
+                .count();
+            lexn::roman_value(&surface[..roman_end])? as f64
+        };
+        Some(Core {
+            first: i,
+            last: i,
+            value,
+            kind: NumberKind::Ordinal,
+            scaled: false,
+            approx: false,
+            vague: false,
+            digits: true,
+            unit_hint: None,
+            plain_int: false,
+        })
+    }
+
+    /// "une dizaine", "deux centaines", "trois quarts", "une dizaine de milliers".
+    fn collective_or_fraction(&self, c: &mut Core) {
+        if c.kind != NumberKind::Cardinal || !self.is_word(c.last + 1) {
+            return;
+        }
+        let next = self.f(c.last + 1);
+        if let Some(m) = lexn::collective(next) {
+            c.value *= m as f64;
+            c.last += 1;
+            c.approx = true;
+            c.scaled = true;
+            c.plain_int = false;
+            self.thousands_of(c);
+        } else if let Some(d) = lexn::fraction_denominator(next) {
+            c.value /= d as f64;
+            c.last += 1;
+            c.kind = NumberKind::Fraction;
+            c.scaled = true;
+            c.plain_int = false;
+        }
+    }
+
+    /// "… de milliers", "… de millions": multiplies a collective.
+    fn thousands_of(&self, c: &mut Core) {
+        if is_de(self.f(c.last + 1)) {
+            let w = self.f(c.last + 2);
+            let m = match lexn::cardinal_word(w) {
+                Some(lexn::NumberWord::Scale(sc)) if w.ends_with('s') => Some(sc),
+                _ => lexn::collective(w).filter(|_| w == "milliers"),
+            };
+            if let Some(m) = m {
+                c.value *= m as f64;
+                c.last += 2;
+            }
+        }
+    }
+
+    fn word_core(&self, i: usize, floor: usize) -> Option<Core> {
+        let w = self.f(i);
+        let blank = Core {
+            first: i,
+            last: i,
+            value: 0.0,
+            kind: NumberKind::Cardinal,
+            scaled: false,
+            approx: false,
+            vague: false,
+            digits: false,
+            unit_hint: None,
+            plain_int: false,
+        };
+        // "la moitié".
+        if let Some(&(_, v)) = lexn::FRACTION_NOUNS.iter().find(|(x, _)| *x == w) {
+            // "la moitié": the article belongs to the fraction, so that
+            // "près de la moitié" finds its qualifier.
+            let first = if self.prev(i, floor) == "la" {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Core {
+                first,
+                value: v,
+                kind: NumberKind::Fraction,
+                scaled: true,
+                ..blank
+            });
+        }
+        // "des centaines", "plusieurs milliers": at least the collective.
+        if lexq::contains(lexq::VAGUE_DETERMINERS, w)
+            && self.is_word(i + 1)
+            && let Some(m) = lexn::collective(self.f(i + 1))
+            && self.f(i + 1).ends_with('s')
+        {
+            let mut c = Core {
+                last: i + 1,
+                value: m as f64,
+                scaled: true,
+                vague: true,
+                ..blank
+            };
+            self.thousands_of(&mut c);
+            return Some(c);
+        }
+        if !may_start_number_words(w) {
+            return None;
+        }
+        // "trois-quarts", "deux-tiers".
+        if let Some((head, tail)) = w.rsplit_once('-')
+            && let Some(d) = lexn::fraction_denominator(tail)
+            && let Some(p) = lexn::parse_words([head])
+            && !p.ordinal
+        {
+            return Some(Core {
+                value: p.value as f64 / d as f64,
+                kind: NumberKind::Fraction,
+                scaled: true,
+                ..blank
+            });
+        }
+        let p = lexn::parse_words((i..i + MAX_WORDS).map(|k| {
+            if self.kind(k) == Some(TokenKind::Word) {
+                self.f(k)
+            } else {
+                ""
+            }
+        }))?;
+        let last = i + p.consumed - 1;
+        if p.ordinal {
+            // "seconde" is a time unit unless "la seconde guerre", "en seconde ligne".
+            if w.starts_with("second") {
+                let before = self.prev(i, floor);
+                let ordinal_context = matches!(
+                    before,
+                    "la" | "le"
+                        | "en"
+                        | "sa"
+                        | "son"
+                        | "cette"
+                        | "ce"
+                        | "leur"
+                        | "notre"
+                        | "votre"
+                        | "ma"
+                        | "mon"
+                );
+                if w.ends_with('s') || (w == "seconde" && !ordinal_context) {
+                    return None;
+                }
+            }
+            // "Premier ministre" is a title.
+            if w.starts_with("premier") && self.f(last + 1).starts_with("ministre") {
+                return None;
+            }
+            return Some(Core {
+                last,
+                value: p.value as f64,
+                kind: NumberKind::Ordinal,
+                ..blank
+            });
+        }
+        let last_part = self.f(last).rsplit('-').next().unwrap_or("");
+        let mut c = Core {
+            last,
+            value: p.value as f64,
+            scaled: matches!(lexn::cardinal_word(last_part), Some(lexn::NumberWord::Scale(sc)) if sc >= 1_000_000),
+            ..blank
+        };
+        // "un virgule cinq", "zéro point zéro trois".
+        if lexn::DECIMAL_POINT_WORDS.contains(&self.f(last + 1))
+            && let Some((frac, frac_last)) = self.decimal_words(last + 2)
+            && let Ok(v) = format!("{}.{frac}", p.value).parse::<f64>()
+        {
+            c.value = v;
+            c.last = frac_last;
+            return Some(c);
+        }
+        let before = c.last;
+        self.collective_or_fraction(&mut c);
+        if c.last != before {
+            return Some(c);
+        }
+        if p.consumed == 1 && matches!(w, "un" | "une") && !self.counts_one(i, floor) {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// Fractional digits read from words after "virgule": leading "zéro"s
+    /// then a number ("zéro trois" → "03").
+    fn decimal_words(&self, k: usize) -> Option<(String, usize)> {
+        let mut zeros = 0;
+        let mut k = k;
+        while self.f(k) == "zero" && zeros < MAX_WORDS {
+            zeros += 1;
+            k += 1;
+        }
+        let mut s = "0".repeat(zeros);
+        match lexn::parse_words((k..k + MAX_WORDS).map(|j| {
+            if self.kind(j) == Some(TokenKind::Word) {
+                self.f(j)
+            } else {
+                ""
+            }
+        })) {
+            Some(q) if !q.ordinal => {
+                s.push_str(&q.value.to_string());
+                Some((s, k + q.consumed - 1))
+            }
+            _ if zeros > 0 => Some((s, k - 1)),
+            _ => None,
+        }
+    }
+
+    /// Whether a lone "un"/"une" at `i` counts (is the number one).
+    fn counts_one(&self, i: usize, floor: usize) -> bool {
+        let before = self.prev(i, floor);
+        if matches!(before, "l'" | "quelqu'" | "chacun") {
+            return false; // pronoun: "l'un d'eux"
+        }
+        if self.opts.articles {
+            return true;
+        }
+        let next = self.f(i + 1);
+        match self.kind(i + 1) {
+            None => return true,
+            Some(TokenKind::Punctuation)
+                if matches!(next, "." | "," | ";" | ":" | "!" | "?" | "…" | ")") =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+        if !self.is_word(i + 1) {
+            return false;
+        }
+        if self.unit_at(i + 1).is_some() {
+            return true;
+        }
+        if matches!(next, "seul" | "seule") {
+            return true;
+        }
+        if lexq::contains(lexq::ONE_MARKERS, next) && self.starts_number(i + 2) {
+            return true; // "un sur deux", "un ou deux", "un contre un"
+        }
+        if next == "et" && matches!(self.f(i + 2), "demi" | "demie") {
+            return true;
+        }
+        // "un homme sur deux".
+        self.f(i + 2) == "sur" && self.starts_number(i + 3)
+    }
+
+    /// The unit at token `k`: (symbol, last token of the unit).
+    fn unit_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        let kind = self.kind(k)?;
+        let w = self.f(k);
+        let symbol = match kind {
+            TokenKind::Symbol => lexq::unit(w).or((w == "°").then_some("°"))?,
+            TokenKind::Word | TokenKind::Abbreviation => {
+                // Two-word units first: "pour cent", "livres sterling".
+                if self.is_word(k + 1)
+                    && let Some(u) = lexq::unit_pair(w, self.f(k + 1))
+                {
+                    return Some((u, k + 1));
+                }
+                // One-letter symbols in lowercase only ("M" is a million).
+                let surface = self.s.surface(k);
+                if surface.len() == 1 && !surface.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return None;
+                }
+                lexq::unit(w)?
+            }
+            _ => return None,
+        };
+        let mut last = k;
+        let mut symbol = symbol;
+        if symbol == "°" {
+            if let Some(&(_, t)) = lexq::TEMPERATURE_SCALES
+                .iter()
+                .find(|(x, _)| *x == self.f(k + 1))
+            {
+                symbol = t;
+                last = k + 1;
+            }
+        } else if symbol == "km" {
+            // "km/h", "kilomètres par heure".
+            if (self.f(k + 1) == "/" && self.f(k + 2) == "h")
+                || (self.f(k + 1) == "par" && self.f(k + 2) == "heure")
+            {
+                symbol = "km/h";
+                last = k + 2;
+            }
+        }
+        Some((symbol, last))
+    }
+
+    /// The noun a number counts, at `k` (one adjective may come first).
+    fn counted_at(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        if self.kind(k) == Some(TokenKind::Word)
+            && lexq::contains(lexq::PRENOMINAL_ADJECTIVES, self.f(k))
+            && self.kind(k + 1) == Some(TokenKind::Word)
+        {
+            k += 1;
+        }
+        if self.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        let w = self.f(k);
+        let first = w.chars().next()?;
+        if !first.is_alphabetic()
+            || w.ends_with('\'')
+            || lexq::contains(lexq::NOT_COUNTED, w)
+            || lexn::cardinal_word(w).is_some()
+            || lexn::collective(w).is_some()
+            || lexn::ordinal_stem(w).is_some()
+            || calendar::month(w).is_some()
+            || calendar::weekday(w).is_some()
+        {
+            return None;
+        }
+        Some(k)
+    }
+
+    fn build(&self, core: Core, floor: usize) -> Built {
+        let s = self.s;
+        let skip_to = |k: usize| Built::Skip(k + 1);
+        let int_day = |c: &Core| {
+            c.value.fract() == 0.0
+                && (1.0..=31.0).contains(&c.value)
+                && matches!(c.kind, NumberKind::Cardinal | NumberKind::Ordinal)
+                && c.last == c.first
+        };
+        // Dates: "le 9 mai 2022", "1er mai", "du 13 au 15 juillet".
+        if int_day(&core) {
+            let mut k = core.last + 1;
+            if matches!(self.f(k), "au" | "-" | "et" | "," | "ou" | "a")
+                && let Some(c2) = self.core_at(k + 1, k + 1)
+                && int_day(&c2)
+                && calendar::month(self.f(c2.last + 1)).is_some()
+            {
+                k = c2.last + 1;
+            }
+            if self.is_word(k) && calendar::month(self.f(k)).is_some() {
+                if self.kind(k + 1) == Some(TokenKind::Number) && self.f(k + 1).len() == 4 {
+                    k += 1;
+                }
+                return skip_to(k);
+            }
+        }
+        // A clock time written with spaces: "8 h 30", "14 h 05".
+        if core.plain_int
+            && core.value <= 24.0
+            && self.f(core.last + 1) == "h"
+            && self.kind(core.last + 2) == Some(TokenKind::Number)
+            && self.s.surface(core.last + 2).len() == 2
+            && self.digit_value(core.last + 2).is_some_and(|m| m < 60.0)
+        {
+            return skip_to(core.last + 2);
+        }
+        // "24h/24": the end of a frequency after a clock-like token.
+        if core.digits
+            && core.first >= 2
+            && core.first > floor
+            && self.f(core.first - 1) == "/"
+            && self.kind(core.first - 2) == Some(TokenKind::Time)
+        {
+            return skip_to(core.last);
+        }
+        // A year after a month: "mai 2022".
+        if core.plain_int
+            && core.first > floor
+            && self.is_word(core.first - 1)
+            && calendar::month(self.f(core.first - 1)).is_some()
+            && core.value >= 100.0
+        {
+            return skip_to(core.last);
+        }
+
+        let mut start = core.first;
+        let mut value_end = core.last;
+        let mut qualifier = Qualifier::Exact;
+        let mut approx = core.approx;
+        let mut high: Option<Core> = None;
+
+        // Ranges.
+        let conj = self.f(core.last + 1);
+        let before = self.prev(core.first, floor);
+        let range_kind = match conj {
+            "et" if before == "entre" => Some(true),
+            "a" => Some(is_de(before)),
+            "-" | "–" if core.digits => Some(false),
+            "ou" if !core.digits => Some(false),
+            _ => None,
+        };
+        if let Some(with_head) = range_kind
+            && let Some(c2) = self.core_at(core.last + 2, core.last + 2)
+            && c2.kind == core.kind
+            && c2.value > core.value
+            && (conj != "-" || c2.digits)
+            && (conj != "ou" || !c2.digits)
+        {
+            if with_head {
+                start = core.first - 1;
+            }
+            high = Some(c2);
+            qualifier = Qualifier::Range;
+            value_end = c2.last;
+        }
+        let main = high.unwrap_or(core);
+
+        // Unit or counted noun.
+        let mut end = value_end;
+        let mut unit: Option<&'static str> = None;
+        let mut counted: Option<usize> = None;
+        let mut k = value_end + 1;
+        let after_de = main.scaled && is_de(self.f(k))
+            || (main.kind == NumberKind::Fraction && matches!(self.f(k), "des" | "du"));
+        if after_de {
+            k += 1;
+        }
+        let mut extra = 0.0;
+        if let Some(hint) = main.unit_hint {
+            unit = Some(hint);
+            // "45°C": the scale follows, glued or not.
+            if let Some(&(_, t)) = lexq::TEMPERATURE_SCALES
+                .iter()
+                .find(|(x, _)| *x == self.f(value_end + 1))
+            {
+                unit = Some(t);
+                end = value_end + 1;
+            }
+        } else if let Some((u, ul)) = self.unit_at(k) {
+            unit = Some(u);
+            end = ul;
+        } else if (main.kind != NumberKind::Fraction || after_de)
+            && let Some(ck) = self.counted_at(k)
+        {
+            counted = Some(ck);
+            end = ck;
+        }
+        // "$10", "EUR 20", "£9": a currency before the amount.
+        if unit.is_none() && core.digits && core.first > floor {
+            let p = s.surface(core.first - 1);
+            if let Some(&(_, code)) = lexq::CURRENCY_PREFIXES.iter().find(|(x, _)| *x == p) {
+                unit = Some(code);
+                start = core.first - 1;
+            }
+        }
+        // "deux euros et cinq centimes", "1 USD 23 cents".
+        if let Some(u) = unit
+            && u.len() == 3
+            && u.bytes().all(|b| b.is_ascii_uppercase())
+            && qualifier != Qualifier::Range
+        {
+            let k = if self.f(end + 1) == "et" {
+                end + 2
+            } else {
+                end + 1
+            };
+            if let Some(c) = self.core_at(k, k)
+                && c.kind == NumberKind::Cardinal
+                && c.value < 100.0
+                && c.value.fract() == 0.0
+                && lexq::contains(lexq::CURRENCY_SUBUNITS, self.f(c.last + 1))
+            {
+                extra += c.value / 100.0;
+                end = c.last + 1;
+            }
+        }
+        // "entre 10 euros et 20 euros", "10 euros - 20 euros".
+        if let Some(u) = unit
+            && qualifier != Qualifier::Range
+        {
+            let conj = self.f(end + 1);
+            let ok = match conj {
+                "et" => self.prev(start, floor) == "entre",
+                "-" | "–" => core.digits,
+                "a" => is_de(self.prev(start, floor)) || core.digits,
+                _ => false,
+            };
+            if ok
+                && let Some(c2) = self.core_at(end + 2, end + 2)
+                && c2.value > core.value
+                && self.unit_at(c2.last + 1).map(|x| x.0) == Some(u)
+            {
+                if conj == "et" || (conj == "a" && is_de(self.prev(start, floor))) {
+                    start -= 1;
+                }
+                high = Some(c2);
+                qualifier = Qualifier::Range;
+                end = self.unit_at(c2.last + 1).map_or(c2.last, |x| x.1);
+            }
+        }
+        let main = high.unwrap_or(core);
+        // "un kilomètre et demi", "deux heures et demie", "trois et demi".
+        if main.kind == NumberKind::Cardinal
+            && self.f(end + 1) == "et"
+            && matches!(self.f(end + 2), "demi" | "demie")
+        {
+            extra = 0.5;
+            end += 2;
+        }
+        // "24 heures sur 24", "7 jours sur 7", "7j/7": a frequency.
+        if matches!(unit, Some("h" | "d" | "wk" | "mo" | "yr" | "min"))
+            && matches!(self.f(end + 1), "sur" | "/")
+            && let Some(c3) = self.core_at(end + 2, end + 2)
+            && c3.value == core.value
+        {
+            return skip_to(c3.last);
+        }
+
+        // "à 20 heures", "vers 8 h", "dès 6 h 30": a clock time (dates stage).
+        if unit == Some("h")
+            && high.is_none()
+            && core.digits
+            && core.value.fract() == 0.0
+            && (0.0..=24.0).contains(&core.value)
+            && lexq::contains(lexq::CLOCK_CUES, self.prev(start, floor))
+        {
+            let mut k = end;
+            if self.kind(k + 1) == Some(TokenKind::Number)
+                && self.digit_value(k + 1).is_some_and(|m| m < 60.0)
+            {
+                k += 1;
+            }
+            return skip_to(k);
+        }
+        // Qualifiers.
+        if qualifier == Qualifier::Exact {
+            for &(phrase, q, a) in lexq::QUALIFIERS_BEFORE {
+                let l = phrase.len();
+                if start >= floor + l
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(j, p)| self.f(start - l + j) == *p)
+                {
+                    start -= l;
+                    qualifier = q;
+                    approx |= a;
+                    break;
+                }
+            }
+        }
+        if qualifier == Qualifier::Exact {
+            for &(phrase, q, a) in lexq::QUALIFIERS_AFTER {
+                if phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(j, p)| self.f(end + 1 + j) == *p)
+                    && !(phrase == ["et", "plus"] && self.starts_number(end + 3))
+                {
+                    end += phrase.len();
+                    qualifier = q;
+                    approx |= a;
+                    break;
+                }
+            }
+        }
+        if core.vague && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::AtLeast;
+        }
+        if qualifier == Qualifier::Exact && approx {
+            qualifier = Qualifier::Approx;
+        }
+
+        // Not counts: years, labels, days, model names.
+        let bare = qualifier == Qualifier::Exact && unit.is_none() && counted.is_none();
+        let prev = self.prev(core.first, floor);
+        if core.plain_int && bare {
+            let year_like = (1000.0..=2100.0).contains(&core.value)
+                && (lexq::contains(lexq::YEAR_CUES, prev) || calendar::month(prev).is_some());
+            let label = matches!(prev, "le" | "la" | "l'");
+            let day = calendar::weekday(prev).is_some() && core.value <= 31.0;
+            if year_like || label || day {
+                return skip_to(main.last);
+            }
+        }
+        if core.digits && lexq::contains(lexq::LABEL_WORDS, prev) && unit.is_none() {
+            return skip_to(main.last);
+        }
+        if core.plain_int && bare && core.first > floor && core.first >= 2 {
+            // "Boeing 737", "Windows 10": a capitalised name, mid-sentence.
+            let p = s.surface(core.first - 1);
+            let pp = self.kind(core.first - 2);
+            let capitalised = p.chars().next().is_some_and(char::is_uppercase)
+                && self.kind(core.first - 1) == Some(TokenKind::Word);
+            let sentence_start = matches!(self.f(core.first - 2), "." | "!" | "?" | "…")
+                || matches!(pp, Some(TokenKind::Quote));
+            if capitalised && !sentence_start {
+                return skip_to(main.last);
+            }
+        }
+        if qualifier == Qualifier::Range
+            && core.plain_int
+            && main.plain_int
+            && unit.is_none()
+            && counted.is_none()
+        {
+            // "entre 2014 et 2022", "de 1939 à 1945": a period (dates stage).
+            let years = |v: f64| (1000.0..=2100.0).contains(&v);
+            if years(core.value) && years(main.value) {
+                return skip_to(end);
+            }
+        }
+
+        let lo = core.value + if high.is_some() { 0.0 } else { extra };
+        let hi = main.value + extra;
+        let value = lo;
+        let overflow = !lo.is_finite() || !hi.is_finite();
+        let kind = if unit == Some("%") {
+            NumberKind::Percent
+        } else if matches!(core.kind, NumberKind::Ordinal | NumberKind::Fraction) {
+            core.kind
+        } else if lo.fract() != 0.0 || hi.fract() != 0.0 {
+            NumberKind::Decimal
+        } else {
+            NumberKind::Cardinal
+        };
+        let (value, low, high_v) = match qualifier {
+            Qualifier::Range => (None, Some(lo), Some(hi)),
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(value), Some(value), None),
+            Qualifier::LessThan | Qualifier::AtMost => (Some(value), None, Some(value)),
+            _ => (Some(value), None, None),
+        };
+        let (value, low, high_v) = if overflow {
+            (None, None, None)
+        } else {
+            (value, low, high_v)
+        };
+        let span = s.span(start, end);
+        let text = s.text();
+        let Some(mention_text) = text.get(span.start..span.end) else {
+            return skip_to(end);
+        };
+        Built::Mention(
+            Box::new(NumberMention {
+                start: span.start,
+                end: span.end,
+                text: mention_text.to_string(),
+                kind,
+                value,
+                low,
+                high: high_v,
+                qualifier,
+                unit: unit.map(str::to_string),
+                counted: counted.map(|c| s.surface(c).to_string()),
+                vague: core.vague,
+                in_body: true,
+                approx,
+                out_of_range: overflow,
+            }),
+            end + 1,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_word_filter() {
+        assert!(may_start_number("vingt-et-un"));
+        assert!(may_start_number("deuxieme"));
+        assert!(may_start_number("des"));
+        assert!(!may_start_number("soldats"));
+        assert!(!may_start_number("f-16"));
+    }
+
+    #[test]
+    fn mixed_grouping_is_read_from_the_surface() {
+        let s = TokenStream::new("6.700,54");
+        let x = Extractor {
+            s: &s,
+            opts: NumberOptions::default(),
+        };
+        assert_eq!(x.digit_value(0), Some(6700.54));
+    }
+
+    #[test]
+    fn one_is_a_number_only_where_it_counts() {
+        let counts = |t: &str| !numbers(t).is_empty();
+        assert!(counts("un kilomètre"));
+        assert!(counts("une dizaine"));
+        assert!(counts("un seul"));
+        assert!(counts("un ou deux"));
+        assert!(counts("Il en reste un."));
+        assert!(!counts("un soldat"));
+        assert!(!counts("l'un d'eux"));
+        assert!(!counts("une \"réussite\""));
+    }
+
+    #[test]
+    fn bounds_fill_low_or_high() {
+        let m = &numbers("moins de 5 km")[0];
+        assert_eq!((m.value, m.low, m.high), (Some(5.0), None, Some(5.0)));
+        let m = &numbers("plus de 5 km")[0];
+        assert_eq!((m.value, m.low, m.high), (Some(5.0), Some(5.0), None));
+    }
+}

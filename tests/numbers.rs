@@ -1,0 +1,548 @@
+//! Numbers stage: seed expectations (from a careful reading of the five
+//! seed articles), sentences of our own, and properties.
+
+use frnews::numbers::{
+    NumberKind, NumberMention, NumberOptions, Qualifier, Spelling, numbers, numbers_with,
+    to_french_words_with,
+};
+use proptest::prelude::*;
+
+fn seed(prefix: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let entry = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    std::fs::read_to_string(entry).unwrap()
+}
+
+/// (text, value, qualifier, unit, counted)
+type Expect<'a> = (&'a str, f64, Qualifier, Option<&'a str>, Option<&'a str>);
+
+fn check(text: &str, expected: &[Expect<'_>]) {
+    let found = numbers(text);
+    let got: Vec<String> = found.iter().map(|m| m.text.clone()).collect();
+    assert_eq!(found.len(), expected.len(), "mentions found: {got:?}");
+    for (m, &(t, v, q, u, c)) in found.iter().zip(expected) {
+        assert_eq!(m.text, t);
+        assert_eq!(&text[m.start..m.end], m.text);
+        let val = m.value.or(m.low).unwrap();
+        assert!((val - v).abs() < 1e-9, "{t}: {val} != {v}");
+        assert_eq!(m.qualifier, q, "{t}");
+        assert_eq!(m.unit.as_deref(), u, "{t}");
+        assert_eq!(m.counted.as_deref(), c, "{t}");
+        assert!(m.in_body);
+    }
+}
+
+use Qualifier::*;
+
+#[test]
+fn seed_000_surrender_by_drone() {
+    // "le 9 mai dernier" is a date; "un soldat", "un drone", "un flash" are articles.
+    check(
+        &seed("000_"),
+        &[
+            ("deux appareils", 2.0, Exact, None, Some("appareils")),
+            ("deux flashs", 2.0, Exact, None, Some("flashs")),
+            (
+                "un peu moins d'un kilomètre",
+                1.0,
+                LessThan,
+                Some("km"),
+                None,
+            ),
+        ],
+    );
+    let m = &numbers(&seed("000_"))[2];
+    assert!(m.approx);
+    assert_eq!(m.high, Some(1.0));
+}
+
+#[test]
+fn seed_001_hotline() {
+    // Dates "le 18 mai 2022" (twice), "le 15 septembre", "le 8 janvier" are
+    // the dates stage's; "24 heures sur 24" is a frequency (dates stage).
+    let text = seed("001_");
+    check(
+        &text,
+        &[
+            (
+                "plus de 6500 appels",
+                6500.0,
+                MoreThan,
+                None,
+                Some("appels"),
+            ),
+            (
+                "Plus de 6500 militaires",
+                6500.0,
+                MoreThan,
+                None,
+                Some("militaires"),
+            ),
+            ("10 soldats", 10.0, Exact, None, Some("soldats")),
+            (
+                "pas moins de 6543 demandes",
+                6543.0,
+                AtLeast,
+                None,
+                Some("demandes"),
+            ),
+            (
+                "300.000 réservistes",
+                300_000.0,
+                Exact,
+                None,
+                Some("réservistes"),
+            ),
+            (
+                "une dizaine de personnes",
+                10.0,
+                Approx,
+                None,
+                Some("personnes"),
+            ),
+            (
+                "2 millions de visite",
+                2_000_000.0,
+                Exact,
+                None,
+                Some("visite"),
+            ),
+            ("trois-quarts", 0.75, Exact, None, None),
+            ("1646 membres", 1646.0, Exact, None, Some("membres")),
+        ],
+    );
+    let found = numbers(&text);
+    assert!(!found[5].vague);
+    assert_eq!(found[7].kind, NumberKind::Fraction);
+}
+
+#[test]
+fn seed_002_deserters() {
+    let text = seed("002_");
+    check(
+        &text,
+        &[
+            ("Un kilomètre et demi", 1.5, Exact, Some("km"), None),
+            ("Deux", 2.0, Exact, None, None),
+            ("première ligne", 1.0, Exact, None, Some("ligne")),
+            ("deux kilomètres", 2.0, Exact, Some("km"), None),
+            ("un seul pas", 1.0, Exact, None, Some("pas")),
+            ("plus de 500 Russes", 500.0, MoreThan, None, Some("Russes")),
+        ],
+    );
+    assert_eq!(numbers(&text)[2].kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn seed_003_refusal() {
+    check(
+        &seed("003_"),
+        &[
+            ("plus d’un an", 1.0, MoreThan, Some("yr"), None),
+            ("2 min.", 2.0, Exact, Some("min"), None),
+        ],
+    );
+}
+
+#[test]
+fn seed_004_regiment_1442() {
+    // "2023-09" is a date token.
+    check(
+        &seed("004_"),
+        &[
+            ("1442e régiment", 1442.0, Exact, None, Some("régiment")),
+            ("10 soldats", 10.0, Exact, None, Some("soldats")),
+            ("1442e régiment", 1442.0, Exact, None, Some("régiment")),
+        ],
+    );
+}
+
+fn one(text: &str) -> NumberMention {
+    let found = numbers(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn digits_in_every_grouping() {
+    for (t, v) in [
+        ("6500", 6500.0),
+        ("6 500", 6500.0),
+        ("6\u{A0}500", 6500.0),
+        ("6\u{202F}500", 6500.0),
+        ("300.000", 300_000.0),
+        ("1'000'000", 1_000_000.0),
+        ("1,5", 1.5),
+        ("0,75", 0.75),
+        ("-3", -3.0),
+        ("6.700,54", 6700.54),
+    ] {
+        let m = one(&format!("Il y en avait {t}."));
+        assert_eq!(m.value, Some(v), "{t}");
+        assert_eq!(m.text, t);
+    }
+    assert_eq!(one("« 3.5 »").kind, NumberKind::Decimal);
+}
+
+#[test]
+fn words_and_scales() {
+    for (t, v) in [
+        ("vingt et un", 21.0),
+        ("vingt-et-un", 21.0),
+        ("soixante-dix-sept", 77.0),
+        ("quatre-vingts", 80.0),
+        ("deux cent mille", 200_000.0),
+        ("mille neuf cent quatre-vingt-quatre", 1984.0),
+        ("un million deux cent mille", 1_200_000.0),
+        ("septante-deux", 72.0),
+        ("nonante et un", 91.0),
+        ("huitante", 80.0),
+        ("six cents millions", 600_000_000.0),
+        ("2 millions", 2_000_000.0),
+        ("1,5 milliard", 1_500_000_000.0),
+    ] {
+        // Million and milliard are nouns: "de" before the counted noun.
+        let de = if t.ends_with("ons") || t.ends_with("ard") {
+            "de "
+        } else {
+            ""
+        };
+        let text = format!("On compte {t} {de}blessés.");
+        let m = one(&text);
+        assert_eq!(m.value, Some(v), "{t}");
+        assert_eq!(m.counted.as_deref(), Some("blessés"), "{t}");
+    }
+    let m = one("Le projet coûte 3 milliards d'euros.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(3e9), Some("EUR")));
+}
+
+#[test]
+fn collectives() {
+    let m = one("Une douzaine d'œufs.");
+    assert_eq!((m.value, m.qualifier, m.vague), (Some(12.0), Approx, false));
+    let m = one("Il a tué plusieurs centaines de civils.");
+    assert_eq!((m.low, m.qualifier, m.vague), (Some(100.0), AtLeast, true));
+    let m = one("On a vu des milliers de drapeaux.");
+    assert_eq!((m.low, m.vague), (Some(1000.0), true));
+    let m = one("Des dizaines de milliers de réfugiés.");
+    assert_eq!(
+        (m.low, m.counted.as_deref()),
+        (Some(10_000.0), Some("réfugiés"))
+    );
+    let m = one("Un millier de manifestants.");
+    assert_eq!((m.value, m.qualifier), (Some(1000.0), Approx));
+    let m = one("une vingtaine");
+    assert_eq!(m.value, Some(20.0));
+}
+
+#[test]
+fn qualifiers_and_ranges() {
+    for (t, q, v) in [
+        ("moins de 20 morts", LessThan, 20.0),
+        ("au moins 20 morts", AtLeast, 20.0),
+        ("au minimum 20 morts", AtLeast, 20.0),
+        ("au plus 20 morts", AtMost, 20.0),
+        ("au maximum 20 morts", AtMost, 20.0),
+        ("jusqu'à 20 morts", AtMost, 20.0),
+        ("environ 20 morts", Approx, 20.0),
+        ("près de 20 morts", Approx, 20.0),
+        ("quelque 20 morts", Approx, 20.0),
+        ("autour de 20 morts", Approx, 20.0),
+        ("presque 20 morts", Approx, 20.0),
+        ("approximativement 20 morts", Approx, 20.0),
+        ("un peu plus de 20 morts", MoreThan, 20.0),
+        ("20 morts environ", Approx, 20.0),
+    ] {
+        let m = one(&format!("Le bilan: {t}."));
+        assert_eq!(m.text, t);
+        assert_eq!((m.qualifier, m.value), (q, Some(v)), "{t}");
+    }
+    for (t, lo, hi) in [
+        ("entre 300 et 400 soldats", 300.0, 400.0),
+        ("de 10 à 15 soldats", 10.0, 15.0),
+        ("300 à 400 soldats", 300.0, 400.0),
+        ("10-15 soldats", 10.0, 15.0),
+        ("deux ou trois soldats", 2.0, 3.0),
+    ] {
+        let m = one(&format!("Il y avait {t} sur place."));
+        assert_eq!(m.text, t);
+        assert_eq!(
+            (m.qualifier, m.value, m.low, m.high),
+            (Range, None, Some(lo), Some(hi)),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn fractions_percentages_ordinals() {
+    for (t, v) in [
+        ("les trois quarts", 0.75),
+        ("la moitié", 0.5),
+        ("un tiers", 1.0 / 3.0),
+    ] {
+        let found = numbers(&format!("Il a perdu {t} de ses hommes."));
+        assert_eq!(found.len(), 1, "{t}");
+        assert_eq!(found[0].kind, NumberKind::Fraction);
+        assert!((found[0].value.unwrap() - v).abs() < 1e-12, "{t}");
+    }
+    for t in ["75 %", "75%", "75 pour cent"] {
+        let m = one(&format!("Il a obtenu {t} des voix."));
+        assert_eq!(
+            (m.kind, m.value, m.unit.as_deref()),
+            (NumberKind::Percent, Some(75.0), Some("%"))
+        );
+    }
+    let m = one("Le chômage a baissé de 0,5 point.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(0.5), Some("pt")));
+    for (t, v) in [
+        ("1er", 1.0),
+        ("1re", 1.0),
+        ("2e", 2.0),
+        ("2ème", 2.0),
+        ("2nd", 2.0),
+        ("1442e", 1442.0),
+        ("deuxième", 2.0),
+        ("vingt et unième", 21.0),
+        ("IIe", 2.0),
+        ("XXIe", 21.0),
+    ] {
+        let m = one(&format!("C'est son {t} essai."));
+        assert_eq!((m.kind, m.value), (NumberKind::Ordinal, Some(v)), "{t}");
+    }
+    assert_eq!(one("le premier bataillon").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn units() {
+    for (t, v, u) in [
+        ("deux kilomètres", 2.0, "km"),
+        ("2 km", 2.0, "km"),
+        ("2 min", 2.0, "min"),
+        ("48 heures", 48.0, "h"),
+        ("500 000 $", 500_000.0, "USD"),
+        ("20 °C", 20.0, "°C"),
+        ("20 degrés Celsius", 20.0, "°C"),
+        ("1 000 tonnes", 1000.0, "t"),
+        ("un kilomètre et demi", 1.5, "km"),
+        ("deux heures et demie", 2.5, "h"),
+        ("120 km/h", 120.0, "km/h"),
+    ] {
+        let m = one(&format!("Il a parcouru {t} hier."));
+        assert_eq!(m.text, t);
+        assert_eq!((m.value, m.unit.as_deref()), (Some(v), Some(u)), "{t}");
+    }
+}
+
+#[test]
+fn not_numbers() {
+    for t in [
+        "Un F-16 et un Su-25 ont croisé un S-400.",
+        "Le G7 parle du COVID-19.",
+        "Un Boeing 737 a atterri.",
+        "Il regarde la 7 le soir.",
+        "Il est arrivé le 9 mai 2022 à 14h30.",
+        "Rendez-vous le 1er mai.",
+        "Il est né en 2014.",
+        "Appelez le 01 23 45 67 89.",
+        "Un soldat russe a parlé à une journaliste.",
+        "L'un d'eux est parti.",
+        "Le service fonctionne 24 heures sur 24 et 7 jours sur 7.",
+        "Il est resté du 13 au 15 juillet.",
+        "Le Premier ministre parle.",
+        "Attendez une minute... non, une seconde fois.",
+    ] {
+        let found: Vec<String> = numbers(t)
+            .into_iter()
+            .filter(|m| m.unit.is_none())
+            .map(|m| m.text)
+            .collect();
+        assert!(found.is_empty(), "{t}: {found:?}");
+    }
+    // Articles become numbers when asked.
+    let found = numbers_with("Un soldat russe.", NumberOptions { articles: true });
+    assert_eq!(found.len(), 1);
+    // "un" counts in "un homme sur deux".
+    let found = numbers("Un homme sur deux a voté.");
+    assert_eq!(found[0].text, "Un homme");
+    assert_eq!(found[1].value, Some(2.0));
+}
+
+#[test]
+fn huge_number_is_explicitly_out_of_range() {
+    let big = "9".repeat(10_000);
+    let found = numbers(&big);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].out_of_range);
+    assert_eq!(found[0].value, None);
+    let json = serde_json::to_string(&found).unwrap();
+    assert!(json.contains("\"out_of_range\":true"));
+}
+
+#[test]
+fn json_field_names() {
+    let v = serde_json::to_value(numbers("plus de 6500 appels")).unwrap();
+    let m = &v[0];
+    for k in [
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "counted",
+        "vague",
+        "in_body",
+    ] {
+        assert!(m.get(k).is_some(), "{k}");
+    }
+    assert_eq!(m["qualifier"], "more_than");
+    assert_eq!(m["kind"], "cardinal");
+}
+
+fn grouped(n: u64, sep: &str) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn words_round_trip(n in 0u64..=999_999_999_999, v in 0usize..4) {
+        let spelling = Spelling::ALL[v];
+        let words = to_french_words_with(n, spelling);
+        let found = numbers(&words);
+        prop_assert_eq!(found.len(), 1, "{} {:?}", words, found);
+        prop_assert_eq!(found[0].value, Some(n as f64), "{}", words);
+        prop_assert_eq!((found[0].start, found[0].end), (0, words.len()), "{}", words);
+    }
+
+    #[test]
+    fn words_round_trip_in_a_sentence(n in 2u64..=999_999_999_999, v in 0usize..4) {
+        let words = to_french_words_with(n, Spelling::ALL[v]);
+        let text = format!("Ils ont compté {words} soldats.");
+        let found = numbers(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        prop_assert_eq!(found[0].value, Some(n as f64), "{}", text);
+        prop_assert_eq!(found[0].text.clone(), format!("{words} soldats"));
+    }
+
+    #[test]
+    fn digit_grouping_round_trip(n in 0u64..=999_999_999_999, sep in prop::sample::select(vec!["", " ", "\u{A0}", "\u{202F}", ".", "'"])) {
+        let written = grouped(n, sep);
+        let text = format!("Ils ont reçu {written} appels.");
+        let found = numbers(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        prop_assert_eq!(found[0].value, Some(n as f64), "{}", text);
+    }
+
+    #[test]
+    fn spans_are_valid(text in "\\PC{0,200}") {
+        let found = numbers(&text);
+        let mut last = 0;
+        for m in &found {
+            prop_assert!(m.start <= m.end && m.end <= text.len());
+            prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            prop_assert!(m.start >= last);
+            last = m.end;
+        }
+    }
+
+    #[test]
+    fn french_like_text_never_panics(words in prop::collection::vec(prop::sample::select(vec![
+        "un", "une", "deux", "cent", "mille", "millions", "de", "d'", "plus", "moins", "au", "entre", "et", "à",
+        "dizaine", "des", "centaines", "quarts", "trois", "%", "km", "heures", "sur", "24", "6 500", "1,5", "-",
+        "mai", "2022", "le", "la", "1er", "XXIe", "virgule", "zéro", "ou", "environ", "soldats", ".", "«", "demi",
+    ]), 0..40)) {
+        let text = words.join(" ");
+        for m in numbers(&text) {
+            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+        }
+    }
+}
+
+#[test]
+fn news_sentences() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Les 27 pays de l'UE ont voté.", &["27 pays"]),
+        ("Il a 45 ans.", &["45 ans"]),
+        ("En 2022, 300 soldats sont morts.", &["300 soldats"]),
+        (
+            "Le bilan: 12 morts, 30 blessés.",
+            &["12 morts", "30 blessés"],
+        ),
+        ("Il a fallu quatre à cinq jours.", &["quatre à cinq jours"]),
+        ("De un à trois ans de prison.", &["De un à trois ans"]),
+        (
+            "Entre 1 500 et 2 000 soldats.",
+            &["Entre 1 500 et 2 000 soldats"],
+        ),
+        (
+            "La population atteint 1,2 million d'habitants.",
+            &["1,2 million d'habitants"],
+        ),
+        ("Les prix ont baissé de -2 %.", &["-2 %"]),
+        ("Il a attendu deux mois et demi.", &["deux mois et demi"]),
+        ("Le conflit dure depuis des mois.", &[]),
+        ("Les années 1990 furent calmes.", &[]),
+        ("La guerre a duré de 1939 à 1945.", &[]),
+        ("Rendez-vous à 8 h 30 devant la mairie.", &[]),
+        ("Les 14 et 15 juillet, Paris fête.", &[]),
+        ("Il est en quarantaine.", &[]),
+        ("Service ouvert 24h/24 et 7j/7.", &[]),
+        ("Il est arrivé à 20 heures, reparti vers 8 h 30.", &[]),
+        ("Il a roulé pendant 20 heures.", &["20 heures"]),
+        (
+            "Près de la moitié des soldats.",
+            &["Près de la moitié des soldats"],
+        ),
+        ("Une hausse de 10 % à 15 %.", &["de 10 % à 15 %"]),
+        ("Un des soldats a parlé.", &[]),
+    ];
+    for &(text, expected) in cases {
+        let got: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+    let m = one("Il a attendu deux mois et demi.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(2.5), Some("mo")));
+}
+
+#[test]
+fn pathological_inputs_are_linear_and_safe() {
+    for unit in [
+        "un ",
+        "mille ",
+        "de ",
+        "vingt et ",
+        "des centaines de ",
+        "1 ",
+        "entre 1 et ",
+        "- ",
+        "moins ",
+    ] {
+        let text = unit.repeat(30_000);
+        let t = std::time::Instant::now();
+        let found = numbers(&text);
+        assert!(t.elapsed().as_secs() < 20, "{unit:?} too slow");
+        for m in found.iter().take(100) {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+    assert!(numbers("").is_empty());
+}
