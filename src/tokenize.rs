@@ -969,8 +969,8 @@ impl Scanner<'_, '_> {
 
 /// Ordinal suffixes after digits, longest first (matched ASCII-case-insensitively).
 const ORDINAL_SUFFIXES: &[&str] = &[
-    "èmes", "ièmes", "ième", "ème", "eme", "emes", "ères", "ère", "ers", "res", "nde", "nds",
-    "ndes", "er", "re", "nd", "es", "e", "è", "ᵉʳ", "ʳᵉ", "ᵉ", "ᵉˢ", "°",
+    "ièmes", "iemes", "èmes", "emes", "ième", "ieme", "ème", "eme", "ères", "eres", "ère", "ere",
+    "ers", "res", "nde", "nds", "ndes", "er", "re", "nd", "es", "e", "è", "ᵉʳ", "ʳᵉ", "ᵉ", "ᵉˢ",
 ];
 
 #[inline]
@@ -1195,15 +1195,16 @@ fn fold_number(s: &str, out: &mut String) {
     // first has exactly three digits (the tokeniser decided this already);
     // it is a decimal point otherwise.
     let dots = s.bytes().filter(|&b| b == b'.').count();
+    // With a decimal comma, dots can only group thousands ("6.700,54").
     let dot_is_group = dots > 1
-        || (dots == 1 && {
-            let after = s.rsplit('.').next().unwrap_or("");
-            after.len() == 3
-                && s.split('.')
-                    .next()
-                    .is_some_and(|x| x.trim_start_matches(['-', '+']).len() <= 3)
-                && !s.contains(',')
-        });
+        || (dots == 1
+            && (s.contains(',') || {
+                let after = s.rsplit('.').next().unwrap_or("");
+                after.len() == 3
+                    && s.split('.')
+                        .next()
+                        .is_some_and(|x| x.trim_start_matches(['-', '+']).len() <= 3)
+            }));
     for c in s.chars() {
         match c {
             '0'..='9' => out.push(c),
@@ -1430,6 +1431,9 @@ mod tests {
             ("2nd", TokenKind::Ordinal),
             ("1442e", TokenKind::Ordinal),
             ("1ᵉʳ", TokenKind::Ordinal),
+            ("1ere", TokenKind::Ordinal),
+            ("3ieme", TokenKind::Ordinal),
+            ("11eme", TokenKind::Ordinal),
             ("IIe", TokenKind::Ordinal),
             ("XXIe", TokenKind::Ordinal),
             ("XIXème", TokenKind::Ordinal),
@@ -1445,6 +1449,8 @@ mod tests {
             assert_eq!(kinds(t), [k], "{t}");
         }
         assert_eq!(toks("48h"), ["48", "h"]);
+        // Degrees are not ordinals.
+        assert_eq!(kinds("45°"), [TokenKind::Number, TokenKind::Symbol]);
         assert_eq!(kinds("IIIe Reich"), [TokenKind::Ordinal, TokenKind::Word]);
         assert_eq!(kinds("Ile"), [TokenKind::Word]);
         for w in [

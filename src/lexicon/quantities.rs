@@ -228,13 +228,6 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 pub const CURRENCY_SUBUNITS: &[&str] =
     &["centime", "centimes", "cent", "cents", "kopeck", "kopecks"];
 
-/// Suffixes that make digits an ordinal when the tokeniser left them as a
-/// separate glued word ("1ere", "3ieme"): folded.
-pub const DIGIT_ORDINAL_SUFFIXES: &[&str] = &[
-    "ere", "eres", "ieme", "iemes", "eme", "emes", "er", "ers", "re", "res", "e", "es", "nd",
-    "nde", "nds", "ndes",
-];
-
 /// Determiners before a collective that make it vague: "des centaines",
 /// "plusieurs milliers" mean *at least* the collective's number.
 pub const VAGUE_DETERMINERS: &[&str] = &[
@@ -422,10 +415,6 @@ pub const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "seul",
     "seule",
 ];
-
-/// French words that look like a Roman ordinal to the tokeniser ("Les" =
-/// L + "es", "Des" = D + "es", "Ce" = C + "e"): never ordinals (folded).
-pub const ROMAN_LOOKALIKES: &[&str] = &["le", "les", "de", "des", "ce", "ces", "me", "mes"];
 
 /// Whether `folded` is in `list`.
 pub fn contains(list: &[&str], folded: &str) -> bool {

@@ -301,13 +301,7 @@ impl Extractor<'_, '_> {
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        match self.s.kind(i) {
-            // Tokeniser work-around: "Les", "Des", "Ce" come as Roman ordinals.
-            Some(TokenKind::Ordinal) if lexq::contains(lexq::ROMAN_LOOKALIKES, self.f(i)) => {
-                Some(TokenKind::Word)
-            }
-            k => k,
-        }
+        self.s.kind(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -425,13 +419,6 @@ impl Extractor<'_, '_> {
         let next = self.f(i + 1);
         // Glued multipliers: "100K", "3M", "1,2M".
         if self.s.glued_before(i + 1) && self.kind(i + 1) == Some(TokenKind::Word) {
-            // Tokeniser work-around: "1ere", "3ieme" come as digits + word.
-            if v.fract() == 0.0 && v > 0.0 && lexq::contains(lexq::DIGIT_ORDINAL_SUFFIXES, next) {
-                c.kind = NumberKind::Ordinal;
-                c.last = i + 1;
-                c.plain_int = false;
-                return Some(c);
-            }
             let m = match self.s.surface(i + 1) {
                 "k" | "K" => Some(1e3),
                 "M" => Some(1e6),
