@@ -178,6 +178,15 @@ fn run_files(cli: &Cli, analyzer: &Analyzer) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The JSON name of an enum value ("more_than"), for the readable report.
+fn name<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => "?".into(),
+    }
+}
+
 fn clip(s: &str, n: usize) -> String {
     let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if one_line.chars().count() <= n {
@@ -238,7 +247,7 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
     if !a.numbers.is_empty() {
         writeln!(out, "  numbers ({}):", a.numbers.len())?;
         for n in &a.numbers {
-            let mut desc = format!("{:?} {:?}", n.kind, n.qualifier).to_lowercase();
+            let mut desc = format!("{} {}", name(&n.kind), name(&n.qualifier));
             match (n.value, n.low, n.high) {
                 (Some(_), _, _) => desc.push_str(&format!(" {}", fmt_num(n.value))),
                 (None, l, h) => desc.push_str(&format!(" {}..{}", fmt_num(l), fmt_num(h))),
@@ -267,9 +276,9 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
     if !a.dates.is_empty() {
         writeln!(out, "  dates ({}):", a.dates.len())?;
         for d in &a.dates {
-            let mut desc = format!("{} ({:?}, {:?})", d.value, d.kind, d.grain).to_lowercase();
+            let mut desc = format!("{} ({}, {})", d.value, name(&d.kind), name(&d.grain));
             if let Some(m) = d.modifier {
-                desc.push_str(&format!(" {m:?}").to_lowercase());
+                desc.push_str(&format!(" {}", name(&m)));
             }
             if !d.resolved {
                 desc.push_str(" unresolved");
@@ -304,7 +313,7 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
     if !a.military_units.is_empty() {
         writeln!(out, "  military units ({}):", a.military_units.len())?;
         for u in &a.military_units {
-            let mut desc = format!("{:?} {:?}", u.kind, u.mention).to_lowercase();
+            let mut desc = format!("{} {}", name(&u.kind), name(&u.mention));
             for (k, v) in [
                 ("no.", u.number.map(|n| n.to_string())),
                 ("name", u.name.clone()),
