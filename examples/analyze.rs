@@ -179,7 +179,7 @@ fn run_files(cli: &Cli, analyzer: &Analyzer) -> Result<ExitCode, String> {
 }
 
 /// The JSON name of an enum value ("more_than"), for the readable report.
-fn name<T: Serialize>(v: &T) -> String {
+fn json_name<T: Serialize>(v: &T) -> String {
     match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         Ok(other) => other.to_string(),
@@ -240,14 +240,14 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
             "    removed {:>5}..{:<5} {:<14} {}",
             r.start,
             r.end,
-            format!("{:?}", r.kind).to_lowercase(),
+            json_name(&r.kind),
             clip(&r.text, 70)
         )?;
     }
     if !a.numbers.is_empty() {
         writeln!(out, "  numbers ({}):", a.numbers.len())?;
         for n in &a.numbers {
-            let mut desc = format!("{} {}", name(&n.kind), name(&n.qualifier));
+            let mut desc = format!("{} {}", json_name(&n.kind), json_name(&n.qualifier));
             match (n.value, n.low, n.high) {
                 (Some(_), _, _) => desc.push_str(&format!(" {}", fmt_num(n.value))),
                 (None, l, h) => desc.push_str(&format!(" {}..{}", fmt_num(l), fmt_num(h))),
@@ -276,9 +276,14 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
     if !a.dates.is_empty() {
         writeln!(out, "  dates ({}):", a.dates.len())?;
         for d in &a.dates {
-            let mut desc = format!("{} ({}, {})", d.value, name(&d.kind), name(&d.grain));
+            let mut desc = format!(
+                "{} ({}, {})",
+                d.value,
+                json_name(&d.kind),
+                json_name(&d.grain)
+            );
             if let Some(m) = d.modifier {
-                desc.push_str(&format!(" {}", name(&m)));
+                desc.push_str(&format!(" {}", json_name(&m)));
             }
             if !d.resolved {
                 desc.push_str(" unresolved");
@@ -301,19 +306,19 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Analysis) -> io::Res
             let vague = if d.vague { " vague" } else { "" };
             writeln!(
                 out,
-                "    {:>5}..{:<5} {:<32} → {} {:?}{vague}",
+                "    {:>5}..{:<5} {:<32} → {} {}{vague}",
                 d.start,
                 d.end,
                 clip(&d.text, 32),
                 d.value,
-                d.qualifier
+                json_name(&d.qualifier)
             )?;
         }
     }
     if !a.military_units.is_empty() {
         writeln!(out, "  military units ({}):", a.military_units.len())?;
         for u in &a.military_units {
-            let mut desc = format!("{} {}", name(&u.kind), name(&u.mention));
+            let mut desc = format!("{} {}", json_name(&u.kind), json_name(&u.mention));
             for (k, v) in [
                 ("no.", u.number.map(|n| n.to_string())),
                 ("name", u.name.clone()),
