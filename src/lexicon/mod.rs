@@ -6,3 +6,4 @@
 pub mod calendar;
 pub mod numbers;
 pub mod tokens;
+pub mod units;
