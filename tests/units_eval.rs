@@ -7,8 +7,13 @@
 use frnews::military_units;
 
 const GOLD: &str = include_str!("data/units/gold.tsv");
-/// The floor under which the evaluation fails (on both precision and recall).
-const FLOOR: f64 = 0.95;
+/// Written after the first tuning round on the gold set and never tuned on.
+const HELDOUT: &str = include_str!("data/units/heldout.tsv");
+/// The floor under which the gold evaluation fails (precision and recall;
+/// the target is 0.95, the recogniser reaches 1.000 / 0.994).
+const FLOOR: f64 = 0.98;
+/// The floor on the held-out set (what it reached, minus a hair).
+const HELDOUT_FLOOR: f64 = 0.97;
 
 #[derive(Debug)]
 struct Gold {
@@ -17,9 +22,9 @@ struct Gold {
     mentions: Vec<(usize, usize, String)>,
 }
 
-fn load() -> Vec<Gold> {
+fn load(data: &'static str) -> Vec<Gold> {
     let mut out = Vec::new();
-    for (n, line) in GOLD.lines().enumerate() {
+    for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -51,13 +56,11 @@ fn kind_name(k: frnews::units::UnitKind) -> String {
         .to_string()
 }
 
-#[test]
-fn gold_set_precision_and_recall() {
-    let gold = load();
-    assert!(gold.len() >= 150, "gold set has {} sentences", gold.len());
+/// Precision and recall (span + kind), printed with every error.
+fn evaluate(name: &str, gold: &[Gold]) -> (f64, f64) {
     let (mut tp, mut tp_span, mut predicted, mut expected) = (0usize, 0usize, 0usize, 0usize);
     let mut report = Vec::new();
-    for g in &gold {
+    for g in gold {
         let got = military_units(g.sentence);
         predicted += got.len();
         expected += g.mentions.len();
@@ -101,11 +104,30 @@ fn gold_set_precision_and_recall() {
         println!("{line}");
     }
     println!(
-        "units gold: {} sentences, {expected} mentions, {predicted} predicted\n  span+kind: precision {p:.3} recall {r:.3}\n  span only: precision {ps:.3} recall {rs:.3}",
+        "units {name}: {} sentences, {expected} mentions, {predicted} predicted\n  span+kind: precision {p:.3} recall {r:.3}\n  span only: precision {ps:.3} recall {rs:.3}",
         gold.len()
     );
+    (p, r)
+}
+
+#[test]
+fn gold_set_precision_and_recall() {
+    let gold = load(GOLD);
+    assert!(gold.len() >= 150, "gold set has {} sentences", gold.len());
+    assert!(gold.iter().filter(|g| g.mentions.is_empty()).count() >= 30);
+    let (p, r) = evaluate("gold", &gold);
     assert!(
         p >= FLOOR && r >= FLOOR,
         "below the floor {FLOOR}: precision {p:.3}, recall {r:.3}"
+    );
+}
+
+#[test]
+fn heldout_precision_and_recall() {
+    let gold = load(HELDOUT);
+    let (p, r) = evaluate("held-out", &gold);
+    assert!(
+        p >= HELDOUT_FLOOR && r >= HELDOUT_FLOOR,
+        "below the floor {HELDOUT_FLOOR}: precision {p:.3}, recall {r:.3}"
     );
 }

@@ -154,6 +154,11 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["parachutiste"], "parachutiste"), (&["parachutistes"], "parachutiste"),
     (&["de", "parachutistes"], "parachutiste"),
     (&["interarmes"], "interarmes"),
+    (&["de", "la", "garde", "nationale"], "garde nationale"),
+    (&["de", "mortiers"], "mortiers"), (&["d'", "obusiers"], "obusiers"),
+    (&["de", "canons"], "canons"), (&["de", "lance-roquettes"], "lance-roquettes"),
+    (&["de", "lance-roquettes", "multiples"], "lance-roquettes"),
+    (&["de", "roquettes"], "lance-roquettes"), (&["de", "snipers"], "tireurs d'élite"),
     (&["de", "chars"], "chars"), (&["de", "blindes"], "blindée"),
     (&["d'", "artillerie"], "artillerie"),
     (&["antiaerienne"], "antiaérienne"), (&["antiaeriennes"], "antiaérienne"),
@@ -194,7 +199,6 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["de", "mobilises"], "mobilisés"),
     (&["etrangere"], "étrangère"), (&["etrangeres"], "étrangère"),
     (&["separatiste"], "séparatiste"), (&["separatistes"], "séparatiste"),
-    (&["locale"], "locale"), (&["locales"], "locale"),
     (&["tactique"], "tactique"), (&["tactiques"], "tactique"),
 ];
 
@@ -209,7 +213,7 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["rebelle"], &["rebelles"], &["neonazi"], &["neonazie"], &["neonazis"],
     &["nationaliste"], &["nationalistes"], &["tchetchene"], &["tchetchenes"],
     &["regulier"], &["reguliere"], &["reguliers"], &["regulieres"],
-    &["d'", "elite"],
+    &["d'", "elite"], &["locale"], &["locales"],
 ];
 
 /// Side cues after a type word: adjectives and "de Moscou"-like phrases.
