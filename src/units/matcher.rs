@@ -384,6 +384,9 @@ impl Matcher<'_, '_> {
             open_quote = true;
             p -= 1;
         }
+        if open_quote {
+            start = p;
+        }
         let mut adjectives = 0;
         while !open_quote
             && adjectives < 2
@@ -405,9 +408,6 @@ impl Matcher<'_, '_> {
                 || (adjectives > 0 && matches!(w, "de" | "d'"))
             {
                 trigger = true;
-                start = if open_quote { p } else { first };
-            } else if open_quote {
-                start = p;
             }
         }
 
