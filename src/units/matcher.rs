@@ -9,22 +9,49 @@ use crate::lexicon::units as lx;
 use crate::lexicon::units::TypeClass;
 use crate::tokenize::{TokenKind, TokenStream};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the phrase tables are keyed by short folded words, looked up once
+/// or more per token; SipHash's DoS resistance buys nothing for fixed keys.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Phrase tables indexed by first token, built once.
 struct Tables {
-    types: HashMap<&'static str, Vec<usize>>,
-    specialties: HashMap<&'static str, Vec<usize>>,
-    modifiers: HashMap<&'static str, Vec<usize>>,
-    sides: HashMap<&'static str, Vec<usize>>,
-    cues: HashSet<&'static str>,
+    types: FastMap<&'static str, Vec<usize>>,
+    specialties: FastMap<&'static str, Vec<usize>>,
+    modifiers: FastMap<&'static str, Vec<usize>>,
+    sides: FastMap<&'static str, Vec<usize>>,
+    cues: FastSet<&'static str>,
 }
 
 fn index<T>(
     items: &'static [T],
     first: impl Fn(&'static T) -> &'static str,
-) -> HashMap<&'static str, Vec<usize>> {
-    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+) -> FastMap<&'static str, Vec<usize>> {
+    let mut m: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         m.entry(first(it)).or_default().push(i);
     }
@@ -100,7 +127,8 @@ pub(crate) struct Matcher<'a, 't> {
     pub s: &'a TokenStream<'t>,
     pub gz: &'a Gazetteer,
     pub hits: Vec<Hit>,
-    pub hit_at: HashMap<usize, usize>,
+    /// Per token: index of the hit starting there, or `u32::MAX`.
+    pub hit_at: Vec<u32>,
     pub cues: Cues,
 }
 
@@ -113,6 +141,13 @@ fn is_close_quote(s: &str) -> bool {
 }
 
 impl Matcher<'_, '_> {
+    fn hit(&self, i: usize) -> Option<usize> {
+        self.hit_at
+            .get(i)
+            .filter(|&&h| h != u32::MAX)
+            .map(|&h| h as usize)
+    }
+
     fn f(&self, i: usize) -> &str {
         self.s.folded(i)
     }
@@ -144,7 +179,7 @@ impl Matcher<'_, '_> {
     fn longest<T>(
         &self,
         i: usize,
-        idx: &HashMap<&'static str, Vec<usize>>,
+        idx: &FastMap<&'static str, Vec<usize>>,
         table: &'static [T],
         words: impl Fn(&'static T) -> &'static [&'static str],
     ) -> Option<(usize, usize)> {
@@ -191,6 +226,16 @@ impl Matcher<'_, '_> {
                 roman_value(&letters).map(|v| (v, 1, true))
             }
             TokenKind::Word => {
+                // Cheap gate before the number parser: a spelled-out
+                // ordinal starts with a number word or is one.
+                let f = self.f(i);
+                let may_start = cardinal_word(f).is_some()
+                    || f.ends_with("ieme")
+                    || f.ends_with("iemes")
+                    || IRREGULAR_ORDINALS.iter().any(|(w, _)| *w == f);
+                if !may_start || matches!(f, "un" | "une") {
+                    return None;
+                }
                 let words = (i..i + 8).map(|k| self.f(k)).take_while(|w| !w.is_empty());
                 let p = parse_words(words)?;
                 // Only spelled-out ordinals ("troisième", "premier"): the
@@ -241,7 +286,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut last = k;
-        while last + 1 < k + 3 && self.is_cap(last + 1) && !self.hit_at.contains_key(&(last + 1)) {
+        while last + 1 < k + 3 && self.is_cap(last + 1) && !self.hit(last + 1).is_some() {
             last += 1;
         }
         Some(last)
@@ -270,7 +315,7 @@ impl Matcher<'_, '_> {
         {
             k += 1;
         }
-        if self.hit_at.contains_key(&k) {
+        if self.hit(k).is_some() {
             return None;
         }
         let last = self.caps_from(k)?;
@@ -294,7 +339,7 @@ impl Matcher<'_, '_> {
         if comma && !quoted {
             return None;
         }
-        let hit = self.hits[*self.hit_at.get(&k)?];
+        let hit = self.hits[self.hit(k)?];
         let mut end = hit.last;
         if quoted {
             if self.is_quote(end + 1) && is_close_quote(self.s.surface(end + 1)) {
@@ -311,7 +356,7 @@ impl Matcher<'_, '_> {
     pub(crate) fn parse_at(&self, i: usize, free: usize) -> Option<Np> {
         let mut np = Np::default();
         let mut j; // next unread token
-        if let Some(&hk) = self.hit_at.get(&i) {
+        if let Some(hk) = self.hit(i) {
             let hit = self.hits[hk];
             let quoted = i > free
                 && self.is_quote(i - 1)
@@ -473,7 +518,7 @@ impl Matcher<'_, '_> {
             if np.name.is_none()
                 && has_type
                 && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
-                && !self.hit_at.contains_key(&k)
+                && !self.hit(k).is_some()
                 && !lx::contains(lx::LOCATED, self.f(k))
             {
                 if let Some(last) = self.caps_from(k) {

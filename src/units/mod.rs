@@ -179,7 +179,15 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     let m = Matcher {
         s: stream,
         gz: gazetteer,
-        hit_at: hits.iter().enumerate().map(|(k, h)| (h.first, k)).collect(),
+        hit_at: {
+            let mut v = vec![u32::MAX; stream.len()];
+            for (k, h) in hits.iter().enumerate() {
+                if let (Some(slot), Ok(k)) = (v.get_mut(h.first), u32::try_from(k)) {
+                    *slot = k;
+                }
+            }
+            v
+        },
         hits,
         cues: Cues::new(stream),
     };
