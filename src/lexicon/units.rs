@@ -353,6 +353,11 @@ pub const MAX_PHRASE: usize = 24;
 /// ("Le" = L + e, "Ce", "De"); never unit numbers.
 pub const ROMAN_LOOKALIKES: &[&str] = &["le", "ce", "de", "me", "ne", "se", "cle", "de"];
 
+/// Ordinal suffixes that may be split from their digits ("1" + "ere").
+pub const ORDINAL_SUFFIXES: &[&str] = &[
+    "e", "er", "ere", "re", "eme", "ieme", "nd", "nde", "ers", "eres", "es",
+];
+
 /// Whether `w` (folded) is in `list`.
 pub fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)

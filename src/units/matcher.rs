@@ -225,6 +225,14 @@ impl Matcher<'_, '_> {
                 // trailing 'e' may not be eaten as a numeral letter (none is).
                 roman_value(&letters).map(|v| (v, 1, true))
             }
+            // The tokeniser splits an unaccented "1ere" into "1" + "ere":
+            // read a number glued to an ordinal suffix as one ordinal.
+            TokenKind::Number
+                if self.s.glued_before(i + 1)
+                    && lx::contains(lx::ORDINAL_SUFFIXES, self.f(i + 1)) =>
+            {
+                self.f(i).parse().ok().map(|v| (v, 2, true))
+            }
             TokenKind::Word => {
                 // Cheap gate before the number parser: a spelled-out
                 // ordinal starts with a number word or is one.
@@ -286,7 +294,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut last = k;
-        while last + 1 < k + 3 && self.is_cap(last + 1) && !self.hit(last + 1).is_some() {
+        while last + 1 < k + 3 && self.is_cap(last + 1) && self.hit(last + 1).is_none() {
             last += 1;
         }
         Some(last)
@@ -518,7 +526,7 @@ impl Matcher<'_, '_> {
             if np.name.is_none()
                 && has_type
                 && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
-                && !self.hit(k).is_some()
+                && self.hit(k).is_none()
                 && !lx::contains(lx::LOCATED, self.f(k))
             {
                 if let Some(last) = self.caps_from(k) {
@@ -643,5 +651,108 @@ impl Matcher<'_, '_> {
             mention,
             in_body: true,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with<R>(text: &str, f: impl FnOnce(&Matcher<'_, '_>, &TokenStream<'_>) -> R) -> R {
+        let s = TokenStream::new(text);
+        let gz = Gazetteer::builtin();
+        let hits = gz.find_all(&s);
+        let mut hit_at = vec![u32::MAX; s.len()];
+        for (k, h) in hits.iter().enumerate() {
+            hit_at[h.first] = k as u32;
+        }
+        let m = Matcher {
+            s: &s,
+            gz,
+            hits,
+            hit_at,
+            cues: Cues::new(&s),
+        };
+        f(&m, &s)
+    }
+
+    #[test]
+    fn ordinals() {
+        with(
+            "1442e IIe troisième vingt et unième Le Des 1ere premier",
+            |m, _| {
+                assert_eq!(m.ordinal_at(0), Some((1442, 1, true)));
+                assert_eq!(m.ordinal_at(1), Some((2, 1, true)));
+                assert_eq!(m.ordinal_at(2), Some((3, 1, false)));
+                assert_eq!(m.ordinal_at(3), Some((21, 3, false)));
+                assert_eq!(m.ordinal_at(6), None, "Le");
+                assert_eq!(m.ordinal_at(7), None, "Des");
+                assert_eq!(m.ordinal_at(8), Some((1, 2, true)));
+                assert_eq!(m.ordinal_at(10), Some((1, 1, false)));
+            },
+        );
+    }
+
+    #[test]
+    fn sizes() {
+        with(
+            "de 10 soldats d'environ 800 hommes de près de cent combattants de 10 chars",
+            |m, _| {
+                assert_eq!(m.size_at(0), Some((10, 3)));
+                assert_eq!(m.size_at(3), Some((800, 4)));
+                assert_eq!(m.size_at(7), Some((100, 5)));
+                assert_eq!(m.size_at(12), None, "chars are not people");
+            },
+        );
+    }
+
+    #[test]
+    fn locations() {
+        with(
+            "basée à Irkoutsk stationné en Crimée de Pskov de Kiev du Dniepr de la ville",
+            |m, s| {
+                let loc = |j| m.location_at(j).map(|(a, b, _)| s.span(a, b));
+                assert_eq!(
+                    loc(0).map(|sp| &s.text()[sp.start..sp.end]),
+                    Some("Irkoutsk")
+                );
+                assert_eq!(loc(3).map(|sp| &s.text()[sp.start..sp.end]), Some("Crimée"));
+                assert_eq!(loc(6).map(|sp| &s.text()[sp.start..sp.end]), Some("Pskov"));
+                assert_eq!(
+                    loc(10).map(|sp| &s.text()[sp.start..sp.end]),
+                    Some("Dniepr")
+                );
+                assert_eq!(loc(12), None, "lowercase is not a place");
+            },
+        );
+    }
+
+    #[test]
+    fn context_window_excludes_the_mention_itself() {
+        with("la section", |m, _| assert!(!m.cues.near(0, 1)));
+        with("le soldat parle de la section", |m, _| {
+            assert!(m.cues.near(4, 5))
+        });
+        // Cues beyond the window do not count.
+        let far = format!("soldats {} la section", "mot ".repeat(100));
+        with(&far, |m, s| assert!(!m.cues.near(s.len() - 2, s.len() - 1)));
+    }
+
+    #[test]
+    fn type_phrases_take_the_longest() {
+        with(
+            "corps d'armée groupement tactique de bataillon forces spéciales",
+            |m, _| {
+                assert_eq!(m.type_at(0).map(|t| (t.0, t.2)), Some((UnitKind::Corps, 3)));
+                assert_eq!(
+                    m.type_at(3).map(|t| (t.0, t.2)),
+                    Some((UnitKind::BattalionTacticalGroup, 4))
+                );
+                assert_eq!(
+                    m.type_at(7).map(|t| (t.0, t.2)),
+                    Some((UnitKind::SpecialForces, 2))
+                );
+            },
+        );
     }
 }
