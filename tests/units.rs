@@ -288,3 +288,18 @@ fn gazetteer_size_and_ids() {
         );
     }
 }
+
+#[test]
+fn complements_that_are_units_or_places() {
+    // A type word followed by "de" + another unit is not a collective noun.
+    let v = military_units("Les unités de l'armée ukrainienne ont repris la ville.");
+    let texts: Vec<_> = v.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(texts, ["Les unités", "l'armée ukrainienne"]);
+    let v = military_units("Il a été affecté à la compagnie de transport du régiment.");
+    assert_eq!(v[0].specialty.as_deref(), Some("transport"));
+    let u = &military_units("La 4e brigade de la République de Donetsk a été dissoute.")[0];
+    assert_eq!(u.location.as_deref(), Some("République de Donetsk"));
+    // The gazetteer number belongs to its kind: the 12e brigade, not a regiment.
+    assert_eq!(one("Le régiment Azov a défilé.").number, None);
+    assert_eq!(one("La brigade Azov a défilé.").number, Some(12));
+}

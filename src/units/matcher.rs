@@ -317,16 +317,26 @@ impl Matcher<'_, '_> {
         } else {
             return None;
         };
-        if matches!(self.f(k), "la" | "l'")
-            && self.is_cap(k + 1)
-            && !matches!(w, "de" | "d'" | "du")
-        {
+        if matches!(self.f(k), "la" | "l'") && self.is_cap(k + 1) {
             k += 1;
         }
         if self.hit(k).is_some() {
             return None;
         }
-        let last = self.caps_from(k)?;
+        let mut last = self.caps_from(k)?;
+        // "République de Donetsk", "Nijni Novgorod": a place name may join
+        // capitalised words with "de".
+        for _ in 0..2 {
+            match self.f(last + 1) {
+                "de" | "d'" | "du" if self.hit(last + 2).is_none() => {
+                    match self.caps_from(last + 2) {
+                        Some(l) => last = l,
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
         Some((k, last, last))
     }
 
@@ -594,7 +604,9 @@ impl Matcher<'_, '_> {
                 if lx::contains(lx::DETERMINERS, self.f(n)) {
                     n += 1;
                 }
-                if self.is_word(n) && !self.is_cap(n) {
+                // ... unless that noun is itself a unit ("les unités de
+                // l'armée ukrainienne", "la compagnie du régiment").
+                if self.is_word(n) && !self.is_cap(n) && self.type_at(n).is_none() {
                     return None;
                 }
             }
@@ -625,7 +637,11 @@ impl Matcher<'_, '_> {
             Some(e) => e.side.clone().or(np.side.map(str::to_string)),
             None => np.side.map(str::to_string),
         };
-        let number = np.number.or(entry.and_then(|e| e.number));
+        // The gazetteer's number belongs to its kind ("12e brigade Azov",
+        // not "le régiment Azov").
+        let number = np
+            .number
+            .or(entry.filter(|e| e.kind == kind).and_then(|e| e.number));
         let location = np.location.and_then(slice);
         let mention = if name.is_some() {
             MentionType::Named
@@ -708,23 +724,20 @@ mod tests {
 
     #[test]
     fn locations() {
-        with(
-            "basée à Irkoutsk stationné en Crimée de Pskov de Kiev du Dniepr de la ville",
-            |m, s| {
-                let loc = |j| m.location_at(j).map(|(a, b, _)| s.span(a, b));
-                assert_eq!(
-                    loc(0).map(|sp| &s.text()[sp.start..sp.end]),
-                    Some("Irkoutsk")
-                );
-                assert_eq!(loc(3).map(|sp| &s.text()[sp.start..sp.end]), Some("Crimée"));
-                assert_eq!(loc(6).map(|sp| &s.text()[sp.start..sp.end]), Some("Pskov"));
-                assert_eq!(
-                    loc(10).map(|sp| &s.text()[sp.start..sp.end]),
-                    Some("Dniepr")
-                );
-                assert_eq!(loc(12), None, "lowercase is not a place");
-            },
-        );
+        let text = "basée à Irkoutsk, stationné en Crimée, de Pskov, du Dniepr, de la ville, de la République de Donetsk";
+        with(text, |m, s| {
+            let loc = |j| {
+                m.location_at(j)
+                    .map(|(a, b, _)| s.span(a, b))
+                    .map(|sp| &s.text()[sp.start..sp.end])
+            };
+            assert_eq!(loc(0), Some("Irkoutsk"));
+            assert_eq!(loc(4), Some("Crimée"));
+            assert_eq!(loc(8), Some("Pskov"));
+            assert_eq!(loc(11), Some("Dniepr"));
+            assert_eq!(loc(14), None, "lowercase is not a place");
+            assert_eq!(loc(18), Some("République de Donetsk"));
+        });
     }
 
     #[test]

@@ -39,6 +39,28 @@
 //!   volontaires russes" fights for Ukraine).
 //! - **Mention type**: `named` (gazetteer or proper name), else `numbered`,
 //!   else `descriptive` (location or size stated), else `generic`.
+//!
+//! ## Extending the gazetteer
+//!
+//! The built-in formations live in `src/lexicon/units_gazetteer.json`
+//! ([`BUILTIN_JSON`]), parsed once. To add or override formations at run
+//! time, build your own [`Gazetteer`] from JSON entries ([`GazetteerEntry`]:
+//! `id`, `name`, `kind`, `side`, `number`, `aliases` — found anywhere —,
+//! `names` — ordinary words found only after a type word or in quotes —,
+//! `exclude_prev`, `exclude_next`) and call [`extract_with`] or
+//! [`military_units_with`]. Malformed data is an [`Error`](crate::Error)
+//! ([`is_data`](crate::Error::is_data)), never a panic.
+//!
+//! ```
+//! use frnews::units::{Gazetteer, military_units_with};
+//! let gz = Gazetteer::builder()
+//!     .add_json(r#"[{"id": "skala", "name": "Skala", "kind": "battalion",
+//!                    "side": "ukraine", "names": ["Skala"]}]"#)?
+//!     .build()?;
+//! let units = military_units_with("Le bataillon Skala a tenu la ligne.", &gz);
+//! assert_eq!(units[0].id.as_deref(), Some("skala"));
+//! # Ok::<(), frnews::Error>(())
+//! ```
 
 use crate::tokenize::TokenStream;
 use serde::{Deserialize, Serialize};
