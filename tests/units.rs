@@ -303,3 +303,17 @@ fn complements_that_are_units_or_places() {
     assert_eq!(one("Le régiment Azov a défilé.").number, None);
     assert_eq!(one("La brigade Azov a défilé.").number, Some(12));
 }
+
+#[test]
+fn police_brigades_are_not_military_units() {
+    none("Une brigade de la police criminelle enquête.");
+    none("La brigade des stupéfiants a saisi dix kilos.");
+    none("La brigade financière a perquisitionné le siège.");
+    assert_eq!(
+        one("Une brigade de gendarmerie est arrivée.").kind,
+        UnitKind::Brigade
+    );
+    // CRS companies are police; an acronym is never read as a place.
+    none("La première compagnie de CRS est intervenue.");
+    assert_eq!(one("La 3e compagnie de CRS est intervenue.").location, None);
+}

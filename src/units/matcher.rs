@@ -320,7 +320,12 @@ impl Matcher<'_, '_> {
         if matches!(self.f(k), "la" | "l'") && self.is_cap(k + 1) {
             k += 1;
         }
-        if self.hit(k).is_some() {
+        // Not a gazetteer name, nor an acronym ("de CRS", "de l'OTAN").
+        let acronym = |x: usize| {
+            let w = self.s.surface(x);
+            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-')
+        };
+        if self.hit(k).is_some() || acronym(k) {
             return None;
         }
         let mut last = self.caps_from(k)?;
