@@ -60,3 +60,46 @@ fn ordinal_corpora_as_unit_numbers() {
         assert!(rate >= FLOOR, "{file}: pass rate {rate:.3} below {FLOOR}");
     }
 }
+
+/// Negative conformance: the peers' number, date, duration and tokenizer
+/// corpora hold no military unit ("première", "unités", "division",
+/// "section" appear there in their ordinary senses); every line must give none.
+#[test]
+fn no_unit_in_the_non_military_corpora() {
+    let Ok(dir) = std::fs::read_dir(DIR) else {
+        println!("skipped: {DIR} is absent");
+        return;
+    };
+    let mut files: Vec<_> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    for path in files {
+        let data = std::fs::read_to_string(&path).unwrap();
+        let (mut clean, mut total) = (0, 0);
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let Some(text) = v["text"].as_str() else {
+                continue;
+            };
+            total += 1;
+            let units = military_units(text);
+            if units.is_empty() {
+                clean += 1;
+            } else {
+                println!("  {}: {text:?} → {units:?}", path.display());
+            }
+        }
+        let rate = if total == 0 {
+            1.0
+        } else {
+            clean as f64 / total as f64
+        };
+        println!(
+            "{}: {clean}/{total} without a unit = {rate:.3}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        assert!(rate >= FLOOR, "{}: {rate:.3} below {FLOOR}", path.display());
+    }
+}
