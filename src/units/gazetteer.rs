@@ -294,8 +294,12 @@ impl Gazetteer {
             let found = ac.find(input).and_then(|m| {
                 // The key ends with the separator: the match must end at a
                 // token end (not inside a hyphenated word).
-                let end = m.end().checked_sub(1)?;
-                let last_k = keyed.ends.binary_search(&end).ok()?;
+                let end = m.end();
+                let last_k = if end == keyed.text.len() {
+                    keyed.starts.len().checked_sub(1)?
+                } else {
+                    keyed.starts.binary_search(&end).ok()?.checked_sub(1)?
+                };
                 Some((m.pattern().as_usize(), last_k))
             });
             match found {
@@ -333,10 +337,9 @@ impl Gazetteer {
 /// spaces), with the position of every token.
 struct Keyed {
     text: String,
-    /// Byte offset in `text` where each kept token starts.
+    /// Byte offset in `text` where each kept token starts (a match ends at
+    /// a token end exactly when the next kept token starts where it ends).
     starts: Vec<usize>,
-    /// Byte offset in `text` of the separator after each kept token.
-    ends: Vec<usize>,
     /// Stream index of each kept token.
     tokens: Vec<usize>,
 }
@@ -346,7 +349,6 @@ impl Keyed {
         let mut k = Keyed {
             text: String::with_capacity(stream.text().len() + stream.len()),
             starts: Vec::with_capacity(stream.len()),
-            ends: Vec::with_capacity(stream.len()),
             tokens: Vec::with_capacity(stream.len()),
         };
         for i in 0..stream.len() {
@@ -356,7 +358,6 @@ impl Keyed {
             k.starts.push(k.text.len());
             k.tokens.push(i);
             push_key_token(stream.folded(i), &mut k.text);
-            k.ends.push(k.text.len());
             k.text.push(' ');
         }
         k
