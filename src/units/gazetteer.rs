@@ -365,7 +365,11 @@ impl Keyed {
 }
 
 fn push_key_token(folded: &str, out: &mut String) {
-    out.extend(folded.chars().map(|c| if c == '-' { ' ' } else { c }));
+    if folded.contains('-') {
+        out.extend(folded.chars().map(|c| if c == '-' { ' ' } else { c }));
+    } else {
+        out.push_str(folded);
+    }
 }
 
 /// The key of a spelling: its folded tokens as [`Keyed`] writes them.

@@ -4,7 +4,9 @@
 
 use super::gazetteer::{Gazetteer, Hit};
 use super::{MentionType, UnitKind, UnitMention};
-use crate::lexicon::numbers::{IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value};
+use crate::lexicon::numbers::{
+    CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
+};
 use crate::lexicon::units as lx;
 use crate::lexicon::units::TypeClass;
 use crate::tokenize::{TokenKind, TokenStream};
@@ -45,6 +47,8 @@ struct Tables {
     modifiers: FastMap<&'static str, Vec<usize>>,
     sides: FastMap<&'static str, Vec<usize>>,
     cues: FastSet<&'static str>,
+    /// Words that may start a spelled-out ordinal ("vingt", "premier").
+    ordinal_starts: FastSet<&'static str>,
 }
 
 fn index<T>(
@@ -64,6 +68,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     modifiers: index(lx::MODIFIERS, |t| t[0]),
     sides: index(lx::SIDES, |t| t.0[0]),
     cues: lx::MILITARY_CUES.iter().copied().collect(),
+    ordinal_starts: CARDINALS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+        .filter(|w| !matches!(*w, "un" | "une" | "et"))
+        .collect(),
 });
 
 /// Prefix counts of military cue words, for O(1) context look-ups.
@@ -237,11 +247,10 @@ impl Matcher<'_, '_> {
                 // Cheap gate before the number parser: a spelled-out
                 // ordinal starts with a number word or is one.
                 let f = self.f(i);
-                let may_start = cardinal_word(f).is_some()
-                    || f.ends_with("ieme")
+                let may_start = f.ends_with("ieme")
                     || f.ends_with("iemes")
-                    || IRREGULAR_ORDINALS.iter().any(|(w, _)| *w == f);
-                if !may_start || matches!(f, "un" | "une") {
+                    || TABLES.ordinal_starts.contains(f);
+                if !may_start {
                     return None;
                 }
                 let words = (i..i + 8).map(|k| self.f(k)).take_while(|w| !w.is_empty());
