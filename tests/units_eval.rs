@@ -7,7 +7,7 @@
 use frnews::military_units;
 
 const GOLD: &str = include_str!("data/units/gold.tsv");
-/// Written after the first tuning round on the gold set and never tuned on.
+/// Written after the first tuning round on the gold set (see its header).
 const HELDOUT: &str = include_str!("data/units/heldout.tsv");
 /// The floor under which the gold evaluation fails (precision and recall;
 /// the target is 0.95, the recogniser reaches 1.000 / 0.994).

@@ -426,8 +426,8 @@ impl Matcher<'_, '_> {
             np.number_digits = digits;
             h = i + used;
         }
-        // A gazetteer alias starting after the ordinal? ("3e brigade d'assaut" is
-        // an alias as a whole, found at the ordinal itself.)
+        // (An alias that starts with its ordinal, "3e brigade d'assaut", was
+        // already found at the ordinal by `parse_at`.)
         let (kind, class, len) = self.type_at(h)?;
         np.kind = Some(kind);
         np.class = Some(class);
