@@ -7,3 +7,4 @@ pub mod calendar;
 pub mod numbers;
 pub mod quantities;
 pub mod tokens;
+pub mod units;

@@ -1,0 +1,364 @@
+//! French military-unit vocabulary: formation types with their hierarchy,
+//! specialties, side cues, the words around a unit mention, and the false
+//! friends that look like units but are not.
+//!
+//! Every phrase is a sequence of *folded* tokens as
+//! [`TokenStream::folded`](crate::TokenStream::folded) gives them (elisions
+//! are their own tokens: `["d'", "assaut"]`). The named formations are not
+//! here but in the gazetteer data file `units_gazetteer.json` (see
+//! [`crate::units::Gazetteer`]).
+
+use crate::units::UnitKind;
+
+/// How much evidence a type word needs before it is reported as a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeClass {
+    /// Unambiguous military noun ("bataillon", "brigade", "escouade"):
+    /// reported whenever it heads a noun phrase.
+    Strong,
+    /// Military sense only in a military context ("division", "section",
+    /// "unité", "compagnie"): reported when qualified (side, specialty,
+    /// location, size, number in digits, name) or when military cue words
+    /// surround it.
+    Context,
+    /// Needs a qualifier (side, specialty, name, number in digits) whatever
+    /// the context ("forces", "corps", "flotte").
+    Qualified,
+    /// Needs a specialty, a name or a number in digits; a side is not enough
+    /// ("groupe", "batterie": "un groupe de soldats russes" is people).
+    Specialized,
+}
+
+/// The generic level of the unit hierarchy, largest first (for documentation
+/// and for consumers that want to compare sizes).
+pub const HIERARCHY: &[UnitKind] = &[
+    UnitKind::Army,
+    UnitKind::Corps,
+    UnitKind::Division,
+    UnitKind::Brigade,
+    UnitKind::Regiment,
+    UnitKind::Battalion,
+    UnitKind::BattalionTacticalGroup,
+    UnitKind::Company,
+    UnitKind::Battery,
+    UnitKind::Squadron,
+    UnitKind::Platoon,
+    UnitKind::Squad,
+];
+
+/// Where `kind` sits in [`HIERARCHY`] (0 = largest); `None` for kinds
+/// outside the regular hierarchy (legion, militia, PMC, group…).
+///
+/// ```
+/// use frnews::lexicon::units::rank;
+/// use frnews::units::UnitKind;
+/// assert!(rank(UnitKind::Brigade) < rank(UnitKind::Company));
+/// assert_eq!(rank(UnitKind::Pmc), None);
+/// ```
+pub fn rank(kind: UnitKind) -> Option<usize> {
+    HIERARCHY.iter().position(|k| *k == kind)
+}
+
+use TypeClass::{Context, Qualified, Specialized, Strong};
+use UnitKind as K;
+
+/// Unit-type phrases (singular and plural), longest match wins.
+#[rustfmt::skip]
+pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
+    (&["armee"], K::Army, Context), (&["armees"], K::Army, Context),
+    (&["forces", "armees"], K::Army, Strong), (&["force", "armee"], K::Army, Qualified),
+    (&["forces"], K::Army, Qualified),
+    (&["corps", "d'", "armee"], K::Corps, Strong), (&["corps", "d'", "armees"], K::Corps, Strong),
+    (&["corps", "expeditionnaire"], K::Corps, Strong), (&["corps"], K::Corps, Qualified),
+    (&["division"], K::Division, Context), (&["divisions"], K::Division, Context),
+    (&["brigade"], K::Brigade, Strong), (&["brigades"], K::Brigade, Strong),
+    (&["regiment"], K::Regiment, Strong), (&["regiments"], K::Regiment, Strong),
+    (&["bataillon"], K::Battalion, Strong), (&["bataillons"], K::Battalion, Strong),
+    (&["groupement", "tactique", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
+    (&["groupements", "tactiques", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
+    (&["groupe", "tactique", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
+    (&["groupes", "tactiques", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
+    (&["groupement", "tactique"], K::BattalionTacticalGroup, Strong),
+    (&["groupements", "tactiques"], K::BattalionTacticalGroup, Strong),
+    (&["groupement", "tactique", "interarmes"], K::BattalionTacticalGroup, Strong),
+    (&["btg"], K::BattalionTacticalGroup, Strong),
+    (&["compagnie"], K::Company, Context), (&["compagnies"], K::Company, Context),
+    (&["batterie"], K::Battery, Specialized), (&["batteries"], K::Battery, Specialized),
+    (&["escadron"], K::Squadron, Strong), (&["escadrons"], K::Squadron, Strong),
+    (&["escadrille"], K::Squadron, Strong), (&["escadrilles"], K::Squadron, Strong),
+    (&["section"], K::Platoon, Context), (&["sections"], K::Platoon, Context),
+    (&["peloton"], K::Platoon, Context), (&["pelotons"], K::Platoon, Context),
+    (&["escouade"], K::Squad, Strong), (&["escouades"], K::Squad, Strong),
+    (&["groupe"], K::Group, Specialized), (&["groupes"], K::Group, Specialized),
+    (&["detachement"], K::Detachment, Context), (&["detachements"], K::Detachment, Context),
+    (&["legion"], K::Legion, Context), (&["legions"], K::Legion, Context),
+    (&["milice"], K::Militia, Context), (&["milices"], K::Militia, Context),
+    (&["milice", "privee"], K::Pmc, Strong), (&["milices", "privees"], K::Pmc, Strong),
+    (&["armee", "privee"], K::Pmc, Strong), (&["armees", "privees"], K::Pmc, Strong),
+    (&["societe", "militaire", "privee"], K::Pmc, Strong),
+    (&["societes", "militaires", "privees"], K::Pmc, Strong),
+    (&["smp"], K::Pmc, Strong), (&["pmc"], K::Pmc, Strong),
+    (&["forces", "speciales"], K::SpecialForces, Strong),
+    (&["force", "speciale"], K::SpecialForces, Strong),
+    (&["unite", "speciale"], K::SpecialForces, Strong), (&["unites", "speciales"], K::SpecialForces, Strong),
+    (&["garde", "nationale"], K::NationalGuard, Strong), (&["gardes", "nationales"], K::NationalGuard, Strong),
+    (&["flotte"], K::Fleet, Qualified), (&["flottes"], K::Fleet, Qualified),
+    (&["flottille"], K::Fleet, Strong), (&["flottilles"], K::Fleet, Strong),
+    (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
+];
+
+/// Type words that name no particular level ("groupe", "unité", "milice"):
+/// before a gazetteer name, the gazetteer's kind is kept ("le groupe
+/// Wagner" is a PMC); any other written type word wins ("le régiment Azov").
+pub const GENERIC_KINDS: &[UnitKind] = &[K::Group, K::Unit, K::Militia];
+
+/// Type words that take a proper name directly after them ("le bataillon
+/// Sparta", "la brigade Edelweiss") even when the name is not in the
+/// gazetteer. Other types ("groupe", "compagnie") take company names.
+pub const NAMEABLE: &[UnitKind] = &[
+    K::Brigade,
+    K::Regiment,
+    K::Battalion,
+    K::Squadron,
+    K::Legion,
+    K::Division,
+    K::Detachment,
+];
+
+/// Specialties after a type word, with their canonical form. Longest first
+/// is not required: the matcher takes the longest.
+#[rustfmt::skip]
+pub const SPECIALTIES: &[(&[&str], &str)] = &[
+    (&["de", "fusiliers", "motorises"], "fusiliers motorisés"),
+    (&["de", "fusiliers", "motorisee"], "fusiliers motorisés"),
+    (&["de", "fusiliers"], "fusiliers"),
+    (&["d'", "infanterie", "de", "marine"], "infanterie de marine"),
+    (&["d'", "infanterie", "navale"], "infanterie navale"),
+    (&["d'", "infanterie", "motorisee"], "infanterie motorisée"),
+    (&["d'", "infanterie", "mecanisee"], "infanterie mécanisée"),
+    (&["d'", "infanterie"], "infanterie"),
+    (&["d'", "assaut", "aeroportee"], "assaut aéroportée"),
+    (&["d'", "assaut", "aeroporte"], "assaut aéroportée"),
+    (&["d'", "assaut", "aerien"], "assaut aérien"),
+    (&["d'", "assaut", "aerienne"], "assaut aérien"),
+    (&["d'", "assaut", "de", "montagne"], "assaut de montagne"),
+    (&["d'", "assaut"], "assaut"),
+    (&["mecanisee"], "mécanisée"), (&["mecanisees"], "mécanisée"),
+    (&["mecanise"], "mécanisée"), (&["mecanises"], "mécanisée"),
+    (&["motorisee"], "motorisée"), (&["motorisees"], "motorisée"),
+    (&["motorise"], "motorisée"), (&["motorises"], "motorisée"),
+    (&["aeroportee"], "aéroportée"), (&["aeroportees"], "aéroportée"),
+    (&["aeroporte"], "aéroportée"), (&["aeroportes"], "aéroportée"),
+    (&["blindee"], "blindée"), (&["blindees"], "blindée"),
+    (&["blinde"], "blindée"), (&["blindes"], "blindée"),
+    (&["parachutiste"], "parachutiste"), (&["parachutistes"], "parachutiste"),
+    (&["de", "parachutistes"], "parachutiste"),
+    (&["interarmes"], "interarmes"),
+    (&["de", "la", "garde", "nationale"], "garde nationale"),
+    (&["de", "transport"], "transport"), (&["de", "soutien"], "soutien"),
+    (&["logistique"], "logistique"), (&["de", "ravitaillement"], "ravitaillement"),
+    (&["de", "commandement"], "commandement"), (&["medicale"], "médicale"),
+    (&["de", "mortiers"], "mortiers"), (&["d'", "obusiers"], "obusiers"),
+    (&["de", "canons"], "canons"), (&["de", "lance-roquettes"], "lance-roquettes"),
+    (&["de", "lance-roquettes", "multiples"], "lance-roquettes"),
+    (&["de", "roquettes"], "lance-roquettes"), (&["de", "snipers"], "tireurs d'élite"),
+    (&["de", "chars"], "chars"), (&["de", "blindes"], "blindée"),
+    (&["d'", "artillerie"], "artillerie"),
+    (&["antiaerienne"], "antiaérienne"), (&["antiaeriennes"], "antiaérienne"),
+    (&["anti-aerienne"], "antiaérienne"), (&["anti-aeriennes"], "antiaérienne"),
+    (&["de", "defense", "antiaerienne"], "antiaérienne"),
+    (&["de", "defense", "aerienne"], "défense aérienne"),
+    (&["de", "reconnaissance"], "reconnaissance"),
+    (&["de", "defense", "territoriale"], "défense territoriale"),
+    (&["de", "la", "defense", "territoriale"], "défense territoriale"),
+    (&["de", "la", "garde", "territoriale"], "défense territoriale"),
+    (&["de", "volontaires"], "volontaires"),
+    (&["de", "montagne"], "montagne"),
+    (&["de", "missiles"], "missiles"),
+    (&["de", "drones"], "drones"),
+    (&["de", "chasse"], "chasse"),
+    (&["de", "tireurs", "d'", "elite"], "tireurs d'élite"),
+    (&["d'", "elite"], "élite"),
+    (&["de", "barrage"], "barrage"),
+    (&["de", "la", "mort"], "de la mort"),
+    (&["du", "genie"], "génie"),
+    (&["de", "sabotage"], "sabotage"),
+    (&["de", "combat"], "combat"),
+    (&["arme"], "armé"), (&["armes"], "armé"),
+    (&["paramilitaire"], "paramilitaire"), (&["paramilitaires"], "paramilitaire"),
+    (&["de", "l'", "air"], "air"), (&["de", "terre"], "terre"),
+    (&["de", "gendarmerie"], "gendarmerie"),
+    (&["navale"], "navale"), (&["navales"], "navale"),
+    (&["de", "marine"], "marine"),
+    (&["d'", "intervention"], "intervention"),
+    (&["de", "choc"], "choc"),
+    (&["de", "tirailleurs"], "tirailleurs"),
+    (&["de", "grenadiers"], "grenadiers"),
+    (&["de", "chasseurs"], "chasseurs"),
+    (&["de", "cavalerie"], "cavalerie"),
+    (&["d'", "aviation"], "aviation"),
+    (&["de", "transmissions"], "transmissions"),
+    (&["de", "renseignement"], "renseignement"),
+    (&["de", "mobilises"], "mobilisés"),
+    (&["etrangere"], "étrangère"), (&["etrangeres"], "étrangère"),
+    (&["separatiste"], "séparatiste"), (&["separatistes"], "séparatiste"),
+    (&["tactique"], "tactique"), (&["tactiques"], "tactique"),
+];
+
+/// Words that may sit in a unit phrase without telling its specialty
+/// ("séparée", "de la Garde", "dissidente"); they extend the span.
+#[rustfmt::skip]
+pub const MODIFIERS: &[&[&str]] = &[
+    &["separee"], &["separees"], &["separe"], &["separes"],
+    &["independante"], &["independantes"], &["autonome"], &["autonomes"],
+    &["de", "la", "garde"], &["de", "garde"],
+    &["dissidente"], &["dissidentes"], &["dissident"], &["dissidents"],
+    &["rebelle"], &["rebelles"], &["neonazi"], &["neonazie"], &["neonazis"],
+    &["nationaliste"], &["nationalistes"], &["tchetchene"], &["tchetchenes"],
+    &["regulier"], &["reguliere"], &["reguliers"], &["regulieres"],
+    &["d'", "elite"], &["locale"], &["locales"],
+];
+
+/// Side cues after a type word: adjectives and "de Moscou"-like phrases.
+#[rustfmt::skip]
+pub const SIDES: &[(&[&str], &str)] = &[
+    (&["russe"], "russia"), (&["russes"], "russia"),
+    (&["pro-russe"], "russia"), (&["pro-russes"], "russia"),
+    (&["prorusse"], "russia"), (&["prorusses"], "russia"),
+    (&["de", "moscou"], "russia"), (&["du", "kremlin"], "russia"),
+    (&["de", "russie"], "russia"), (&["de", "la", "russie"], "russia"),
+    (&["de", "poutine"], "russia"), (&["de", "vladimir", "poutine"], "russia"),
+    (&["ukrainien"], "ukraine"), (&["ukrainienne"], "ukraine"),
+    (&["ukrainiens"], "ukraine"), (&["ukrainiennes"], "ukraine"),
+    (&["pro-ukrainien"], "ukraine"), (&["pro-ukrainienne"], "ukraine"),
+    (&["pro-ukrainiens"], "ukraine"), (&["pro-ukrainiennes"], "ukraine"),
+    (&["de", "kiev"], "ukraine"), (&["de", "kyiv"], "ukraine"),
+    (&["d'", "ukraine"], "ukraine"), (&["de", "l'", "ukraine"], "ukraine"),
+    (&["de", "zelensky"], "ukraine"), (&["de", "volodymyr", "zelensky"], "ukraine"),
+    (&["bielorusse"], "belarus"), (&["bielorusses"], "belarus"),
+    (&["de", "minsk"], "belarus"),
+];
+
+/// Determiners kept in the span ("la", "notre", "cette").
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces",
+    "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur",
+    "mes", "tes", "ses", "nos", "vos", "leurs",
+];
+
+/// Possessive determiners: they make a mention generic ("mon unité").
+#[rustfmt::skip]
+pub const POSSESSIVES: &[&str] = &[
+    "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur",
+    "mes", "tes", "ses", "nos", "vos", "leurs",
+];
+
+/// Contracted preposition + article ("du 1442e régiment"): a noun phrase
+/// starts after them; they stay out of the span.
+pub const CONTRACTIONS: &[&str] = &["du", "des", "au", "aux"];
+
+/// Quantifiers before a plural unit noun ("plusieurs brigades"); out of the span.
+#[rustfmt::skip]
+pub const QUANTIFIERS: &[&str] = &[
+    "plusieurs", "quelques", "certains", "certaines", "chaque", "differents",
+    "differentes", "divers", "diverses", "nombreux", "nombreuses", "maintes",
+    "aucun", "aucune", "tous", "toutes",
+];
+
+/// Adjectives that come before a unit noun ("de nouvelles brigades").
+#[rustfmt::skip]
+pub const PRENOMINAL: &[&str] = &[
+    "nouvelle", "nouvelles", "nouveau", "nouveaux", "nouvel", "ancienne", "anciennes",
+    "ancien", "anciens", "autre", "autres", "meme", "memes", "petite", "petites",
+    "petit", "petits", "grande", "grandes", "grand", "grands", "fameuse", "fameuses",
+    "fameux", "celebre", "celebres", "redoutable", "redoutables", "puissante",
+    "puissantes", "puissant", "puissants", "meilleure", "meilleures", "meilleur",
+    "meilleurs", "seule", "seules", "seul", "seuls", "veritable", "veritables",
+    "prestigieuse", "prestigieuses", "prestigieux", "entiere", "entieres",
+];
+
+/// People nouns: "de 10 soldats" states a size; "un groupe de soldats" is people.
+#[rustfmt::skip]
+pub const PEOPLE: &[&str] = &[
+    "soldat", "soldats", "homme", "hommes", "militaire", "militaires", "combattant",
+    "combattants", "volontaire", "volontaires", "mercenaire", "mercenaires", "membre",
+    "membres", "conscrit", "conscrits", "mobilise", "mobilises", "recrue", "recrues",
+    "prisonnier", "prisonniers", "parachutiste", "parachutistes", "marin", "marins",
+    "fantassin", "fantassins", "officier", "officiers", "personnes", "effectifs",
+];
+
+/// Approximators between "de" and a size ("de près de 800 hommes").
+#[rustfmt::skip]
+pub const APPROX: &[&[&str]] = &[
+    &["environ"], &["pres", "de"], &["plus", "de"], &["moins", "de"], &["quelque"],
+    &["pas", "moins", "de"], &["au", "moins"],
+];
+
+/// Participles introducing a garrison ("basée à Irkoutsk").
+#[rustfmt::skip]
+pub const LOCATED: &[&str] = &[
+    "basee", "base", "basees", "bases", "stationnee", "stationne", "stationnees",
+    "stationnes", "cantonnee", "cantonne", "cantonnees", "cantonnes", "implantee",
+    "implante", "implantees", "implantes", "casernee", "caserne", "casernees", "casernes",
+];
+
+/// Prepositions after a garrison participle.
+pub const LOCATED_PREP: &[&str] = &["a", "en", "dans", "pres", "au"];
+
+/// Complements that turn a type word into something else ("unité de
+/// mesure", "Légion d'honneur", "compagnie aérienne"), per type word stem.
+/// A type word followed by one of these is not a unit.
+#[rustfmt::skip]
+pub const FALSE_FRIENDS: &[(&str, &[&[&str]])] = &[
+    ("unite", &[&["nationale"], &["centrale"], &["monetaire"], &["intensive"], &["de", "mesure"],
+                &["du", "pays"], &["de", "soins"], &["de", "production"]]),
+    ("unites", &[&["intensives"], &["monetaires"], &["de", "mesure"], &["de", "soins"],
+                 &["de", "production"], &["separees"]]),
+    ("compagnie", &[&["aerienne"], &["petroliere"], &["ferroviaire"], &["maritime"],
+                    &["pharmaceutique"], &["theatrale"], &["d'", "assurance"], &["d'", "assurances"]]),
+    ("compagnies", &[&["aeriennes"], &["petrolieres"], &["ferroviaires"], &["maritimes"],
+                     &["pharmaceutiques"], &["d'", "assurance"], &["d'", "assurances"]]),
+    ("section", &[&["locale"], &["syndicale"], &["sportive"], &["paritaire"]]),
+    ("legion", &[&["d'", "honneur"]]),
+    ("brigade", &[&["de", "police"], &["de", "la", "police"], &["criminelle"], &["financiere"],
+                  &["des", "stupefiants"], &["des", "mineurs"], &["anticriminalite"], &["de", "cuisine"],
+                  &["volante"], &["mondaine"], &["fluviale"], &["canine"], &["de", "recherches"],
+                  &["de", "repression"], &["des", "stups"]]),
+    ("brigades", &[&["de", "police"], &["criminelles"], &["financieres"], &["anticriminalite"],
+                   &["volantes"], &["de", "recherches"]]),
+    ("batterie", &[&["electrique"], &["de", "cuisine"], &["de", "tests"]]),
+    ("division", &[&["du", "travail"], &["cellulaire"]]),
+    ("armee", &[&["de", "reserve"]]),
+];
+
+/// Words before a type word that make it a rank or a fixed phrase, not a
+/// unit ("chef de bataillon", "en compagnie de").
+pub const BLOCKING_PREVIOUS: &[&str] = &["de", "d'", "en", "par"];
+
+/// Words that mark a military context (for the [`TypeClass::Context`] types).
+#[rustfmt::skip]
+pub const MILITARY_CUES: &[&str] = &[
+    "soldat", "soldats", "militaire", "militaires", "armee", "armees", "combattant",
+    "combattants", "combat", "combats", "combattre", "combattent", "front", "guerre",
+    "troupes", "offensive", "contre-offensive", "assaut", "assauts", "capitaine",
+    "commandant", "colonel", "general", "lieutenant", "sergent", "officier", "officiers",
+    "mobilise", "mobilises", "mobilisation", "deserteur", "deserteurs", "desertent",
+    "munitions", "obus", "tranchee", "tranchees", "mercenaires", "chars", "char", "frappes",
+    "missiles", "bataillon", "bataillons", "regiment", "regiments", "brigade", "brigades",
+    "fusiles", "fusille", "deploye", "deployee", "deployes", "ennemi", "ennemis", "blesses",
+    "pertes", "positions", "artillerie", "infanterie", "kamikazes", "drones",
+    "tues", "ordres", "retraite", "encerclee", "encercle", "reconnaissance", "tireurs",
+];
+
+/// Token window (before, after) in which a military cue makes a
+/// [`TypeClass::Context`] type word a unit.
+pub const CONTEXT_WINDOW: (usize, usize) = (80, 40);
+
+/// Longest unit phrase, in tokens, read after a type word (bounded look-ahead).
+pub const MAX_PHRASE: usize = 24;
+
+/// Whether `w` (folded) is in `list`.
+pub fn contains(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}

@@ -1,0 +1,770 @@
+//! The noun-phrase reader: from a type word, an ordinal or a gazetteer
+//! spelling, read the unit phrase with bounded look-ahead and decide
+//! whether it is a military unit.
+
+use super::gazetteer::{Gazetteer, Hit};
+use super::{MentionType, UnitKind, UnitMention};
+use crate::lexicon::numbers::{
+    CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
+};
+use crate::lexicon::units as lx;
+use crate::lexicon::units::TypeClass;
+use crate::tokenize::{TokenKind, TokenStream};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: the phrase tables are keyed by short folded words, looked up once
+/// or more per token; SipHash's DoS resistance buys nothing for fixed keys.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// Phrase tables indexed by first token, built once.
+struct Tables {
+    types: FastMap<&'static str, Vec<usize>>,
+    specialties: FastMap<&'static str, Vec<usize>>,
+    modifiers: FastMap<&'static str, Vec<usize>>,
+    sides: FastMap<&'static str, Vec<usize>>,
+    cues: FastSet<&'static str>,
+    /// Words that may start a spelled-out ordinal ("vingt", "premier").
+    ordinal_starts: FastSet<&'static str>,
+}
+
+fn index<T>(
+    items: &'static [T],
+    first: impl Fn(&'static T) -> &'static str,
+) -> FastMap<&'static str, Vec<usize>> {
+    let mut m: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (i, it) in items.iter().enumerate() {
+        m.entry(first(it)).or_default().push(i);
+    }
+    m
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
+    types: index(lx::TYPES, |t| t.0[0]),
+    specialties: index(lx::SPECIALTIES, |t| t.0[0]),
+    modifiers: index(lx::MODIFIERS, |t| t[0]),
+    sides: index(lx::SIDES, |t| t.0[0]),
+    cues: lx::MILITARY_CUES.iter().copied().collect(),
+    ordinal_starts: CARDINALS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+        .filter(|w| !matches!(*w, "un" | "une" | "et"))
+        .collect(),
+});
+
+/// Prefix counts of military cue words, for O(1) context look-ups.
+pub(crate) struct Cues {
+    prefix: Vec<u32>,
+}
+
+impl Cues {
+    pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
+        let mut prefix = Vec::with_capacity(s.len() + 1);
+        let mut n = 0u32;
+        prefix.push(0);
+        for i in 0..s.len() {
+            if TABLES.cues.contains(s.folded(i)) {
+                n += 1;
+            }
+            prefix.push(n);
+        }
+        Cues { prefix }
+    }
+
+    fn count(&self, a: usize, b: usize) -> u32 {
+        // tokens a..b (exclusive), clamped
+        let len = self.prefix.len() - 1;
+        let (a, b) = (a.min(len), b.min(len));
+        if a >= b {
+            0
+        } else {
+            self.prefix[b] - self.prefix[a]
+        }
+    }
+
+    /// Whether a cue word lies near tokens `first..=last` (outside them).
+    fn near(&self, first: usize, last: usize) -> bool {
+        let (before, after) = lx::CONTEXT_WINDOW;
+        let lo = first.saturating_sub(before);
+        let hi = last.saturating_add(1).saturating_add(after);
+        self.count(lo, hi) > self.count(first, last + 1)
+    }
+}
+
+/// A unit phrase read from the stream (token indices, inclusive).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    kind: Option<UnitKind>,
+    class: Option<TypeClass>,
+    number: Option<u64>,
+    number_digits: bool,
+    name: Option<(usize, usize)>,
+    entry: Option<usize>,
+    specialty: Option<&'static str>,
+    modified: bool,
+    side: Option<&'static str>,
+    location: Option<(usize, usize)>,
+    size: Option<u64>,
+}
+
+pub(crate) struct Matcher<'a, 't> {
+    pub s: &'a TokenStream<'t>,
+    pub gz: &'a Gazetteer,
+    pub hits: Vec<Hit>,
+    /// Per token: index of the hit starting there, or `u32::MAX`.
+    pub hit_at: Vec<u32>,
+    pub cues: Cues,
+}
+
+fn is_open_quote(s: &str) -> bool {
+    matches!(s, "«" | "“" | "„" | "\"" | "‹" | "'" | "‘")
+}
+
+fn is_close_quote(s: &str) -> bool {
+    matches!(s, "»" | "”" | "\"" | "›" | "'" | "’" | "“")
+}
+
+impl Matcher<'_, '_> {
+    fn hit(&self, i: usize) -> Option<usize> {
+        self.hit_at
+            .get(i)
+            .filter(|&&h| h != u32::MAX)
+            .map(|&h| h as usize)
+    }
+
+    fn f(&self, i: usize) -> &str {
+        self.s.folded(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.s.kind(i) == Some(TokenKind::Word)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self
+                .s
+                .surface(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.s.kind(i) == Some(TokenKind::Quote)
+    }
+
+    /// Whether the folded tokens at `i..` start with `phrase`.
+    fn at(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
+    }
+
+    /// Longest phrase of `table` (through `idx`) at token `i`: (item, length).
+    fn longest<T>(
+        &self,
+        i: usize,
+        idx: &FastMap<&'static str, Vec<usize>>,
+        table: &'static [T],
+        words: impl Fn(&'static T) -> &'static [&'static str],
+    ) -> Option<(usize, usize)> {
+        let cands = idx.get(self.f(i))?;
+        cands
+            .iter()
+            .filter(|&&c| self.at(i, words(&table[c])))
+            .map(|&c| (c, words(&table[c]).len()))
+            .max_by_key(|&(_, len)| len)
+    }
+
+    fn type_at(&self, i: usize) -> Option<(UnitKind, TypeClass, usize)> {
+        let (c, len) = self.longest(i, &TABLES.types, lx::TYPES, |t| t.0)?;
+        Some((lx::TYPES[c].1, lx::TYPES[c].2, len))
+    }
+
+    /// An ordinal at `i`: (value, tokens, written in digits).
+    fn ordinal_at(&self, i: usize) -> Option<(u64, usize, bool)> {
+        match self.s.kind(i)? {
+            TokenKind::Ordinal => {
+                let f = self.f(i);
+                let digits: String = f.chars().take_while(char::is_ascii_digit).collect();
+                if !digits.is_empty() {
+                    return digits.parse().ok().map(|v| (v, 1, true));
+                }
+                let surface = self.s.surface(i);
+                let letters: String = surface
+                    .chars()
+                    .take_while(|c| "IVXLCDM".contains(*c))
+                    .collect();
+                if letters.is_empty() {
+                    return None;
+                }
+                // The suffix (e, er, re, eme, nd) follows the numeral; a
+                // trailing 'e' may not be eaten as a numeral letter (none is).
+                roman_value(&letters).map(|v| (v, 1, true))
+            }
+            TokenKind::Word => {
+                // Cheap gate before the number parser: a spelled-out
+                // ordinal starts with a number word or is one.
+                let f = self.f(i);
+                let may_start = f.ends_with("ieme")
+                    || f.ends_with("iemes")
+                    || TABLES.ordinal_starts.contains(f);
+                if !may_start {
+                    return None;
+                }
+                let words = (i..i + 8).map(|k| self.f(k)).take_while(|w| !w.is_empty());
+                let p = parse_words(words)?;
+                // Only spelled-out ordinals ("troisième", "premier"): the
+                // parser also reads Roman-looking words ("le" → L + e).
+                let last = self.f(i + p.consumed.max(1) - 1);
+                let spelled = last.ends_with("ieme")
+                    || last.ends_with("iemes")
+                    || IRREGULAR_ORDINALS.iter().any(|(w, _)| *w == last);
+                (p.ordinal && p.value > 0 && spelled).then_some((p.value, p.consumed, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// A stated size at `j` ("de 10 soldats"): (value, tokens).
+    fn size_at(&self, j: usize) -> Option<(u64, usize)> {
+        if !matches!(self.f(j), "de" | "d'") {
+            return None;
+        }
+        let mut k = j + 1;
+        if let Some(a) = lx::APPROX
+            .iter()
+            .filter(|a| self.at(k, a))
+            .map(|a| a.len())
+            .max()
+        {
+            k += a;
+        }
+        let (value, used) = match self.s.kind(k)? {
+            TokenKind::Number => (self.f(k).parse::<u64>().ok()?, 1),
+            TokenKind::Word => {
+                let words = (k..k + 8).map(|x| self.f(x)).take_while(|w| !w.is_empty());
+                let p = parse_words(words)?;
+                if p.ordinal {
+                    return None;
+                }
+                (p.value, p.consumed)
+            }
+            _ => return None,
+        };
+        k += used;
+        lx::contains(lx::PEOPLE, self.f(k)).then_some((value, k + 1 - j))
+    }
+
+    /// Capitalised words from `k` (at most 3): last index.
+    fn caps_from(&self, k: usize) -> Option<usize> {
+        if !self.is_cap(k) {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < k + 3 && self.is_cap(last + 1) && self.hit(last + 1).is_none() {
+            last += 1;
+        }
+        Some(last)
+    }
+
+    /// A location at `j`: "basée à Irkoutsk", "de Pskov". (first, last, end token).
+    fn location_at(&self, j: usize) -> Option<(usize, usize, usize)> {
+        let w = self.f(j);
+        let mut k = if lx::contains(lx::LOCATED, w) {
+            if !lx::contains(lx::LOCATED_PREP, self.f(j + 1)) {
+                return None;
+            }
+            let mut k = j + 2;
+            if matches!(self.f(k), "de" | "d'") && self.f(j + 1) == "pres" {
+                k += 1;
+            }
+            k
+        } else if matches!(w, "de" | "d'" | "du") {
+            j + 1
+        } else {
+            return None;
+        };
+        if matches!(self.f(k), "la" | "l'") && self.is_cap(k + 1) {
+            k += 1;
+        }
+        // Not a gazetteer name, nor an acronym ("de CRS", "de l'OTAN").
+        let acronym = |x: usize| {
+            let w = self.s.surface(x);
+            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-')
+        };
+        if self.hit(k).is_some() || acronym(k) {
+            return None;
+        }
+        let mut last = self.caps_from(k)?;
+        // "République de Donetsk", "Nijni Novgorod": a place name may join
+        // capitalised words with "de".
+        for _ in 0..2 {
+            match self.f(last + 1) {
+                "de" | "d'" | "du" if self.hit(last + 2).is_none() => {
+                    match self.caps_from(last + 2) {
+                        Some(l) => last = l,
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        Some((k, last, last))
+    }
+
+    /// A gazetteer hit at `j`, possibly after a comma and/or an opening
+    /// quote: (hit, last token of the attachment).
+    fn attach_at(&self, j: usize) -> Option<(Hit, usize)> {
+        let mut k = j;
+        let mut comma = false;
+        if self.f(k) == "," {
+            comma = true;
+            k += 1;
+        }
+        let mut quoted = false;
+        if self.is_quote(k) && is_open_quote(self.s.surface(k)) {
+            quoted = true;
+            k += 1;
+        }
+        if comma && !quoted {
+            return None;
+        }
+        let hit = self.hits[self.hit(k)?];
+        let mut end = hit.last;
+        if quoted {
+            if self.is_quote(end + 1) && is_close_quote(self.s.surface(end + 1)) {
+                end += 1;
+            } else {
+                return None;
+            }
+        }
+        Some((hit, end))
+    }
+
+    /// Reads a unit phrase whose head starts at token `i` (no token before
+    /// `free` may be used).
+    pub(crate) fn parse_at(&self, i: usize, free: usize) -> Option<Np> {
+        let mut np = Np::default();
+        let mut j; // next unread token
+        if let Some(hk) = self.hit(i) {
+            let hit = self.hits[hk];
+            let quoted = i > free
+                && self.is_quote(i - 1)
+                && is_open_quote(self.s.surface(i - 1))
+                && self.is_quote(hit.last + 1);
+            if !hit.standalone && !quoted {
+                return self.parse_type_head(i, free);
+            }
+            // The kind is the entry's: a type word inside the spelling
+            // ("Légion géorgienne", "47e brigade mécanisée") is its own.
+            np.entry = Some(hit.entry);
+            np.name = Some((hit.first, hit.last));
+            j = hit.last + 1;
+            // Quotes are transparent to the gazetteer ("légion « Liberté
+            // pour la Russie »"): close a quote opened inside the spelling.
+            let quotes = (hit.first..=hit.last).filter(|&k| self.is_quote(k)).count();
+            if quotes % 2 == 1 && self.is_quote(j) && is_close_quote(self.s.surface(j)) {
+                j += 1;
+            }
+            if let Some((v, _, digits)) = self.ordinal_at(i) {
+                np.number = Some(v);
+                np.number_digits = digits;
+            }
+            self.finish(np, i, &mut j, free, false)
+        } else {
+            self.parse_type_head(i, free)
+        }
+    }
+
+    fn parse_type_head(&self, i: usize, free: usize) -> Option<Np> {
+        let mut np = Np::default();
+        let mut h = i;
+        if let Some((v, used, digits)) = self.ordinal_at(i) {
+            np.number = Some(v);
+            np.number_digits = digits;
+            h = i + used;
+        }
+        // (An alias that starts with its ordinal, "3e brigade d'assaut", was
+        // already found at the ordinal by `parse_at`.)
+        let (kind, class, len) = self.type_at(h)?;
+        np.kind = Some(kind);
+        np.class = Some(class);
+        let mut j = h + len;
+        // False friends: "unité de mesure", "Légion d'honneur".
+        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == self.f(h)) {
+            if ffs.iter().any(|ff| self.at(j, ff)) {
+                return None;
+            }
+        }
+        np.end = j - 1;
+        self.finish(np, i, &mut j, free, true)
+    }
+
+    /// Reads what follows the head (specialty, side, location, size, name),
+    /// finds the left edge (determiner, quote) and decides.
+    fn finish(
+        &self,
+        mut np: Np,
+        first: usize,
+        j: &mut usize,
+        free: usize,
+        has_type: bool,
+    ) -> Option<Np> {
+        // Left edge.
+        let mut start = first;
+        let mut trigger = false;
+        let mut open_quote = false;
+        let mut p = first;
+        if p > free && self.is_quote(p - 1) && is_open_quote(self.s.surface(p - 1)) {
+            open_quote = true;
+            p -= 1;
+        }
+        if open_quote {
+            start = p;
+        }
+        let mut adjectives = 0;
+        while !open_quote
+            && adjectives < 2
+            && p > free
+            && lx::contains(lx::PRENOMINAL, self.f(p - 1))
+        {
+            p -= 1;
+            adjectives += 1;
+        }
+        if p > free {
+            let w = self.f(p - 1);
+            if lx::contains(lx::DETERMINERS, w) {
+                trigger = true;
+                start = p - 1;
+            } else if lx::contains(lx::CONTRACTIONS, w)
+                || lx::contains(lx::QUANTIFIERS, w)
+                || self.s.kind(p - 1) == Some(TokenKind::Number)
+                || cardinal_word(w).is_some()
+                || (adjectives > 0 && matches!(w, "de" | "d'"))
+            {
+                trigger = true;
+            }
+        }
+
+        // Tail.
+        let limit = first + lx::MAX_PHRASE;
+        let mut quote_closed = !open_quote;
+        let head_is_named_alias = np.entry.is_some();
+        while *j < limit && *j < self.s.len() {
+            let k = *j;
+            if !quote_closed && self.is_quote(k) && is_close_quote(self.s.surface(k)) {
+                quote_closed = true;
+                *j += 1;
+                continue;
+            }
+            if let Some((hit, end)) = self.attach_at(k) {
+                let same = np.entry == Some(hit.entry);
+                if np.entry.is_none() && has_type && !head_is_named_alias {
+                    np.entry = Some(hit.entry);
+                    np.name = Some((hit.first, hit.last));
+                    *j = end + 1;
+                    continue;
+                }
+                if same {
+                    *j = end + 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some((c, len)) = self.longest(k, &TABLES.specialties, lx::SPECIALTIES, |t| t.0) {
+                np.specialty.get_or_insert(lx::SPECIALTIES[c].1);
+                *j += len;
+                continue;
+            }
+            if let Some(len) = TABLES.modifiers.get(self.f(k)).and_then(|c| {
+                c.iter()
+                    .filter(|&&m| self.at(k, lx::MODIFIERS[m]))
+                    .map(|&m| lx::MODIFIERS[m].len())
+                    .max()
+            }) {
+                np.modified = true;
+                *j += len;
+                continue;
+            }
+            if let Some((c, len)) = self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0) {
+                np.side.get_or_insert(lx::SIDES[c].1);
+                *j += len;
+                continue;
+            }
+            if np.size.is_none() {
+                if let Some((v, len)) = self.size_at(k) {
+                    np.size = Some(v);
+                    *j += len;
+                    continue;
+                }
+            }
+            if np.location.is_none() {
+                if let Some((a, b, end)) = self.location_at(k) {
+                    np.location = Some((a, b));
+                    *j = end + 1;
+                    continue;
+                }
+            }
+            if np.name.is_none()
+                && has_type
+                && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
+                && self.hit(k).is_none()
+                && !lx::contains(lx::LOCATED, self.f(k))
+            {
+                if let Some(last) = self.caps_from(k) {
+                    np.name = Some((k, last));
+                    *j = last + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !quote_closed {
+            // An opening quote that never closes stays out of the span.
+            start = first;
+        }
+        np.start = start;
+        np.end = j.saturating_sub(1).max(first);
+        if np.end < np.start {
+            return None;
+        }
+
+        // Decide.
+        let named = np.entry.is_some() || np.name.is_some();
+        let qualified = np.side.is_some()
+            || np.specialty.is_some()
+            || np.location.is_some()
+            || np.size.is_some()
+            || np.number_digits
+            || named;
+        if !(trigger || np.number.is_some() || named) {
+            return None;
+        }
+        if np.entry.is_some() && !has_type {
+            return Some(np);
+        }
+        let class = np.class.unwrap_or(TypeClass::Strong);
+        let ok = match class {
+            TypeClass::Strong => true,
+            TypeClass::Context => {
+                let next_is_number = self.s.kind(*j) == Some(TokenKind::Number);
+                let counted_items = np.kind == Some(UnitKind::Unit)
+                    && !qualified
+                    && first > 0
+                    && (self.s.kind(first - 1) == Some(TokenKind::Number)
+                        || cardinal_word(self.f(first - 1))
+                            .is_some_and(|_| !matches!(self.f(first - 1), "un" | "une")));
+                !next_is_number
+                    && !counted_items
+                    && (qualified || np.modified || self.cues.near(np.start, np.end))
+            }
+            TypeClass::Qualified => {
+                np.side.is_some() || np.specialty.is_some() || np.number_digits || named
+            }
+            TypeClass::Specialized => np.specialty.is_some() || np.number_digits || named,
+        };
+        if !ok {
+            return None;
+        }
+        // "une armée de bénévoles", "la flotte de camions", "la division du
+        // travail": a non-strong type word followed by an unread "de" + noun
+        // is a collective noun, not a unit.
+        if class != TypeClass::Strong && !qualified && !np.modified {
+            let k = *j;
+            if matches!(self.f(k), "de" | "d'" | "du" | "des") {
+                let mut n = k + 1;
+                if lx::contains(lx::DETERMINERS, self.f(n)) {
+                    n += 1;
+                }
+                // ... unless that noun is itself a unit ("les unités de
+                // l'armée ukrainienne", "la compagnie du régiment").
+                if self.is_word(n) && !self.is_cap(n) && self.type_at(n).is_none() {
+                    return None;
+                }
+            }
+        }
+        Some(np)
+    }
+
+    /// The output record of a phrase.
+    pub(crate) fn mention(&self, np: &Np) -> Option<UnitMention> {
+        let span = self.s.span(np.start, np.end);
+        let text = self.s.text().get(span.start..span.end)?.to_string();
+        let entry = np.entry.map(|e| self.gz.entry(e));
+        let kind = match (np.kind, entry) {
+            (Some(k), Some(e)) if lx::GENERIC_KINDS.contains(&k) => e.kind,
+            (Some(k), _) => k,
+            (None, Some(e)) => e.kind,
+            (None, None) => return None,
+        };
+        let slice = |(a, b): (usize, usize)| {
+            let sp = self.s.span(a, b);
+            self.s.text().get(sp.start..sp.end).map(str::to_string)
+        };
+        let name = match entry {
+            Some(e) => Some(e.name.clone()),
+            None => np.name.and_then(slice),
+        };
+        let side = match entry {
+            Some(e) => e.side.clone().or(np.side.map(str::to_string)),
+            None => np.side.map(str::to_string),
+        };
+        // The gazetteer's number belongs to its kind ("12e brigade Azov",
+        // not "le régiment Azov").
+        let number = np
+            .number
+            .or(entry.filter(|e| e.kind == kind).and_then(|e| e.number));
+        let location = np.location.and_then(slice);
+        let mention = if name.is_some() {
+            MentionType::Named
+        } else if number.is_some() {
+            MentionType::Numbered
+        } else if location.is_some() || np.size.is_some() {
+            MentionType::Descriptive
+        } else {
+            MentionType::Generic
+        };
+        Some(UnitMention {
+            start: span.start,
+            end: span.end,
+            text,
+            kind,
+            number,
+            name,
+            id: entry.map(|e| e.id.clone()),
+            specialty: np.specialty.map(str::to_string),
+            side,
+            location,
+            size: np.size,
+            mention,
+            in_body: true,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with<R>(text: &str, f: impl FnOnce(&Matcher<'_, '_>, &TokenStream<'_>) -> R) -> R {
+        let s = TokenStream::new(text);
+        let gz = Gazetteer::builtin();
+        let hits = gz.find_all(&s);
+        let mut hit_at = vec![u32::MAX; s.len()];
+        for (k, h) in hits.iter().enumerate() {
+            hit_at[h.first] = k as u32;
+        }
+        let m = Matcher {
+            s: &s,
+            gz,
+            hits,
+            hit_at,
+            cues: Cues::new(&s),
+        };
+        f(&m, &s)
+    }
+
+    #[test]
+    fn ordinals() {
+        with(
+            "1442e IIe troisième vingt et unième Le Des 1ere premier",
+            |m, _| {
+                assert_eq!(m.ordinal_at(0), Some((1442, 1, true)));
+                assert_eq!(m.ordinal_at(1), Some((2, 1, true)));
+                assert_eq!(m.ordinal_at(2), Some((3, 1, false)));
+                assert_eq!(m.ordinal_at(3), Some((21, 3, false)));
+                assert_eq!(m.ordinal_at(6), None, "Le");
+                assert_eq!(m.ordinal_at(7), None, "Des");
+                // "1ere" is one ordinal token.
+                assert_eq!(m.ordinal_at(8), Some((1, 1, true)));
+                assert_eq!(m.ordinal_at(9), Some((1, 1, false)));
+            },
+        );
+    }
+
+    #[test]
+    fn sizes() {
+        with(
+            "de 10 soldats d'environ 800 hommes de près de cent combattants de 10 chars",
+            |m, _| {
+                assert_eq!(m.size_at(0), Some((10, 3)));
+                assert_eq!(m.size_at(3), Some((800, 4)));
+                assert_eq!(m.size_at(7), Some((100, 5)));
+                assert_eq!(m.size_at(12), None, "chars are not people");
+            },
+        );
+    }
+
+    #[test]
+    fn locations() {
+        let text = "basée à Irkoutsk, stationné en Crimée, de Pskov, du Dniepr, de la ville, de la République de Donetsk";
+        with(text, |m, s| {
+            let loc = |j| {
+                m.location_at(j)
+                    .map(|(a, b, _)| s.span(a, b))
+                    .map(|sp| &s.text()[sp.start..sp.end])
+            };
+            assert_eq!(loc(0), Some("Irkoutsk"));
+            assert_eq!(loc(4), Some("Crimée"));
+            assert_eq!(loc(8), Some("Pskov"));
+            assert_eq!(loc(11), Some("Dniepr"));
+            assert_eq!(loc(14), None, "lowercase is not a place");
+            assert_eq!(loc(18), Some("République de Donetsk"));
+        });
+    }
+
+    #[test]
+    fn context_window_excludes_the_mention_itself() {
+        with("la section", |m, _| assert!(!m.cues.near(0, 1)));
+        with("le soldat parle de la section", |m, _| {
+            assert!(m.cues.near(4, 5))
+        });
+        // Cues beyond the window do not count.
+        let far = format!("soldats {} la section", "mot ".repeat(100));
+        with(&far, |m, s| assert!(!m.cues.near(s.len() - 2, s.len() - 1)));
+    }
+
+    #[test]
+    fn type_phrases_take_the_longest() {
+        with(
+            "corps d'armée groupement tactique de bataillon forces spéciales",
+            |m, _| {
+                assert_eq!(m.type_at(0).map(|t| (t.0, t.2)), Some((UnitKind::Corps, 3)));
+                assert_eq!(
+                    m.type_at(3).map(|t| (t.0, t.2)),
+                    Some((UnitKind::BattalionTacticalGroup, 4))
+                );
+                assert_eq!(
+                    m.type_at(7).map(|t| (t.0, t.2)),
+                    Some((UnitKind::SpecialForces, 2))
+                );
+            },
+        );
+    }
+}

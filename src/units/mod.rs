@@ -1,0 +1,232 @@
+//! Military-unit recognition: numbered, named and generic formations with
+//! their type, number, name, specialty, side, location and size.
+//!
+//! ## What is a mention
+//!
+//! A unit mention is a noun phrase headed by a unit-type word of
+//! [`crate::lexicon::units::TYPES`] ("régiment", "brigade", "unité",
+//! "forces", "société militaire privée"…) or by a spelling of the
+//! [`Gazetteer`] ("Wagner", "Liberté pour la Russie", "l'Akhmat"). It is
+//! read with bounded look-ahead:
+//!
+//! `[det] [« ] [ordinal] type [specialty | modifier | side]* [size] [location] [name | , « gazetteer name »] [» ] [side]`
+//!
+//! - **Span**: the determiner (article, demonstrative, possessive) is in the
+//!   span ("la 1re compagnie", "mon unité", "l'armée russe"); contracted
+//!   "du/des/au/aux" and quantifiers ("deux", "plusieurs") are not
+//!   ("membres du 1442e régiment" → "1442e régiment").
+//! - **Evidence**: unambiguous nouns ("bataillon", "brigade", "escouade")
+//!   are always units; "division", "section", "compagnie", "unité",
+//!   "milice", "armée" need a qualifier (side, specialty, location, size,
+//!   number in digits, name) or military words nearby; "forces", "corps",
+//!   "flotte" need a qualifier; "groupe" and "batterie" need a specialty, a
+//!   name or a number ("un groupe de soldats" is people, "un groupe
+//!   d'assaut" a unit). A noun phrase needs a determiner, a contraction, a
+//!   quantifier, an ordinal or a name before it (so "chef de bataillon", a
+//!   rank, and "en compagnie de" are not units).
+//! - **False friends**: "unité de mesure", "l'unité nationale", "Légion
+//!   d'honneur", "compagnie aérienne", and any non-military-sounding type
+//!   word followed by "de" + a common noun ("une armée de bénévoles", "la
+//!   flotte de camions", "la division du travail").
+//! - **National armies**: "l'armée russe", "les forces ukrainiennes",
+//!   "l'armée de Kiev" are reported as kind `army`, mention `generic`, with
+//!   their side. "Les troupes russes" and "les soldats ukrainiens" are
+//!   people, not formations, and are not reported.
+//! - **Kind of a named unit**: the written type word wins ("le régiment
+//!   Azov" → regiment), except the generic words "groupe", "unité",
+//!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
+//!   kind. The side of a named unit is the gazetteer's ("Corps des
+//!   volontaires russes" fights for Ukraine).
+//! - **Mention type**: `named` (gazetteer or proper name), else `numbered`,
+//!   else `descriptive` (location or size stated), else `generic`.
+//!
+//! ## Extending the gazetteer
+//!
+//! The built-in formations live in `src/lexicon/units_gazetteer.json`
+//! ([`BUILTIN_JSON`]), parsed once. To add or override formations at run
+//! time, build your own [`Gazetteer`] from JSON entries ([`GazetteerEntry`]:
+//! `id`, `name`, `kind`, `side`, `number`, `aliases` — found anywhere —,
+//! `names` — ordinary words found only after a type word or in quotes —,
+//! `exclude_prev`, `exclude_next`) and call [`extract_with`] or
+//! [`military_units_with`]. Malformed data is an [`Error`](crate::Error)
+//! ([`is_data`](crate::Error::is_data)), never a panic.
+//!
+//! ```
+//! use frnews::units::{Gazetteer, military_units_with};
+//! let gz = Gazetteer::builder()
+//!     .add_json(r#"[{"id": "skala", "name": "Skala", "kind": "battalion",
+//!                    "side": "ukraine", "names": ["Skala"]}]"#)?
+//!     .build()?;
+//! let units = military_units_with("Le bataillon Skala a tenu la ligne.", &gz);
+//! assert_eq!(units[0].id.as_deref(), Some("skala"));
+//! # Ok::<(), frnews::Error>(())
+//! ```
+
+use crate::tokenize::TokenStream;
+use serde::{Deserialize, Serialize};
+
+mod gazetteer;
+mod matcher;
+
+pub use gazetteer::{BUILTIN_JSON, Gazetteer, GazetteerBuilder, GazetteerEntry};
+use matcher::{Cues, Matcher};
+
+/// The type of formation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// armée
+    Army,
+    /// corps d'armée
+    Corps,
+    /// division
+    Division,
+    /// brigade
+    Brigade,
+    /// régiment
+    Regiment,
+    /// bataillon
+    Battalion,
+    /// groupement tactique (BTG)
+    BattalionTacticalGroup,
+    /// compagnie
+    Company,
+    /// batterie
+    Battery,
+    /// escadron, escadrille
+    Squadron,
+    /// section, peloton
+    Platoon,
+    /// escouade
+    Squad,
+    /// groupe (de combat, d'assaut)
+    Group,
+    /// détachement
+    Detachment,
+    /// légion
+    Legion,
+    /// milice
+    Militia,
+    /// société militaire privée
+    Pmc,
+    /// forces spéciales
+    SpecialForces,
+    /// garde nationale
+    NationalGuard,
+    /// flotte, flottille
+    Fleet,
+    /// unité
+    Unit,
+}
+
+/// How specifically a unit is mentioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionType {
+    /// By name ("le groupe Wagner").
+    Named,
+    /// By number ("le 1442e régiment").
+    Numbered,
+    /// Specific but unnamed ("une division basée à Irkoutsk").
+    Descriptive,
+    /// Generic ("mon unité").
+    Generic,
+}
+
+/// A military unit found in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitMention {
+    /// Byte offset.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// The type of formation.
+    pub kind: UnitKind,
+    /// Its number ("1442e" → 1442).
+    pub number: Option<u64>,
+    /// Its name ("Wagner").
+    pub name: Option<String>,
+    /// Gazetteer id.
+    pub id: Option<String>,
+    /// Specialty ("fusiliers motorisés").
+    pub specialty: Option<String>,
+    /// Side ("russia", "ukraine").
+    pub side: Option<String>,
+    /// Location ("Irkoutsk").
+    pub location: Option<String>,
+    /// Stated size ("de 10 soldats" → 10).
+    pub size: Option<u64>,
+    /// How it is mentioned.
+    pub mention: MentionType,
+    /// Whether the mention lies in the article body.
+    pub in_body: bool,
+}
+
+/// Extracts military units from a token stream, with the built-in gazetteer.
+///
+/// ```
+/// use frnews::units::{extract, MentionType, UnitKind};
+/// let text = "Les membres du 1442e régiment de fusiliers motorisés ont fui.";
+/// let u = &extract(&frnews::TokenStream::new(text))[0];
+/// assert_eq!(u.text, "1442e régiment de fusiliers motorisés");
+/// assert_eq!((u.kind, u.number, u.mention), (UnitKind::Regiment, Some(1442), MentionType::Numbered));
+/// assert_eq!(u.specialty.as_deref(), Some("fusiliers motorisés"));
+/// ```
+pub fn extract(stream: &TokenStream<'_>) -> Vec<UnitMention> {
+    extract_with(stream, Gazetteer::builtin())
+}
+
+/// Finds every military unit in `text`.
+///
+/// ```
+/// let units = frnews::military_units("Ils combattent le groupe Wagner, cette milice privée.");
+/// assert_eq!(units.len(), 2);
+/// assert_eq!(units[0].id.as_deref(), Some("wagner"));
+/// assert_eq!(units[1].text, "cette milice privée");
+/// ```
+pub fn military_units(text: &str) -> Vec<UnitMention> {
+    extract(&TokenStream::new(text))
+}
+
+/// Like [`military_units`], with your own [`Gazetteer`].
+pub fn military_units_with(text: &str, gazetteer: &Gazetteer) -> Vec<UnitMention> {
+    extract_with(&TokenStream::new(text), gazetteer)
+}
+
+/// Like [`extract`], with your own [`Gazetteer`].
+pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<UnitMention> {
+    let hits = gazetteer.find_all(stream);
+    let m = Matcher {
+        s: stream,
+        gz: gazetteer,
+        hit_at: {
+            let mut v = vec![u32::MAX; stream.len()];
+            for (k, h) in hits.iter().enumerate() {
+                if let (Some(slot), Ok(k)) = (v.get_mut(h.first), u32::try_from(k)) {
+                    *slot = k;
+                }
+            }
+            v
+        },
+        hits,
+        cues: Cues::new(stream),
+    };
+    let mut out = Vec::new();
+    let mut free = 0;
+    let mut i = 0;
+    while i < stream.len() {
+        match m.parse_at(i, free) {
+            Some(np) => {
+                free = np.end + 1;
+                i = free;
+                if let Some(u) = m.mention(&np) {
+                    out.push(u);
+                }
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

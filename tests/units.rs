@@ -1,0 +1,319 @@
+//! Military-unit recognition on sentences of our own: each attribute, the
+//! gazetteer's tolerance (case, accents, quotes, elision), the false
+//! friends, the JSON contract and user extension of the gazetteer.
+
+use frnews::military_units;
+use frnews::units::{Gazetteer, MentionType, UnitKind, UnitMention, military_units_with};
+
+fn one(text: &str) -> UnitMention {
+    let v = military_units(text);
+    assert_eq!(v.len(), 1, "{text}: {v:#?}");
+    let u = v.into_iter().next().unwrap();
+    assert_eq!(&text[u.start..u.end], u.text);
+    u
+}
+
+fn none(text: &str) {
+    let v = military_units(text);
+    assert!(v.is_empty(), "{text}: {v:#?}");
+}
+
+#[test]
+fn numbered_units_with_specialty() {
+    let u = one("Le 1442e régiment de fusiliers motorisés a fui.");
+    assert_eq!(
+        (u.kind, u.number, u.mention),
+        (UnitKind::Regiment, Some(1442), MentionType::Numbered)
+    );
+    assert_eq!(u.specialty.as_deref(), Some("fusiliers motorisés"));
+    let u = one("Les pertes de la 155e brigade d'infanterie de marine sont lourdes.");
+    assert_eq!(u.text, "la 155e brigade d'infanterie de marine");
+    assert_eq!((u.number, u.side.as_deref()), (Some(155), Some("russia")));
+    assert_eq!(u.id.as_deref(), Some("ru_155th_naval_infantry_brigade"));
+    let u = one("La 3e brigade d'assaut séparée avance.");
+    assert_eq!(u.text, "La 3e brigade d'assaut séparée");
+    assert_eq!(u.id.as_deref(), Some("ua_3rd_assault_brigade"));
+    let u = one("Il sert dans la 58e armée interarmes.");
+    assert_eq!((u.kind, u.number), (UnitKind::Army, Some(58)));
+    let u = one("Le 2e bataillon est arrivé.");
+    assert_eq!((u.kind, u.number), (UnitKind::Battalion, Some(2)));
+    let u = one("Le chef de la 1re compagnie est mort.");
+    assert_eq!((u.text.as_str(), u.number), ("la 1re compagnie", Some(1)));
+    let u = one("Le IIe corps d'armée a été dissous.");
+    assert_eq!((u.kind, u.number), (UnitKind::Corps, Some(2)));
+}
+
+#[test]
+fn ordinals_in_words() {
+    let u = one("Le premier bataillon a traversé.");
+    assert_eq!(
+        (u.text.as_str(), u.number),
+        ("Le premier bataillon", Some(1))
+    );
+    let u = one("La vingt et unième brigade est en réserve.");
+    assert_eq!(u.number, Some(21));
+    // "Le", "Les", "Ce" at a sentence start are not Roman numerals.
+    let u = one("Les bataillons russes reculent.");
+    assert_eq!(u.number, None);
+}
+
+#[test]
+fn named_formations_tolerate_case_accents_quotes_and_elision() {
+    for (text, id, span) in [
+        ("Les hommes de l'Akhmat sont là.", "akhmat", "l'Akhmat"),
+        ("Les hommes de l’AKHMAT sont là.", "akhmat", "l’AKHMAT"),
+        (
+            "Les combattants de « Liberté pour la Russie » avancent.",
+            "lsr",
+            "« Liberté pour la Russie »",
+        ),
+        (
+            "Ils ont rejoint la légion dissidente « Liberté pour la Russie ».",
+            "lsr",
+            "la légion dissidente « Liberté pour la Russie »",
+        ),
+        (
+            "Ils ont rejoint la Legion Liberte pour la Russie.",
+            "lsr",
+            "la Legion Liberte pour la Russie",
+        ),
+        (
+            "Le bataillon Aidar est dissous.",
+            "aidar",
+            "Le bataillon Aidar",
+        ),
+        (
+            "Le bataillon « Azov » a tenu l'usine.",
+            "azov",
+            "Le bataillon « Azov »",
+        ),
+        ("La SMP Wagner recrute.", "wagner", "La SMP Wagner"),
+        ("Des prisonniers rejoignent Storm Z.", "storm_z", "Storm Z"),
+        (
+            "Le bataillon Chaïkh-Mansour combat.",
+            "sheikh_mansour",
+            "Le bataillon Chaïkh-Mansour",
+        ),
+    ] {
+        let u = one(text);
+        assert_eq!(u.id.as_deref(), Some(id), "{text}");
+        assert_eq!(u.text, span, "{text}");
+        assert_eq!(u.mention, MentionType::Named);
+    }
+}
+
+#[test]
+fn kind_of_named_units() {
+    // The written type word wins, except a generic one.
+    assert_eq!(one("Le régiment Azov tient.").kind, UnitKind::Regiment);
+    assert_eq!(one("La brigade Azov tient.").kind, UnitKind::Brigade);
+    assert_eq!(one("Le groupe Wagner avance.").kind, UnitKind::Pmc);
+    assert_eq!(
+        one("Les mercenaires de Wagner avancent.").kind,
+        UnitKind::Pmc
+    );
+    // The gazetteer gives the side of named units.
+    assert_eq!(
+        one("Le Corps des volontaires russes attaque.")
+            .side
+            .as_deref(),
+        Some("ukraine")
+    );
+    // An unknown proper name after a formation noun is a name.
+    let u = one("La brigade Tempête a été formée.");
+    assert_eq!(
+        (u.name.as_deref(), u.id.as_deref()),
+        (Some("Tempête"), None)
+    );
+}
+
+#[test]
+fn names_that_are_ordinary_words_need_a_type_word() {
+    none("La mer d'Azov est gelée.");
+    none("Le Kraken est un monstre marin.");
+    none("Le compositeur Richard Wagner est né à Leipzig.");
+    none("Akhmat Kadyrov a été tué en 2004.");
+    assert_eq!(
+        one("L'unité Kraken opère la nuit.").id.as_deref(),
+        Some("kraken")
+    );
+}
+
+#[test]
+fn side_location_and_size() {
+    let u = one("La 93e brigade mécanisée ukrainienne tient.");
+    assert_eq!(u.side.as_deref(), Some("ukraine"));
+    assert_eq!(
+        one("Les forces de Moscou avancent.").side.as_deref(),
+        Some("russia")
+    );
+    assert_eq!(
+        one("Les forces du Kremlin avancent.").side.as_deref(),
+        Some("russia")
+    );
+    assert_eq!(
+        one("L'armée de Kyiv résiste.").side.as_deref(),
+        Some("ukraine")
+    );
+    let u = one("Une division basée à Irkoutsk a filmé un appel.");
+    assert_eq!(
+        (u.location.as_deref(), u.mention),
+        (Some("Irkoutsk"), MentionType::Descriptive)
+    );
+    assert_eq!(
+        one("Le régiment de Belgorod est parti.")
+            .location
+            .as_deref(),
+        Some("Belgorod")
+    );
+    let u = one("On nous a ordonné de former un groupe d'assaut de 10 soldats.");
+    assert_eq!((u.size, u.specialty.as_deref()), (Some(10), Some("assaut")));
+    assert_eq!(
+        one("Un bataillon de près de 400 hommes a été engagé.").size,
+        Some(400)
+    );
+    assert_eq!(
+        one("Une compagnie de cent vingt hommes attend.").size,
+        Some(120)
+    );
+}
+
+#[test]
+fn generic_mentions() {
+    for (text, kind) in [
+        ("Mon unité a été détruite, dit le soldat.", UnitKind::Unit),
+        ("Notre régiment n'a plus de munitions.", UnitKind::Regiment),
+        (
+            "Le capitaine de la section refuse les ordres.",
+            UnitKind::Platoon,
+        ),
+        ("Les soldats décrivent la milice locale.", UnitKind::Militia),
+    ] {
+        let u = one(text);
+        assert_eq!((u.kind, u.mention), (kind, MentionType::Generic), "{text}");
+    }
+    let u = one("Le régiment russe affirme le contraire.");
+    assert_eq!(u.side.as_deref(), Some("russia"));
+}
+
+#[test]
+fn false_friends() {
+    for text in [
+        "Un groupe de soldats a publié une vidéo.",
+        "Les groupes de militaires se plaignent.",
+        "Relisez la section 2 de l'article.",
+        "Le kilogramme est une unité de mesure.",
+        "Le régime a durci la répression.",
+        "Il appelle à l'unité nationale.",
+        "Ils sont vendus en unités.",
+        "La compagnie aérienne a suspendu ses vols.",
+        "Il a reçu la Légion d'honneur.",
+        "Le chef de bataillon a pris sa retraite.",
+        "Les forces de l'ordre sont sur place.",
+        "Une armée de bénévoles a nettoyé la plage.",
+        "Le corps du soldat a été retrouvé.",
+        "La division du travail est ancienne.",
+        "Ils sont légion à réclamer des comptes.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn json_field_names_are_the_contract() {
+    let u = one("Le 1442e régiment de fusiliers motorisés a fui.");
+    let v = serde_json::to_value(&u).unwrap();
+    for key in [
+        "start",
+        "end",
+        "text",
+        "kind",
+        "number",
+        "name",
+        "id",
+        "specialty",
+        "side",
+        "location",
+        "size",
+        "mention",
+        "in_body",
+    ] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    assert_eq!(v["kind"], "regiment");
+    assert_eq!(v["mention"], "numbered");
+    let a = frnews::analyze("Le 1442e régiment a fui.");
+    assert_eq!(a.military_units.len(), 1);
+}
+
+#[test]
+fn user_extension_of_the_gazetteer() {
+    let gz = Gazetteer::builder()
+        .add_json(
+            r#"[{"id": "skala", "name": "Skala", "kind": "battalion", "side": "ukraine",
+                 "names": ["Skala"], "aliases": ["bataillon d'assaut Skala"]}]"#,
+        )
+        .unwrap()
+        .build()
+        .unwrap();
+    let v = military_units_with("Le bataillon Skala et le groupe Wagner.", &gz);
+    let ids: Vec<_> = v.iter().map(|u| u.id.as_deref()).collect();
+    assert_eq!(ids, [Some("skala"), Some("wagner")]);
+    assert!(
+        Gazetteer::builder()
+            .add_json("not json")
+            .unwrap_err()
+            .is_data()
+    );
+    assert!(
+        Gazetteer::builder()
+            .add_json(r#"{"id": "x"}"#)
+            .unwrap_err()
+            .is_data()
+    );
+}
+
+#[test]
+fn gazetteer_size_and_ids() {
+    let gz = Gazetteer::builtin();
+    assert!(gz.entries().len() >= 40);
+    for e in gz.entries() {
+        assert!(
+            !e.id.is_empty()
+                && e.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+            "{}",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn complements_that_are_units_or_places() {
+    // A type word followed by "de" + another unit is not a collective noun.
+    let v = military_units("Les unités de l'armée ukrainienne ont repris la ville.");
+    let texts: Vec<_> = v.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(texts, ["Les unités", "l'armée ukrainienne"]);
+    let v = military_units("Il a été affecté à la compagnie de transport du régiment.");
+    assert_eq!(v[0].specialty.as_deref(), Some("transport"));
+    let u = &military_units("La 4e brigade de la République de Donetsk a été dissoute.")[0];
+    assert_eq!(u.location.as_deref(), Some("République de Donetsk"));
+    // The gazetteer number belongs to its kind: the 12e brigade, not a regiment.
+    assert_eq!(one("Le régiment Azov a défilé.").number, None);
+    assert_eq!(one("La brigade Azov a défilé.").number, Some(12));
+}
+
+#[test]
+fn police_brigades_are_not_military_units() {
+    none("Une brigade de la police criminelle enquête.");
+    none("La brigade des stupéfiants a saisi dix kilos.");
+    none("La brigade financière a perquisitionné le siège.");
+    assert_eq!(
+        one("Une brigade de gendarmerie est arrivée.").kind,
+        UnitKind::Brigade
+    );
+    // CRS companies are police; an acronym is never read as a place.
+    none("La première compagnie de CRS est intervenue.");
+    assert_eq!(one("La 3e compagnie de CRS est intervenue.").location, None);
+}
