@@ -302,6 +302,10 @@ static COOKIE_CONTEXT_AC: LazyLock<AhoCorasick> =
     LazyLock::new(|| words_matcher(lex::COOKIE_CONTEXT, false));
 static NEWSLETTER_AC: LazyLock<AhoCorasick> =
     LazyLock::new(|| words_matcher(lex::NEWSLETTER_WORDS, false));
+static NEWSLETTER_VERBS_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| words_matcher(lex::NEWSLETTER_VERBS, false));
+static NEWSLETTER_CONTEXT_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| words_matcher(lex::NEWSLETTER_CONTEXT, false));
 static PRODUCTION_AC: LazyLock<AhoCorasick> =
     LazyLock::new(|| words_matcher(lex::PRODUCTION_CREDIT_WORDS, false));
 
@@ -338,9 +342,14 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:publie|publiee|mis a jour|mise a jour|modifie|modifiee|actualise|actualisee|cree|poste|diffuse|date)\b.*(?:\d|hier|aujourd'hui|avant-hier|il y a)",
-    )
+    let verbs: Vec<String> = lex::DATE_HEADER_PREFIXES
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    re(&format!(
+        r"^(?:{})\b.*(?:\d|hier|aujourd'hui|avant-hier|il y a)",
+        verbs.join("|")
+    ))
 });
 /// Dates inside a header (folded): ISO, "12 octobre 2023", "03/05/2023".
 static DATE_IN_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,8 +368,13 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,3}\s*/\s*\d{1,3}$"
 static TIMER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$"));
 /// "12 commentaires".
-static COMMENTS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\d{1,6}\s+(?:commentaires?|reactions?)$"));
+static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\d{1,6}\s+(?:commentaires?|reactions?)|(?:commentaires?|reactions?)\s*\(?\d{1,6}\)?)$")
+});
+/// A correspondent's place under a byline: "à Ottawa", "depuis Kiev".
+static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:à|a|depuis|de notre correspondante?|envoyée? spéciale?)\s+\p{Lu}[\p{L}' -]{1,40}$")
+});
 /// "X avec AFP" (folded): a byline naming the outlet and the agency.
 static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -587,7 +601,9 @@ fn person_like(text: &str) -> bool {
         return false;
     }
     words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && w.chars().next().is_some_and(char::is_uppercase)
             || matches!(
                 *w,
                 "de" | "du" | "des" | "van" | "von" | "der" | "da" | "di" | "le" | "la"
@@ -597,6 +613,46 @@ fn person_like(text: &str) -> bool {
     }) && words
         .last()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The signers after "Par": names, outlets or agencies joined by "avec",
+/// "et", commas, and an optional place ("Marie DUPONT avec Paul DURAND à
+/// Bruxelles"). `Some(first person)` when every part is one.
+fn signers(rest: &str) -> Option<Option<String>> {
+    let rest = match rest.rfind(" à ") {
+        Some(p)
+            if rest[p + " à ".len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase) =>
+        {
+            &rest[..p]
+        }
+        _ => rest,
+    };
+    let mut first = None;
+    let mut parts = 0;
+    for part in rest
+        .split(',')
+        .flat_map(|p| p.split(" avec "))
+        .flat_map(|p| p.split(" et "))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        parts += 1;
+        let key = make_key(part);
+        if person_like(part) {
+            first.get_or_insert_with(|| part.to_owned());
+        } else if !(OUTLETS.contains(key.as_str())
+            || AGENCY_SET.contains(key.as_str())
+            || DESK_NAMES.contains(key.as_str()))
+        {
+            return None;
+        }
+    }
+    (parts > 0).then_some(first)
 }
 
 /// Whether the line names who wrote it: a person, an outlet, a desk or
@@ -781,7 +837,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     }
     duplicates(&mut lines);
     context(&mut lines, params, &mut meta);
-    features(&mut lines, params);
+    features(&mut lines, params, &mut meta);
 
     // Assemble body and removed, in text order.
     let mut body = Vec::new();
@@ -843,6 +899,9 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
     }
     if starts_any(key, lex::NEWSLETTER_PREFIXES).is_some()
         || (has_word(&NEWSLETTER_AC, key) && line.words <= 25)
+        || (line.words <= 20
+            && has_word(&NEWSLETTER_VERBS_AC, key)
+            && has_word(&NEWSLETTER_CONTEXT_AC, key))
     {
         return (Some(Newsletter), f);
     }
@@ -890,7 +949,9 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
     {
         return (Some(Social), f);
     }
-    if COMMENTS.is_match(key) {
+    if COMMENTS.is_match(key)
+        || (line.words <= 5 && (starts_word(key, "partager") || starts_word(key, "partagez")))
+    {
         return (Some(Social), f);
     }
     if NAVIGATION_LINES.contains(key) || COUNTER.is_match(key) {
@@ -899,7 +960,8 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
     if TIMER.is_match(key) {
         return (Some(Other), f);
     }
-    if starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20 {
+    let error_report = key.contains("erreur") && key.contains("signal") && line.words <= 12;
+    if (starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20) || error_report {
         return (Some(Other), f);
     }
     // Bylines.
@@ -927,13 +989,11 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
             return (Some(Byline), f);
         }
     }
-    if let Some(rest) = key.strip_prefix("par ") {
+    if key.starts_with("par ") && !line.final_punct && line.words <= 14 {
         let orig_rest = line.text.trim_start().get(3..).unwrap_or("").trim();
-        let rest_line_outlet =
-            OUTLETS.contains(rest) || AGENCY_SET.contains(rest) || DESK_NAMES.contains(rest);
-        if !line.final_punct && line.words <= 7 && (person_like(orig_rest) || rest_line_outlet) {
-            if person_like(orig_rest) && meta.author.is_none() {
-                meta.author = Some(orig_rest.to_owned());
+        if let Some(first_person) = signers(orig_rest) {
+            if meta.author.is_none() {
+                meta.author = first_person;
             }
             return (Some(Byline), f);
         }
@@ -983,6 +1043,13 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
         // "Photo d'illustration du dépôt. — Telegram / AFP" describes: a caption.
         let describes =
             credit_tail(line.text).is_some_and(|at| line.text[..at].split_whitespace().count() > 4);
+        // "Photo: Adrian Wyld La Presse canadienne Le premier ministre …, lundi."
+        if rest.trim_start().starts_with(':')
+            && (line.final_period || line.words > 12)
+            && line.words <= 45
+        {
+            return (Some(Caption), f);
+        }
         if line.words <= 12
             && !describes
             && !line.final_period
@@ -993,8 +1060,12 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
         }
     }
     if let Some(p) = starts_any(key, lex::SOURCE_CREDIT_PREFIXES) {
-        if key[p.len()..].trim_start().starts_with(':') && line.words <= 8 {
-            f.credit_only = true;
+        let rest = key[p.len()..].trim_start();
+        let names = rest.starts_with(':')
+            || has_agency(line.text)
+            || OUTLETS.contains(rest.trim_start_matches(['d', 'e', ' ', '\'']));
+        if names && !line.final_period && line.words <= 8 {
+            // A text source, not a photo credit: no caption next to it.
             return (Some(Credit), f);
         }
     }
@@ -1152,7 +1223,7 @@ fn short_label(line: &Line, params: &Params) -> bool {
 }
 
 /// Step 4: paragraph features and position, for what the cues left.
-fn features(lines: &mut [Line], params: &Params) {
+fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
     use RemovedKind::*;
     let n = lines.len();
 
@@ -1194,6 +1265,27 @@ fn features(lines: &mut [Line], params: &Params) {
     let first_good = lines
         .iter()
         .position(|l| l.kind.is_none() && good(l, params));
+
+    // A person's name between the headline and the first good paragraph is
+    // the byline ("Marco Bélair-Cirino" / "à Ottawa").
+    let top = lines
+        .iter()
+        .position(|l| l.flags.title)
+        .map_or(0, |t| t + 1);
+    for i in top..first_good.unwrap_or(0) {
+        let l = &lines[i];
+        if l.kind.is_none() && !l.final_punct && person_like(l.text) {
+            if meta.author.is_none() {
+                meta.author = Some(l.text.to_owned());
+            }
+            lines[i].kind = Some(Byline);
+            if let Some(p) = lines.get_mut(i + 1) {
+                if p.kind.is_none() && p.words <= 5 && PLACE_LINE.is_match(p.text) {
+                    p.kind = Some(Byline);
+                }
+            }
+        }
+    }
     for (i, l) in lines.iter_mut().enumerate() {
         if l.flags.outlet_only && first_good.is_some_and(|g| i > g) {
             l.kind = Some(Credit);

@@ -212,6 +212,23 @@ pub const NEWSLETTER_PREFIXES: &[&str] = &[
     "abonnez-vous a notre infolettre",
 ];
 
+/// Verbs of a newsletter pitch ("Chaque mercredi, recevez notre
+/// sélection …"), counted with a [`NEWSLETTER_CONTEXT`] word.
+pub const NEWSLETTER_VERBS: &[&str] = &["recevez", "recevoir", "inscrivez-vous"];
+
+/// Words that, with a [`NEWSLETTER_VERBS`] verb, make a newsletter pitch.
+pub const NEWSLETTER_CONTEXT: &[&str] = &[
+    "chaque",
+    "quotidienne",
+    "hebdomadaire",
+    "selection",
+    "boite",
+    "gratuitement",
+    "essentiel",
+    "matin",
+    "soir",
+];
+
 /// Words that make a short line a newsletter prompt wherever they occur.
 pub const NEWSLETTER_WORDS: &[&str] = &["newsletter", "newsletters", "infolettre", "infolettres"];
 
@@ -276,10 +293,6 @@ pub const RELATED_PREFIXES: &[&str] = &[
     "articles similaires",
     "dans la meme rubrique",
     "a lire",
-    "lire la suite",
-    "plus d'infos",
-    "plus d'informations",
-    "en savoir plus",
 ];
 
 /// Prefixes of teasers for other content (a dash, point or colon follows).
@@ -405,6 +418,11 @@ pub const NAVIGATION_LINES: &[&str] = &[
     "precedent",
     "contribuer",
     "reutiliser ce contenu",
+    "lire la suite",
+    "lire plus",
+    "plus d'infos",
+    "plus d'informations",
+    "en savoir plus",
     "signaler un contenu",
     "signaler une erreur",
 ];
@@ -416,6 +434,11 @@ pub const OTHER_PREFIXES: &[&str] = &[
     "reserve aux abonnes",
     "il vous reste",
     "la suite est reservee aux abonnes",
+    "ce contenu est reserve aux abonnes",
+    "contenu reserve aux abonnes",
+    "ton opinion",
+    "votre opinion",
+    "donnez votre avis",
     "vous avez un scoop",
     "ecrivez-nous",
     "une erreur a signaler",
@@ -442,8 +465,19 @@ pub const SOURCE_FOOTER_PREFIXES: &[&str] = &[
     "source de l'article",
 ];
 
-/// Prefixes of a credit line that names a source ("Source : Belga").
-pub const SOURCE_CREDIT_PREFIXES: &[&str] = &["source", "sources", "avec"];
+/// Prefixes of a credit line that names a source ("Source : Belga",
+/// "Avec les informations de Reuters"); the rest must name an agency or an
+/// outlet, or follow a colon.
+pub const SOURCE_CREDIT_PREFIXES: &[&str] = &[
+    "source",
+    "sources",
+    "avec",
+    "avec les informations de",
+    "avec les informations d'",
+    "avec l'agence",
+    "d'apres",
+    "selon",
+];
 
 /// Prefixes of a line that is only a photo credit ("Crédit photo : Abaca").
 pub const CREDIT_PREFIXES: &[&str] = &[
@@ -509,6 +543,9 @@ pub const DATE_HEADER_PREFIXES: &[&str] = &[
     "poste",
     "diffuse",
     "date",
+    "derniere mise a jour",
+    "derniere modification",
+    "mis en ligne",
 ];
 
 /// French function words, for the stop-word density of a paragraph
