@@ -1227,6 +1227,25 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
     use RemovedKind::*;
     let n = lines.len();
 
+    // A short line between two lines removed for the same reason shares it
+    // (the slogan between "Newsletter" and "Recevez …").
+    for i in 1..n.saturating_sub(1) {
+        if lines[i].kind.is_some() || lines[i].flags.title {
+            continue;
+        }
+        let (a, b) = (lines[i - 1].kind, lines[i + 1].kind);
+        if a == b
+            && matches!(
+                a,
+                Some(Newsletter | CookieNotice | Social | Navigation | RelatedLink | Advertisement)
+            )
+            && lines[i].words < params.title_min_words
+            && !lines[i].final_punct
+        {
+            lines[i].kind = a;
+        }
+    }
+
     // Title: the first kept line (teaser labels and outlet lines allowed
     // there), after the section kickers above it.
     let mut i = 0;
@@ -1313,25 +1332,6 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
     }
     flush(&mut run, lines);
 
-    // A short line between two lines removed for the same reason shares it
-    // (the slogan between "Newsletter" and "Recevez …").
-    for i in 1..n.saturating_sub(1) {
-        if lines[i].kind.is_some() || lines[i].flags.title {
-            continue;
-        }
-        let (a, b) = (lines[i - 1].kind, lines[i + 1].kind);
-        if a == b
-            && matches!(
-                a,
-                Some(Newsletter | CookieNotice | Social | Navigation | RelatedLink | Advertisement)
-            )
-            && lines[i].words <= params.title_min_words
-            && !lines[i].final_punct
-        {
-            lines[i].kind = a;
-        }
-    }
-
     // Page furniture after the last good paragraph.
     if let Some(last) = lines
         .iter()
@@ -1341,6 +1341,13 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
             if l.kind.is_none() && !l.final_punct {
                 l.kind = Some(Navigation);
             }
+        }
+    }
+    // A headline heads something: without kept text after it, it is not
+    // one (a second pass, on the body alone, would not see one either).
+    if let Some(t) = lines.iter().position(|l| l.flags.title) {
+        if !lines[t + 1..].iter().any(|l| l.kind.is_none()) {
+            lines[t].flags.title = false;
         }
     }
     // Teasers not used as the title.
