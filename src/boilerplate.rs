@@ -272,20 +272,45 @@ pub fn body_text(text: &str, article: &Article) -> String {
 // ---------------------------------------------------------------------------
 // Matchers, built once.
 
-fn set(list: &'static [&'static str]) -> HashSet<&'static str> {
+/// FNV-1a: the sets hold short keys, for which SipHash dominated the
+/// profile.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
+fn set(list: &'static [&'static str]) -> FastSet<&'static str> {
     list.iter().copied().collect()
 }
 
-static AD_LINES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::AD_LINES));
-static SPONSOR_LINES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::SPONSOR_LINES));
-static CONSENT_BUTTONS: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::CONSENT_BUTTONS));
-static SOCIAL_LINES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::SOCIAL_LINES));
-static NAVIGATION_LINES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::NAVIGATION_LINES));
-static BYLINE_LABELS: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::BYLINE_LABELS));
-static DESK_NAMES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::DESK_NAMES));
-static OUTLETS: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::OUTLETS));
-static AGENCY_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::AGENCIES));
-static STOP_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| set(lex::STOP_WORDS));
+static AD_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::AD_LINES));
+static SPONSOR_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::SPONSOR_LINES));
+static CONSENT_BUTTONS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::CONSENT_BUTTONS));
+static SOCIAL_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::SOCIAL_LINES));
+static NAVIGATION_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::NAVIGATION_LINES));
+static BYLINE_LABELS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::BYLINE_LABELS));
+static DESK_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::DESK_NAMES));
+static OUTLETS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::OUTLETS));
+static AGENCY_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::AGENCIES));
+static STOP_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::STOP_WORDS));
 
 fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
@@ -877,6 +902,9 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     }
 }
 
+/// Lines longer than this are paragraphs: no short-line cue applies.
+const LONG_PARAGRAPH_WORDS: usize = 60;
+
 /// Step 1: the line's own cues.
 fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
@@ -885,6 +913,15 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
     if key.is_empty() || !key.chars().any(char::is_alphanumeric) {
         // Rules, bullets, lone punctuation.
         return (Some(Other), f);
+    }
+    if line.words > LONG_PARAGRAPH_WORDS {
+        // Every cue below is a short line (the longest, a caption, has at
+        // most 60 words) except cookie banners.
+        if has_word(&COOKIE_AC, key) && has_word(&COOKIE_CONTEXT_AC, key) && line.words <= 80 {
+            f.cookie = true;
+            return (Some(CookieNotice), f);
+        }
+        return (None, f);
     }
     if AD_LINES.contains(key) {
         return (Some(Advertisement), f);
@@ -1094,7 +1131,7 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
 /// Step 2: repeated lines of four words or more.
 fn duplicates(lines: &mut [Line<'_>]) {
     use RemovedKind::*;
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     for line in lines.iter_mut() {
         if line.words < 4 {
             continue;
