@@ -105,7 +105,7 @@ fn parse(gold: &Path) -> Doc {
     );
     let group = match name.as_bytes().first() {
         Some(b'h') => 1,
-        Some(b'x') => 2,
+        Some(b'x' | b'y') => 2,
         _ => 0,
     };
     Doc {
