@@ -1000,7 +1000,11 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
         return (Some(Other), f);
     }
     let error_report = key.contains("erreur") && key.contains("signal") && line.words <= 12;
-    if (starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20) || error_report {
+    let paywall = line.words <= 12 && lex::PAYWALL_PHRASES.iter().any(|p| key.contains(p));
+    if (starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20)
+        || error_report
+        || paywall
+    {
         return (Some(Other), f);
     }
     // Bylines.

@@ -320,6 +320,8 @@ pub const SOCIAL_LINES: &[&str] = &[
     "partager sur",
     "partagez sur",
     "commenter",
+    "commentez",
+    "offrir",
     "commentaires",
     "commentaire",
     "reagir",
@@ -425,6 +427,16 @@ pub const NAVIGATION_LINES: &[&str] = &[
     "en savoir plus",
     "signaler un contenu",
     "signaler une erreur",
+];
+
+/// Phrases that make a short line a paywall notice wherever they occur
+/// ("Les commentaires sont réservés aux abonnés.").
+pub const PAYWALL_PHRASES: &[&str] = &[
+    "reserve aux abonnes",
+    "reservee aux abonnes",
+    "reserves aux abonnes",
+    "reservees aux abonnes",
+    "abonnes uniquement",
 ];
 
 /// Prefixes of paywall and reader-contact notices (kind other).
