@@ -313,6 +313,8 @@ static DESK_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::DESK_NAME
 static OUTLETS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::OUTLETS));
 static AGENCY_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::AGENCIES));
 static STOP_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::STOP_WORDS));
+static STOP_WORD_MAX_LEN: LazyLock<usize> =
+    LazyLock::new(|| lex::STOP_WORDS.iter().map(|w| w.len()).max().unwrap_or(0));
 
 fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
@@ -495,7 +497,7 @@ fn word_stats(key: &str) -> (usize, f64) {
             continue;
         }
         total += 1;
-        if STOP_WORDS.contains(piece) {
+        if piece.len() <= *STOP_WORD_MAX_LEN && STOP_WORDS.contains(piece) {
             stop += 1;
         }
     }
@@ -509,7 +511,9 @@ fn word_stats(key: &str) -> (usize, f64) {
 
 /// `key` starts with `prefix` followed by a non-alphanumeric char or the end.
 fn starts_word(key: &str, prefix: &str) -> bool {
-    key.starts_with(prefix)
+    // First byte first: most lines fail there, without a memcmp call.
+    key.as_bytes().first() == prefix.as_bytes().first()
+        && key.starts_with(prefix)
         && key[prefix.len()..]
             .chars()
             .next()

@@ -316,3 +316,24 @@ proptest! {
         check_invariants(&text);
     }
 }
+
+/// A fixed workload for instruction counts (`perf stat -e instructions:u`),
+/// which machine load does not disturb: ~10 MB of seeds, stripped once.
+#[test]
+#[ignore]
+fn workload_10mb() {
+    let mut all = String::new();
+    for n in ["000", "001", "002", "003", "004"] {
+        all.push_str(&seed(n));
+        all.push_str("\n\n");
+    }
+    let big = all.repeat((10 << 20) / all.len() + 1);
+    let t = std::time::Instant::now();
+    let a = strip_boilerplate(&big);
+    println!(
+        "{} bytes, {} body spans, {:?}",
+        big.len(),
+        a.body.len(),
+        t.elapsed()
+    );
+}
