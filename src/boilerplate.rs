@@ -34,6 +34,8 @@
 //!    Short lines between good paragraphs (intertitles, quotes) are kept.
 //!    The thresholds are in [`Params`], measured on the gold set.
 //!
+//! The input is one page: a line repeated anywhere in it is a duplicate.
+//!
 //! # Title
 //!
 //! The headline is article content, not boilerplate: it is never in
@@ -862,7 +864,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     }
 
     for line in lines.iter_mut() {
-        let (kind, flags) = cue(line, params, &mut meta);
+        let (kind, flags) = cue(line, &mut meta);
         line.kind = kind;
         line.flags = flags;
     }
@@ -912,7 +914,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
 const LONG_PARAGRAPH_WORDS: usize = 60;
 
 /// Step 1: the line's own cues.
-fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
+fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
     let key = line.key.as_str();
     let mut f = Flags::default();
@@ -1134,7 +1136,6 @@ fn cue(line: &Line, params: &Params, meta: &mut Meta) -> (Option<RemovedKind>, F
             return (Some(Caption), f);
         }
     }
-    let _ = params;
     (None, f)
 }
 
@@ -1621,6 +1622,58 @@ mod tests {
             26 + 2
         );
         assert_eq!(orig_offset("Œuvre x", 2), "Œ".len());
+    }
+
+    #[test]
+    fn context_rules() {
+        // The sponsored link under "Sponsorisé".
+        let t = format!("Sponsorisé\nDécouvrez nos offres de voyage\n{BODY}");
+        assert_eq!(
+            kinds(&t)[1],
+            ("Découvrez nos offres de voyage".to_owned(), Advertisement)
+        );
+        // Buttons under a cookie banner, not elsewhere.
+        let t = format!(
+            "Ce site utilise des cookies\nTout accepter\nRefuser\n{BODY}\nAccepter\n{BODY} Bis."
+        );
+        let k = kinds(&t);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert!(k.iter().all(|(_, kind)| *kind == CookieNotice));
+        // Headlines under a lone "Sur le même sujet", until a sentence.
+        let t = format!(
+            "{BODY}\nSur le même sujet\nKiev prépare sa contre-offensive\nLe pont de Kertch visé\n{BODY} Bis."
+        );
+        assert_eq!(kinds(&t).len(), 3);
+        // A short line between two newsletter lines.
+        let t = format!(
+            "{BODY}\nNewsletter\n«Dernières nouvelles»\nRecevez l'essentiel chaque soir.\n{BODY} Bis."
+        );
+        assert!(kinds(&t).iter().all(|(_, k)| *k == Newsletter));
+        assert_eq!(kinds(&t).len(), 3);
+        // Unpunctuated furniture after the last good paragraph, not a short final sentence.
+        let t = format!("{BODY}\nIl a été hospitalisé.\nContenus recommandés\nNos partenaires");
+        assert_eq!(body(&t), [BODY, "Il a été hospitalisé."]);
+        // A caption glued to a credit-only line; a long paragraph is not one.
+        let t = format!(
+            "{BODY}\n\nDes soldats dans la région de Donetsk, en janvier.\n© Tous droits réservés\n{BODY} Bis et encore plus long pour dépasser le seuil des légendes."
+        );
+        let k = kinds(&t);
+        assert_eq!(k.iter().map(|x| x.1).collect::<Vec<_>>(), [Caption, Credit]);
+    }
+
+    #[test]
+    fn bylines_without_par() {
+        let t = format!(
+            "Ottawa hésite à envoyer plus de munitions à Kiev\nMarco Bélair-Cirino\nà Ottawa\n{BODY}"
+        );
+        let a = strip_boilerplate(&t);
+        assert_eq!(a.author.as_deref(), Some("Marco Bélair-Cirino"));
+        assert_eq!(a.removed.len(), 2);
+        let t = format!(
+            "Un titre assez long pour un article\nPar Marie DUPONT avec Paul DURAND à Bruxelles\n{BODY}"
+        );
+        let a = strip_boilerplate(&t);
+        assert_eq!(a.author.as_deref(), Some("Marie DUPONT"));
     }
 
     #[test]
