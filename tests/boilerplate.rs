@@ -337,3 +337,15 @@ fn workload_10mb() {
         t.elapsed()
     );
 }
+
+#[test]
+fn crlf_pages_strip_like_lf_pages() {
+    for n in ["001", "003"] {
+        let lf = seed(n);
+        let crlf = lf.replace('\n', "\r\n");
+        let (a, b) = (strip_boilerplate(&lf), strip_boilerplate(&crlf));
+        assert_eq!(removed(&a), removed(&b));
+        assert_eq!((a.title, a.author, a.source), (b.title, b.author, b.source));
+        check_invariants(&crlf);
+    }
+}
