@@ -451,27 +451,30 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    let folded = fold(text);
-    let mut key = String::with_capacity(folded.len());
+    make_key_with(text, &mut String::new())
+}
+
+/// [`make_key`] with a reusable folding buffer (one allocation a line).
+fn make_key_with(text: &str, folded: &mut String) -> String {
+    folded.clear();
+    crate::chars::fold_into(text, folded);
+    const TRIM: &[char] = &[
+        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
+        '*',
+    ];
+    let core = folded.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
+    let mut key = String::with_capacity(core.len());
     let mut space = false;
-    for c in folded.chars() {
+    for c in core.chars() {
         if c.is_whitespace() {
             space = true;
         } else {
-            if space && !key.is_empty() {
+            if space {
                 key.push(' ');
             }
             space = false;
             key.push(c);
         }
-    }
-    let trim: &[char] = &[
-        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
-        '*', ' ',
-    ];
-    let t = key.trim_matches(trim);
-    if t.len() != key.len() {
-        key = t.to_owned();
     }
     key
 }
@@ -487,11 +490,16 @@ fn final_punct(text: &str) -> (bool, bool) {
     }
 }
 
-fn word_stats(key: &str) -> (usize, f64) {
+/// Word count and stop-word share; the share only for lines of at least
+/// `min_words` words (the only ones [`good`] asks it of).
+fn word_stats(key: &str, min_words: usize) -> (usize, f64) {
     let words = key
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
+    if words < min_words {
+        return (words, 0.0);
+    }
     let mut total = 0usize;
     let mut stop = 0usize;
     for piece in key.split(|c: char| !c.is_alphanumeric()) {
@@ -790,6 +798,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
 
     let mut offset = 0usize;
     let mut prev_nonempty = false;
+    let mut fold_buf = String::new();
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
@@ -840,8 +849,8 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             continue;
         }
         let t = &text[start..end];
-        let key = make_key(t);
-        let (words, stop_ratio) = word_stats(&key);
+        let key = make_key_with(t, &mut fold_buf);
+        let (words, stop_ratio) = word_stats(&key, params.good_min_words);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
