@@ -301,19 +301,34 @@ impl std::hash::Hasher for Fnv {
 
 type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
 
-fn set(list: &'static [&'static str]) -> FastSet<&'static str> {
-    list.iter().copied().collect()
+/// A set of whole folded lines; keys longer than its longest entry are
+/// rejected before hashing (most lines are long paragraphs).
+struct LineSet {
+    set: FastSet<&'static str>,
+    max_len: usize,
 }
 
-static AD_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::AD_LINES));
-static SPONSOR_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::SPONSOR_LINES));
-static CONSENT_BUTTONS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::CONSENT_BUTTONS));
-static SOCIAL_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::SOCIAL_LINES));
-static NAVIGATION_LINES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::NAVIGATION_LINES));
-static BYLINE_LABELS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::BYLINE_LABELS));
-static DESK_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::DESK_NAMES));
-static OUTLETS: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::OUTLETS));
-static AGENCY_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| set(lex::AGENCIES));
+impl LineSet {
+    fn contains(&self, key: &str) -> bool {
+        key.len() <= self.max_len && self.set.contains(key)
+    }
+}
+
+fn set(list: &'static [&'static str]) -> LineSet {
+    LineSet {
+        set: list.iter().copied().collect(),
+        max_len: list.iter().map(|w| w.len()).max().unwrap_or(0),
+    }
+}
+static AD_LINES: LazyLock<LineSet> = LazyLock::new(|| set(lex::AD_LINES));
+static SPONSOR_LINES: LazyLock<LineSet> = LazyLock::new(|| set(lex::SPONSOR_LINES));
+static CONSENT_BUTTONS: LazyLock<LineSet> = LazyLock::new(|| set(lex::CONSENT_BUTTONS));
+static SOCIAL_LINES: LazyLock<LineSet> = LazyLock::new(|| set(lex::SOCIAL_LINES));
+static NAVIGATION_LINES: LazyLock<LineSet> = LazyLock::new(|| set(lex::NAVIGATION_LINES));
+static BYLINE_LABELS: LazyLock<LineSet> = LazyLock::new(|| set(lex::BYLINE_LABELS));
+static DESK_NAMES: LazyLock<LineSet> = LazyLock::new(|| set(lex::DESK_NAMES));
+static OUTLETS: LazyLock<LineSet> = LazyLock::new(|| set(lex::OUTLETS));
+static AGENCY_SET: LazyLock<LineSet> = LazyLock::new(|| set(lex::AGENCIES));
 /// Stop words bucketed by length and first letter: a look-up is a few
 /// short comparisons (the hash set was a tenth of the profile).
 struct StopWords {
