@@ -73,7 +73,6 @@ use crate::lexicon::boilerplate as lex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Why a span was removed from the article.
@@ -276,30 +275,7 @@ pub fn body_text(text: &str, article: &Article) -> String {
 // ---------------------------------------------------------------------------
 // Matchers, built once.
 
-/// FNV-1a: the sets hold short keys, for which SipHash dominated the
-/// profile.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+type FastSet<T> = rustc_hash::FxHashSet<T>;
 
 /// A set of whole folded lines; keys longer than its longest entry are
 /// rejected before hashing (most lines are long paragraphs).

@@ -53,8 +53,6 @@ use crate::lexicon::numbers as lexn;
 use crate::lexicon::quantities as lexq;
 use crate::tokenize::{TokenKind, TokenStream};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What kind of number a mention is.
@@ -242,31 +240,9 @@ static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
-/// A set of short words with a cheap hash (FNV-1a): the filter runs on
+/// A set of short words with a cheap hash (FxHash): the filter runs on
 /// every word of the text, where SipHash showed in profiles.
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
-
-/// FNV-1a, for short keys from a fixed, trusted list.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+type WordSet = rustc_hash::FxHashSet<&'static str>;
 
 /// The part of a folded word before its first hyphen.
 fn head(w: &str) -> &str {
