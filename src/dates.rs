@@ -1,11 +1,42 @@
 //! Dates, times, durations and frequencies (issue: French dates).
 //!
-//! Placeholder interface: the output types are the contract; the extractor
-//! is being built.
+//! One left-to-right pass over the shared [`TokenStream`]: at each token the
+//! matchers (sets, intervals, modified dates, plain dates and times,
+//! durations) each try a bounded look-ahead and the longest match wins, so
+//! the work is linear in the text. A match is first parsed into an abstract
+//! expression, then evaluated with `jiff` against the reference date.
+//!
+//! # Resolution
+//!
+//! - A reference [`Reference::Day`] resolves everything. With only a month or
+//!   a year ("date 2023-09"), every expression is evaluated against the first
+//!   and the last day of that period: the components on which both agree are
+//!   kept, the others become `X` ("aujourd'hui" → "2023-09-XX") and
+//!   `resolved` is false. With no reference the same is done against two
+//!   far-apart anchors, which keeps what the text states ("le 9 mai dernier"
+//!   → "XXXX-05-09") and masks the rest.
+//! - "dernier" / "prochain" after a date mean strictly before / after the
+//!   reference day.
+//! - The bare-date rule of news ([`BareDates::News`]): a date without year or
+//!   direction ("9 mai", "lundi", "en décembre", "au printemps") is the
+//!   nearest occurrence on or before the reference day, unless its sentence
+//!   is in the future tense (a future auxiliary such as "sera", "va", "doit",
+//!   "prévu", or a future ending such as "signeront"), in which case it is the
+//!   nearest occurrence on or after it.
+//! - Values keep the grain of the expression (TIMEX3 style): ISO weeks
+//!   ("2023-W19"), months, years, seasons as meteorological month spans,
+//!   week-ends as "SAT/SUN", nights as "D1/D2", centuries and decades as year
+//!   spans. Vague references ("ces derniers mois", "récemment") get the
+//!   TIMEX3 tokens `PAST_REF` / `FUTURE_REF` and `resolved: false`; sets get
+//!   TIMEX3 set values ("P1D", "XXXX-WXX-2").
 
 use crate::Error;
+use crate::lexicon::calendar;
+use crate::lexicon::numbers::parse_words;
+use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
-use crate::tokenize::TokenStream;
+use crate::tokenize::{TokenKind, TokenStream};
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// The date against which relative expressions are resolved: a day, or
@@ -210,12 +241,1794 @@ pub struct Temporal {
     pub durations: Vec<DurationMention>,
 }
 
+/// How a date written without year or direction ("9 mai", "lundi", "en
+/// décembre") is resolved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BareDates {
+    /// The news rule: the nearest occurrence on or before the reference day,
+    /// unless the sentence is in the future tense (then on or after it).
+    #[default]
+    News,
+    /// Always the nearest occurrence on or before the reference day.
+    Past,
+    /// Always the nearest occurrence on or after the reference day (the
+    /// convention of assistant-style parsers such as Duckling).
+    Future,
+}
+
+/// Options of the extractor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How dates without year or direction are resolved.
+    pub bare_dates: BareDates,
+}
+
 /// Extracts temporal expressions from a token stream.
-pub fn extract(_stream: &TokenStream<'_>, _reference: Option<Reference>) -> Temporal {
-    Temporal::default()
+///
+/// ```
+/// use frnews::dates::{Reference, dates};
+/// let r = Reference::parse("2023-05-28").unwrap();
+/// let t = dates("Les faits se déroulent le 9 mai dernier.", Some(r));
+/// assert_eq!(t.dates[0].value, "2023-05-09");
+/// assert_eq!(t.dates[0].text, "le 9 mai dernier");
+/// ```
+pub fn extract(stream: &TokenStream<'_>, reference: Option<Reference>) -> Temporal {
+    extract_with(stream, reference, &Options::default())
 }
 
 /// Finds every date and duration in `text`, resolving against `reference`.
 pub fn dates(text: &str, reference: Option<Reference>) -> Temporal {
     extract(&TokenStream::new(text), reference)
+}
+
+/// [`extract`] with explicit [`Options`].
+pub fn extract_with(
+    stream: &TokenStream<'_>,
+    reference: Option<Reference>,
+    options: &Options,
+) -> Temporal {
+    let cx = Cx {
+        s: stream,
+        n: stream.len(),
+    };
+    let (lo, hi) = anchors(reference);
+    let mut out = Temporal::default();
+    let mut i = 0;
+    while i < cx.n {
+        match cx.best(i) {
+            Some(Cand::Date(f)) => {
+                let way = match options.bare_dates {
+                    BareDates::Past => Way::PastIncl,
+                    BareDates::Future => Way::FutureIncl,
+                    BareDates::News if cx.future_context(i, f.end) => Way::FutureIncl,
+                    BareDates::News => Way::PastIncl,
+                };
+                if let Some(m) = cx.date_mention(i, &f, lo, hi, way) {
+                    out.dates.push(m);
+                }
+                i = f.end.max(i + 1);
+            }
+            Some(Cand::Duration(d)) => {
+                let end = d.end.max(i + 1);
+                out.durations.push(cx.duration_mention(i, d));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Expressions and their evaluation
+
+/// Direction written with a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// Nothing written: the bare-date rule applies.
+    Bare,
+    /// "dernier": strictly before the reference day.
+    Past,
+    /// "prochain": strictly after the reference day.
+    Future,
+}
+
+impl Dir {
+    fn from_sign(sign: i64) -> Dir {
+        if sign < 0 { Dir::Past } else { Dir::Future }
+    }
+}
+
+/// How to pick an occurrence relative to the anchor day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Way {
+    PastIncl,
+    PastStrict,
+    FutureIncl,
+    FutureStrict,
+}
+
+impl Way {
+    fn of(dir: Dir, bare: Way) -> Way {
+        match dir {
+            Dir::Bare => bare,
+            Dir::Past => Way::PastStrict,
+            Dir::Future => Way::FutureStrict,
+        }
+    }
+    fn past(self) -> bool {
+        matches!(self, Way::PastIncl | Way::PastStrict)
+    }
+    /// Whether `cand` is acceptable for an anchor `a`.
+    fn accepts<T: PartialOrd>(self, cand: T, a: T) -> bool {
+        match self {
+            Way::PastIncl => cand <= a,
+            Way::PastStrict => cand < a,
+            Way::FutureIncl => cand >= a,
+            Way::FutureStrict => cand > a,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Expr {
+    /// A day of a month, with or without year.
+    Day {
+        y: Option<i16>,
+        m: i8,
+        d: i8,
+        dir: Dir,
+    },
+    /// A weekday.
+    Weekday {
+        wd: i8,
+        dir: Dir,
+    },
+    /// A month, with or without year.
+    Month {
+        y: Option<i16>,
+        m: i8,
+        dir: Dir,
+    },
+    Year(i16),
+    /// A meteorological season starting in month `first`.
+    Season {
+        y: Option<i16>,
+        first: i8,
+        dir: Dir,
+    },
+    Quarter {
+        y: Option<i16>,
+        q: i8,
+    },
+    Century(i16),
+    Decade(i16),
+    /// `n` periods from the reference day.
+    Offset {
+        unit: TimeUnit,
+        n: i64,
+    },
+    /// The night that starts on a day.
+    Night(Box<Expr>),
+    /// A time of day, on a day (or the reference day).
+    At {
+        day: Option<Box<Expr>>,
+        h: i8,
+        min: Option<i8>,
+    },
+    Interval(Box<Expr>, Box<Expr>),
+    /// A value that needs no evaluation (sets, vague references).
+    Lit(String, Grain),
+}
+
+fn unit_grain(u: TimeUnit) -> Grain {
+    match u {
+        TimeUnit::Second => Grain::Second,
+        TimeUnit::Minute => Grain::Minute,
+        TimeUnit::Hour => Grain::Hour,
+        TimeUnit::Day => Grain::Day,
+        TimeUnit::Week => Grain::Week,
+        TimeUnit::Weekend => Grain::Weekend,
+        TimeUnit::Month => Grain::Month,
+        TimeUnit::Quarter => Grain::Quarter,
+        TimeUnit::Year => Grain::Year,
+        TimeUnit::Decade => Grain::Decade,
+        TimeUnit::Century => Grain::Century,
+    }
+}
+
+impl Expr {
+    fn grain(&self) -> Grain {
+        match self {
+            Expr::Day { .. } | Expr::Weekday { .. } => Grain::Day,
+            Expr::Month { .. } => Grain::Month,
+            Expr::Year(_) => Grain::Year,
+            Expr::Season { .. } => Grain::Season,
+            Expr::Quarter { .. } => Grain::Quarter,
+            Expr::Century(_) => Grain::Century,
+            Expr::Decade(_) => Grain::Decade,
+            Expr::Offset { unit, .. } => unit_grain(*unit),
+            Expr::Night(_) => Grain::Night,
+            Expr::At { min, .. } => {
+                if min.is_some() {
+                    Grain::Minute
+                } else {
+                    Grain::Hour
+                }
+            }
+            Expr::Interval(a, _) => a.grain(),
+            Expr::Lit(_, g) => *g,
+        }
+    }
+
+    /// Whether the expression denotes one day (so a time or a part of the
+    /// day may follow it).
+    fn is_day(&self) -> bool {
+        matches!(
+            self,
+            Expr::Day { .. }
+                | Expr::Weekday { .. }
+                | Expr::Offset {
+                    unit: TimeUnit::Day,
+                    ..
+                }
+        )
+    }
+
+    fn kind(&self) -> DateKind {
+        match self {
+            Expr::At { day: Some(_), .. } => DateKind::Datetime,
+            Expr::At { day: None, .. } => DateKind::Time,
+            Expr::Interval(..) => DateKind::Interval,
+            _ => DateKind::Date,
+        }
+    }
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
+}
+
+fn iso_monday(d: Date) -> i8 {
+    d.weekday().to_monday_one_offset()
+}
+
+fn fmt_year(y: i64) -> Option<String> {
+    (0..=9999).contains(&y).then(|| format!("{y:04}"))
+}
+
+fn fmt_month(d: Date) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+fn fmt_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// The first day of the season starting in `first` of year `y`, and its last day.
+fn season_bounds(y: i64, first: i8) -> Option<(Date, Date)> {
+    let start = Date::new(i16::try_from(y).ok()?, first, 1).ok()?;
+    let end = add_days(add_months(start, 3)?, -1)?;
+    Some((start, end))
+}
+
+/// Evaluates a day-grain expression to a date.
+fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
+    match e {
+        Expr::Day { y, m, d, dir } => {
+            if let Some(y) = y {
+                return Date::new(*y, *m, *d).ok();
+            }
+            let way = Way::of(*dir, bare);
+            let ay = i64::from(a.year());
+            // Leap days recur at most every eight years.
+            for k in 0..=9i64 {
+                let y = if way.past() { ay + 1 - k } else { ay - 1 + k };
+                let Ok(y) = i16::try_from(y) else { continue };
+                if let Ok(c) = Date::new(y, *m, *d)
+                    && way.accepts(c, a)
+                {
+                    return Some(c);
+                }
+            }
+            None
+        }
+        Expr::Weekday { wd, dir } => {
+            let aw = i64::from(iso_monday(a));
+            let wd = i64::from(*wd);
+            let way = Way::of(*dir, bare);
+            let delta = if way.past() {
+                let back = (aw - wd).rem_euclid(7);
+                -(if back == 0 && way == Way::PastStrict {
+                    7
+                } else {
+                    back
+                })
+            } else {
+                let fwd = (wd - aw).rem_euclid(7);
+                if fwd == 0 && way == Way::FutureStrict {
+                    7
+                } else {
+                    fwd
+                }
+            };
+            add_days(a, delta)
+        }
+        Expr::Offset {
+            unit: TimeUnit::Day,
+            n,
+        } => add_days(a, *n),
+        _ => None,
+    }
+}
+
+/// Evaluates an expression to its ISO 8601 value against anchor day `a`.
+fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
+    match e {
+        Expr::Day { .. } | Expr::Weekday { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
+        Expr::Month { y, m, dir } => {
+            let y = match y {
+                Some(y) => i64::from(*y),
+                None => {
+                    let way = Way::of(*dir, bare);
+                    let ay = i64::from(a.year());
+                    if way.accepts(*m, a.month()) {
+                        ay
+                    } else if way.past() {
+                        ay - 1
+                    } else {
+                        ay + 1
+                    }
+                }
+            };
+            Some(format!("{}-{m:02}", fmt_year(y)?))
+        }
+        Expr::Year(y) => fmt_year(i64::from(*y)),
+        Expr::Season { y, first, dir } => {
+            let (start, end) = match y {
+                Some(y) => season_bounds(i64::from(*y), *first)?,
+                None => {
+                    let way = Way::of(*dir, bare);
+                    let ay = i64::from(a.year());
+                    let years: [i64; 4] = if way.past() {
+                        [ay + 1, ay, ay - 1, ay - 2]
+                    } else {
+                        [ay - 2, ay - 1, ay, ay + 1]
+                    };
+                    years.into_iter().find_map(|y| {
+                        let (s, e) = season_bounds(y, *first)?;
+                        let ok = match way {
+                            Way::PastIncl => s <= a,
+                            Way::PastStrict => e < a,
+                            Way::FutureIncl => e >= a,
+                            Way::FutureStrict => s > a,
+                        };
+                        ok.then_some((s, e))
+                    })?
+                }
+            };
+            Some(format!("{}/{}", fmt_month(start), fmt_month(end)))
+        }
+        Expr::Quarter { y, q } => {
+            let y = y.map_or(i64::from(a.year()), i64::from);
+            Some(format!("{}-Q{q}", fmt_year(y)?))
+        }
+        Expr::Century(c) => {
+            let c = i64::from(*c);
+            Some(format!(
+                "{}/{}",
+                fmt_year((c - 1) * 100 + 1)?,
+                fmt_year(c * 100)?
+            ))
+        }
+        Expr::Decade(d) => {
+            let d = i64::from(*d);
+            Some(format!("{}/{}", fmt_year(d)?, fmt_year(d + 9)?))
+        }
+        Expr::Offset { unit, n } => match unit {
+            TimeUnit::Day => add_days(a, *n).map(|d| d.to_string()),
+            TimeUnit::Week => add_days(a, n.checked_mul(7)?).map(fmt_week),
+            TimeUnit::Weekend => {
+                let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
+                let sat = add_days(monday, n.checked_mul(7)?.checked_add(5)?)?;
+                Some(format!("{sat}/{}", add_days(sat, 1)?))
+            }
+            TimeUnit::Month => add_months(a.first_of_month(), *n).map(fmt_month),
+            TimeUnit::Quarter => {
+                let idx = i64::from(a.year()) * 4 + i64::from(a.month() - 1) / 3 + n;
+                Some(format!(
+                    "{}-Q{}",
+                    fmt_year(idx.div_euclid(4))?,
+                    idx.rem_euclid(4) + 1
+                ))
+            }
+            TimeUnit::Year => fmt_year(i64::from(a.year()).checked_add(*n)?),
+            _ => None,
+        },
+        Expr::Night(day) => {
+            let d = eval_date(day, a, bare)?;
+            Some(format!("{d}/{}", add_days(d, 1)?))
+        }
+        Expr::At { day, h, min } => {
+            let d = match day {
+                Some(day) => eval_date(day, a, bare)?,
+                None => a,
+            };
+            Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
+        }
+        Expr::Interval(x, y) => Some(format!("{}/{}", eval(x, a, bare)?, eval(y, a, bare)?)),
+        Expr::Lit(s, _) => Some(s.clone()),
+    }
+}
+
+/// The two anchor days a reference stands for.
+fn anchors(r: Option<Reference>) -> (Date, Date) {
+    let d = |y: i16, m: i8, d: i8| Date::new(y, m, d).unwrap_or_default();
+    match r {
+        Some(Reference::Day(x)) => (x, x),
+        Some(Reference::Month { year, month }) => {
+            let first = Date::new(year, month, 1).unwrap_or_default();
+            (first, first.last_of_month())
+        }
+        Some(Reference::Year(y)) => (d(y, 1, 1), d(y, 12, 31)),
+        // Two anchors that differ in year, month, day, ISO week and weekday.
+        None => (d(2001, 3, 15), d(2006, 10, 23)),
+    }
+}
+
+/// Merges the values computed against two anchors: equal components are
+/// kept, the others become `X`.
+fn mask(lo: &str, hi: &str) -> (String, bool) {
+    if lo == hi {
+        return (lo.to_string(), true);
+    }
+    if lo.len() != hi.len() {
+        let v = lo
+            .chars()
+            .map(|c| if c.is_ascii_digit() { 'X' } else { c })
+            .collect();
+        return (v, false);
+    }
+    let (a, b) = (lo.as_bytes(), hi.as_bytes());
+    let mut out = a.to_vec();
+    let mut i = 0;
+    while i < a.len() {
+        if a[i].is_ascii_digit() {
+            let s = i;
+            while i < a.len() && a[i].is_ascii_digit() {
+                i += 1;
+            }
+            if a[s..i] != b[s..i] {
+                out[s..i].fill(b'X');
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (String::from_utf8(out).unwrap_or_default(), false)
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+
+/// Longest look-ahead of any matcher, in tokens (bounds the work per token).
+const WINDOW: usize = 24;
+
+/// A date match: tokens `[start, end)`.
+struct Found {
+    end: usize,
+    expr: Expr,
+    modifier: Option<Modifier>,
+    set: bool,
+}
+
+impl Found {
+    fn new(end: usize, expr: Expr) -> Found {
+        Found {
+            end,
+            expr,
+            modifier: None,
+            set: false,
+        }
+    }
+    fn with(mut self, m: Option<Modifier>) -> Found {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A duration match.
+struct DurFound {
+    end: usize,
+    value: String,
+    qualifier: Qualifier,
+    vague: bool,
+}
+
+enum Cand {
+    Date(Found),
+    Duration(DurFound),
+}
+
+/// A time of day as parsed: hour, minutes, end token, whether it is
+/// unambiguous without a cue ("14h30", "midi"), part-of-day modifier.
+struct Clock {
+    end: usize,
+    h: i8,
+    min: Option<i8>,
+    strong: bool,
+    modifier: Option<Modifier>,
+}
+
+struct Cx<'a, 't> {
+    s: &'a TokenStream<'t>,
+    n: usize,
+}
+
+fn digits(s: &str) -> Option<u64> {
+    (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// Parses a roman numeral ("xxi") up to 3999.
+fn roman(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    let val = |c: u8| match c {
+        b'i' => Some(1),
+        b'v' => Some(5),
+        b'x' => Some(10),
+        b'l' => Some(50),
+        b'c' => Some(100),
+        b'd' => Some(500),
+        b'm' => Some(1000),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    let mut total = 0i64;
+    for k in 0..b.len() {
+        let v = val(b[k])?;
+        let next = if k + 1 < b.len() { val(b[k + 1])? } else { 0 };
+        if v < next { total -= v } else { total += v }
+    }
+    u64::try_from(total).ok().filter(|&t| t > 0)
+}
+
+impl<'t> Cx<'_, 't> {
+    /// Folded form of token `i` ("" past the end); "d'" reads as "de".
+    fn f(&self, i: usize) -> &str {
+        if i < self.n {
+            match self.s.folded(i) {
+                "d'" => "de",
+                w => w,
+            }
+        } else {
+            ""
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.s.kind(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Word | TokenKind::Abbreviation)
+        )
+    }
+
+    /// Whether the folded tokens from `i` are `words`.
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
+    }
+
+    /// The longest of `seqs` matching at `i`: (end, payload).
+    fn longest<T: Copy>(&self, i: usize, seqs: &[(&[&str], T)]) -> Option<(usize, T)> {
+        seqs.iter()
+            .filter(|(w, _)| self.seq(i, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, t)| (i + w.len(), *t))
+    }
+
+    /// A whole number written in digits or in words: (value, end).
+    fn number(&self, i: usize) -> Option<(u64, usize)> {
+        match self.kind(i)? {
+            TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
+            TokenKind::Word => {
+                let end = (i + 8).min(self.n);
+                let words = (i..end)
+                    .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
+                    .map(|k| self.s.folded(k));
+                let p = parse_words(words)?;
+                (p.consumed > 0 && !p.ordinal).then_some((p.value, i + p.consumed))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day of the month: "9", "1er", "premier", "trois".
+    fn day_num(&self, i: usize) -> Option<(i8, usize)> {
+        let f = self.f(i);
+        let v = match self.kind(i)? {
+            TokenKind::Number if f.len() <= 2 => digits(f)?,
+            TokenKind::Ordinal if matches!(f, "1er" | "1re" | "1e") => 1,
+            TokenKind::Word if f == "premier" => 1,
+            TokenKind::Word => {
+                return self
+                    .number(i)
+                    .filter(|&(v, _)| (1..=31).contains(&v))
+                    .map(|(v, e)| (v as i8, e));
+            }
+            _ => return None,
+        };
+        (1..=31).contains(&v).then_some((v as i8, i + 1))
+    }
+
+    /// A month name; `loose` also accepts abbreviations ("sept.").
+    fn month_at(&self, i: usize, loose: bool) -> Option<(i8, usize)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let f = self.f(i);
+        let m = calendar::month(f)?;
+        let full = calendar::is_full_month(f);
+        if !full && !loose {
+            return None;
+        }
+        // "sept." written as "sept" + "."
+        let mut end = i + 1;
+        if !full
+            && self.f(end) == "."
+            && self.s.glued_before(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            end += 1;
+        }
+        Some((m, end))
+    }
+
+    /// A four-digit year, 1000–2199.
+    fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        if self.kind(i)? != TokenKind::Number || self.f(i).len() != 4 {
+            return None;
+        }
+        let y = digits(self.f(i))?;
+        (1000..=2199).contains(&y).then_some((y as i16, i + 1))
+    }
+
+    /// Whether a year ending at `j` is not a count of the next noun
+    /// ("en 2022 exemplaires").
+    fn follow_ok(&self, j: usize) -> bool {
+        j >= self.n
+            || self.kind(j) != Some(TokenKind::Word)
+            || lex::AFTER_YEAR_OK.contains(&self.f(j))
+            || self.s.surface(j).starts_with(|c: char| c.is_uppercase())
+            || calendar::month(self.f(j)).is_some()
+    }
+
+    /// A full weekday name in the singular.
+    fn weekday_at(&self, i: usize) -> Option<i8> {
+        let f = self.f(i);
+        if self.kind(i) != Some(TokenKind::Word) || f.len() < 5 || f.ends_with('s') {
+            return None;
+        }
+        calendar::weekday(f)
+    }
+
+    /// A direction word ("dernier", "prochaine") at `j`.
+    fn dir_at(&self, j: usize) -> Option<Dir> {
+        lex::direction(self.f(j)).map(Dir::from_sign)
+    }
+
+    /// Whether the sentence around tokens `[a, b)` is in the future tense.
+    fn future_context(&self, a: usize, b: usize) -> bool {
+        let boundary = |k: usize| {
+            matches!(self.f(k), "." | "!" | "?" | ";")
+                && self.kind(k) == Some(TokenKind::Punctuation)
+        };
+        let mut k = a;
+        let lo = a.saturating_sub(WINDOW);
+        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
+            k -= 1;
+            if lex::is_future_word(self.f(k)) {
+                return true;
+            }
+        }
+        let hi = (b + WINDOW).min(self.n);
+        let mut k = b;
+        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
+            if lex::is_future_word(self.f(k)) {
+                return true;
+            }
+            k += 1;
+        }
+        (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+    }
+
+    // -- top level ----------------------------------------------------------
+
+    fn best(&self, i: usize) -> Option<Cand> {
+        let dates = [
+            self.set(i),
+            self.interval(i),
+            self.modified(i),
+            self.point(i, false, false),
+        ];
+        let best = dates
+            .into_iter()
+            .flatten()
+            .fold(None::<Found>, |acc, f| match acc {
+                Some(a) if a.end >= f.end => Some(a),
+                _ => Some(f),
+            });
+        let dur = self.duration(i);
+        match (best, dur) {
+            (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
+            (Some(b), _) => Some(Cand::Date(b)),
+            (None, Some(d)) => Some(Cand::Duration(d)),
+            (None, None) => None,
+        }
+    }
+
+    /// Byte span of tokens `[a, b)`, without a trailing abbreviation period
+    /// when `trim` ("2 min." → "2 min").
+    fn bytes(&self, a: usize, b: usize, trim: bool) -> (usize, usize) {
+        let start = self.s.get(a).map_or(0, |t| t.start);
+        let mut end = self.s.get(b.saturating_sub(1)).map_or(start, |t| t.end);
+        if trim
+            && self.kind(b - 1) == Some(TokenKind::Abbreviation)
+            && self.s.surface(b - 1).ends_with('.')
+        {
+            end -= 1;
+        }
+        (start, end.max(start))
+    }
+
+    fn date_mention(
+        &self,
+        i: usize,
+        f: &Found,
+        lo: Date,
+        hi: Date,
+        way: Way,
+    ) -> Option<DateMention> {
+        let (start, end) = self.bytes(i, f.end, false);
+        let (value, resolved) = match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
+            (Some(a), Some(b)) => mask(&a, &b),
+            _ => return None,
+        };
+        let resolved = resolved && !value.contains("_REF");
+        Some(DateMention {
+            start,
+            end,
+            text: self.s.text()[start..end].to_string(),
+            kind: if f.set { DateKind::Set } else { f.expr.kind() },
+            value,
+            grain: f.expr.grain(),
+            modifier: f.modifier,
+            resolved,
+            in_body: true,
+        })
+    }
+
+    fn duration_mention(&self, i: usize, d: DurFound) -> DurationMention {
+        let (start, end) = self.bytes(i, d.end, true);
+        DurationMention {
+            start,
+            end,
+            text: self.s.text()[start..end].to_string(),
+            value: d.value,
+            qualifier: d.qualifier,
+            vague: d.vague,
+            in_body: true,
+        }
+    }
+}
+
+// -- dates and times ---------------------------------------------------------
+
+impl Cx<'_, '_> {
+    /// A date, time or period starting at `i`. `cued`: a cue word precedes
+    /// (so "2022" or "mars" alone are dates); `had_det`: the article was
+    /// already read ("jusqu'au 31 mars", "à la fin du mois").
+    fn point(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
+        let cands = [
+            self.date_token(i),
+            self.day_month(i, had_det),
+            self.weekday_expr(i),
+            self.month_expr(i, cued),
+            self.year_expr(i, cued),
+            self.season_expr(i, cued),
+            self.century(i),
+            self.decade(i),
+            self.quarter(i),
+            self.relative(i, had_det),
+            self.ago_in(i),
+            self.vague(i),
+            self.part_of_day(i),
+            self.mid_prefix(i),
+            self.time_expr(i, cued),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .fold(None, |acc: Option<Found>, f| match acc {
+                Some(a) if a.end >= f.end => Some(a),
+                _ => Some(f),
+            })
+    }
+
+    /// A time or a part of the day after a day ("lundi à 14h", "hier soir").
+    fn extend_day(&self, f: Found) -> Found {
+        if !f.expr.is_day() {
+            return f;
+        }
+        let mut j = f.end;
+        if self.f(j) == "," {
+            j += 1;
+        }
+        let cue = matches!(self.f(j), "a" | "vers" | "des");
+        let approx = self.f(j) == "vers";
+        if let Some(c) = self.clock(if cue { j + 1 } else { j })
+            && (cue || c.strong)
+        {
+            let modifier = if approx {
+                Some(Modifier::Approx)
+            } else {
+                c.modifier.or(f.modifier)
+            };
+            return Found {
+                end: c.end,
+                expr: Expr::At {
+                    day: Some(Box::new(f.expr)),
+                    h: c.h,
+                    min: c.min,
+                },
+                modifier,
+                set: false,
+            };
+        }
+        let j = f.end;
+        for skip in [0usize, 1, 2] {
+            let lead_ok = match skip {
+                0 => true,
+                1 => matches!(self.f(j), "au" | "en"),
+                _ => self.seq(j, &["dans", "la"]) || self.seq(j, &["dans", "l'"]),
+            };
+            if lead_ok && let Some(m) = lex::part_of_day(self.f(j + skip)) {
+                return Found {
+                    end: j + skip + 1,
+                    ..f
+                }
+                .with(Some(m));
+            }
+        }
+        f
+    }
+
+    /// A date token: "18/05/2022", "18.05.2022", "2023-09", "2023-09-15".
+    fn date_token(&self, i: usize) -> Option<Found> {
+        if self.kind(i)? != TokenKind::Date {
+            return None;
+        }
+        let f = self.f(i);
+        let parts: Vec<&str> = f.split(['/', '.', '-']).collect();
+        let expr = match parts.as_slice() {
+            [y, m] if y.len() == 4 => {
+                let (y, m) = (digits(y)?, digits(m)?);
+                (1..=12).contains(&m).then_some(Expr::Month {
+                    y: Some(y as i16),
+                    m: m as i8,
+                    dir: Dir::Bare,
+                })?
+            }
+            [y, m, d] if y.len() == 4 => Expr::Day {
+                y: Some(digits(y)? as i16),
+                m: digits(m)? as i8,
+                d: digits(d)? as i8,
+                dir: Dir::Bare,
+            },
+            [d, m, y] if y.len() == 4 || y.len() == 2 => {
+                let mut y = digits(y)?;
+                if y < 100 {
+                    y += if y < 50 { 2000 } else { 1900 };
+                }
+                Expr::Day {
+                    y: Some(y as i16),
+                    m: digits(m)? as i8,
+                    d: digits(d)? as i8,
+                    dir: Dir::Bare,
+                }
+            }
+            _ => return None,
+        };
+        if let Expr::Day {
+            y: Some(y), m, d, ..
+        } = expr
+        {
+            Date::new(y, m, d).ok()?;
+        }
+        Some(self.extend_day(Found::new(i + 1, expr)))
+    }
+
+    /// "[le] [lundi] 9 mai [2023] [dernier]".
+    fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
+        let mut j = i;
+        if !had_det && self.f(j) == "le" {
+            j += 1;
+        }
+        if self.weekday_at(j).is_some() {
+            j += 1;
+            if self.f(j) == "," {
+                j += 1;
+            }
+        }
+        let (d, j) = self.day_num(j)?;
+        let (m, mut j) = self.month_at(j, true)?;
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if self.f(j) == "," && self.year_at(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        if y.is_none() && (d > 29 && m == 2 || d == 31 && matches!(m, 4 | 6 | 9 | 11)) {
+            return None;
+        }
+        if let Some(y) = y {
+            Date::new(y, m, d).ok()?;
+        }
+        Some(self.extend_day(Found::new(j, Expr::Day { y, m, d, dir })))
+    }
+
+    /// "lundi", "lundi dernier", "ce jeudi", "mercredi matin".
+    fn weekday_expr(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let le = self.f(j) == "le";
+        if le || self.f(j) == "ce" {
+            j += 1;
+        }
+        let wd = self.weekday_at(j)?;
+        j += 1;
+        let dir = self.dir_at(j);
+        if dir.is_some() {
+            j += 1;
+        }
+        if le && dir.is_none() {
+            // "le lundi" alone is habitual.
+            return None;
+        }
+        let dir = dir.unwrap_or(Dir::Bare);
+        Some(self.extend_day(Found::new(j, Expr::Weekday { wd, dir })))
+    }
+
+    /// "en mai 2022", "au mois de décembre", "mai 2022", "en mai dernier".
+    fn month_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["en"], ()),
+            (&["mois", "de"], ()),
+            (&["au", "mois", "de"], ()),
+            (&["le", "mois", "de"], ()),
+            (&["ce", "mois", "de"], ()),
+            (&["du", "mois", "de"], ()),
+            (&["en", "ce", "mois", "de"], ()),
+        ];
+        let (j, cue) = match self.longest(i, CUES) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let (m, mut j) = self.month_at(j, false)?;
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        if !cue && y.is_none() {
+            return None;
+        }
+        Some(Found::new(j, Expr::Month { y, m, dir }))
+    }
+
+    /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022").
+    fn year_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["en"], ()),
+            (&["l'", "an"], ()),
+            (&["en", "l'", "an"], ()),
+            (&["l'", "annee"], ()),
+            (&["annee"], ()),
+        ];
+        let (j, cue) = match self.longest(i, CUES) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let (y, j) = self.year_at(j)?;
+        (cue && self.follow_ok(j)).then(|| Found::new(j, Expr::Year(y)))
+    }
+
+    /// "l'été 2022", "au printemps", "cet hiver", "l'automne dernier".
+    fn season_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const DETS: &[(&[&str], ())] = &[
+            (&["l'"], ()),
+            (&["a", "l'"], ()),
+            (&["de", "l'"], ()),
+            (&["au"], ()),
+            (&["du"], ()),
+            (&["en"], ()),
+            (&["cet"], ()),
+            (&["ce"], ()),
+            (&["le"], ()),
+        ];
+        let (j, det) = match self.longest(i, DETS) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let f = self.f(j);
+        let first = calendar::SEASONS.iter().find(|(s, _)| *s == f)?.1;
+        let mut j = j + 1;
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        (det || y.is_some()).then(|| Found::new(j, Expr::Season { y, first, dir }))
+    }
+
+    /// An ordinal number: "xxe", "21e", "2eme", "premier", "vingtième": (n, end).
+    fn ordinal(&self, i: usize) -> Option<(u64, usize)> {
+        let f = self.f(i);
+        match self.kind(i)? {
+            TokenKind::Ordinal => {
+                let stem = f
+                    .strip_suffix("eme")
+                    .or_else(|| f.strip_suffix("er"))
+                    .or_else(|| f.strip_suffix("re"))
+                    .or_else(|| f.strip_suffix('e'))?;
+                digits(stem).or_else(|| roman(stem)).map(|v| (v, i + 1))
+            }
+            TokenKind::Word => {
+                if f == "premier" || f == "premiere" {
+                    return Some((1, i + 1));
+                }
+                let end = (i + 6).min(self.n);
+                let words = (i..end)
+                    .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
+                    .map(|k| self.s.folded(k));
+                let p = parse_words(words)?;
+                p.ordinal.then_some((p.value, i + p.consumed))
+            }
+            _ => None,
+        }
+    }
+
+    /// "le XXe siècle".
+    fn century(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "au" | "du") {
+            i + 1
+        } else {
+            i
+        };
+        let (c, j) = self.ordinal(j)?;
+        (self.f(j) == "siecle" && (1..=30).contains(&c))
+            .then(|| Found::new(j + 1, Expr::Century(c as i16)))
+    }
+
+    /// "les années 1990", "les années 80".
+    fn decade(&self, i: usize) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["les", "annees"], ()),
+            (&["des", "annees"], ()),
+            (&["annees"], ()),
+        ];
+        let (j, ()) = self.longest(i, CUES)?;
+        let (v, j) = self.number(j)?;
+        let y = match v {
+            10..=90 if v % 10 == 0 => 1900 + v,
+            1000..=2190 if v % 10 == 0 => v,
+            _ => return None,
+        };
+        Some(Found::new(j, Expr::Decade(y as i16)))
+    }
+
+    /// "le 3e trimestre 2023", "au premier trimestre".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "au" | "du" | "ce") {
+            i + 1
+        } else {
+            i
+        };
+        let (q, j) = self.ordinal(j)?;
+        if self.f(j) != "trimestre" || !(1..=4).contains(&q) {
+            return None;
+        }
+        let (y, end) = match self.year_at(j + 1) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j + 1),
+        };
+        Some(Found::new(end, Expr::Quarter { y, q: q as i8 }))
+    }
+
+    /// "hier", "ce matin", "la semaine dernière", "cette année", "le mois
+    /// prochain"; after a cue with its article read, "(du) mois" alone.
+    fn relative(&self, i: usize, had_det: bool) -> Option<Found> {
+        let f = self.f(i);
+        if let Some(&(_, off)) = lex::DAY_WORDS.iter().find(|(w, _)| *w == f) {
+            let found = Found::new(
+                i + 1,
+                Expr::Offset {
+                    unit: TimeUnit::Day,
+                    n: off,
+                },
+            );
+            return Some(self.extend_day(found));
+        }
+        let this = matches!(f, "ce" | "cet" | "cette");
+        if this && let Some(m) = lex::part_of_day(self.f(i + 1)) {
+            let found = Found::new(
+                i + 2,
+                Expr::Offset {
+                    unit: TimeUnit::Day,
+                    n: 0,
+                },
+            );
+            return Some(found.with(Some(m)));
+        }
+        let det = matches!(f, "le" | "la" | "l'");
+        let mut j = if this || det { i + 1 } else { i };
+        let unit = lex::period(self.f(j))?;
+        if unit == TimeUnit::Day && !this {
+            return None;
+        }
+        j += 1;
+        if self.f(j) == "-ci" || self.f(j) == "ci" {
+            j += 1;
+        }
+        let dir = lex::direction(self.f(j));
+        if dir.is_some() {
+            j += 1;
+        }
+        let n = match (this, dir) {
+            (true, _) => 0,
+            (false, Some(d)) => d,
+            (false, None) if had_det => 0,
+            _ => return None,
+        };
+        let found = Found::new(j, Expr::Offset { unit, n });
+        Some(self.extend_day(found))
+    }
+
+    /// "il y a trois jours", "dans deux mois", "il y a quelques semaines".
+    fn ago_in(&self, i: usize) -> Option<Found> {
+        let (sign, j) = if self.seq(i, &["il", "y", "a"]) {
+            (-1i64, i + 3)
+        } else if self.f(i) == "dans" {
+            (1, i + 1)
+        } else {
+            return None;
+        };
+        if let Some((k, _)) = self.vague_amount(j)
+            && let Some(u) = lex::unit(self.f(k))
+            && u >= TimeUnit::Day
+        {
+            let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(Found::new(k + 1, Expr::Lit(v.to_string(), unit_grain(u))));
+        }
+        let (n, k) = self.number(j)?;
+        let u = lex::unit(self.f(k)).filter(|u| *u >= TimeUnit::Day)?;
+        let n = i64::try_from(n).ok().filter(|&n| n <= 100_000)?;
+        let mut end = k + 1;
+        let (unit, n) = if u == TimeUnit::Year && self.half(end).is_some() {
+            end = self.half(end)?;
+            (TimeUnit::Month, n * 12 + 6)
+        } else {
+            (u, n)
+        };
+        let unit = match unit {
+            TimeUnit::Decade | TimeUnit::Century => return None,
+            u => u,
+        };
+        Some(Found::new(end, Expr::Offset { unit, n: sign * n }))
+    }
+
+    /// "et demi(e)" at `j`: its end.
+    fn half(&self, j: usize) -> Option<usize> {
+        (self.f(j) == "et" && matches!(self.f(j + 1), "demi" | "demie")).then_some(j + 2)
+    }
+
+    /// A vague amount ("plusieurs", "quelques", "de nombreuses"): (end, ()).
+    fn vague_amount(&self, j: usize) -> Option<(usize, ())> {
+        lex::VAGUE_AMOUNTS
+            .iter()
+            .filter(|w| self.seq(j, w))
+            .max_by_key(|w| w.len())
+            .map(|w| (j + w.len(), ()))
+    }
+
+    /// "ces derniers mois", "ces derniers temps", "récemment".
+    fn vague(&self, i: usize) -> Option<Found> {
+        let f = self.f(i);
+        if let Some(&(_, v)) = lex::VAGUE_WORDS.iter().find(|(w, _)| *w == f) {
+            return Some(Found::new(i + 1, Expr::Lit(v.to_string(), Grain::Day)));
+        }
+        if f != "ces" {
+            return None;
+        }
+        let h = self.f(i + 1);
+        let &(_, v) = lex::VAGUE_HEADS.iter().find(|(w, _)| *w == h)?;
+        let noun = self.f(i + 2);
+        if !lex::VAGUE_NOUNS.contains(&noun) {
+            return None;
+        }
+        let grain = lex::unit(noun).map_or(Grain::Day, unit_grain);
+        Some(Found::new(i + 3, Expr::Lit(v.to_string(), grain)))
+    }
+
+    /// "dans la soirée", "à l'aube", "dans la nuit de samedi à dimanche".
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        const LEADS: &[(&[&str], ())] = &[
+            (&["dans", "la"], ()),
+            (&["dans", "l'"], ()),
+            (&["en"], ()),
+            (&["a", "l'"], ()),
+            (&["au"], ()),
+            (&["la"], ()),
+            (&["dans", "le"], ()),
+        ];
+        let (j, ()) = self.longest(i, LEADS)?;
+        let m = lex::part_of_day(self.f(j))?;
+        let today = Expr::Offset {
+            unit: TimeUnit::Day,
+            n: 0,
+        };
+        if m == Modifier::Night && matches!(self.f(j + 1), "de" | "du") {
+            let k = j + 2;
+            // "du 3 au 4 mai": the first day takes the month of the second.
+            if let Some((d1, k2)) = self.day_num(k)
+                && self.f(k2) == "au"
+                && let Some(second) = self.day_month(k2 + 1, true)
+                && let Expr::Day { y, m: mo, dir, .. } = second.expr
+            {
+                let first = Expr::Day {
+                    y,
+                    m: mo,
+                    d: d1,
+                    dir,
+                };
+                return Some(Found::new(second.end, Expr::Night(Box::new(first))));
+            }
+            let first = self
+                .day_month(k, true)
+                .or_else(|| self.weekday_expr(k))
+                .filter(|f| f.expr.is_day())?;
+            let mut end = first.end;
+            if self.f(end) == "a"
+                && let Some(w) = self.weekday_expr(end + 1)
+            {
+                end = w.end;
+            }
+            return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
+        }
+        if self.f(i) == "la" {
+            return None;
+        }
+        Some(Found::new(j + 1, today).with(Some(m)))
+    }
+
+    /// "mi-juillet", "à la mi-juillet", "mi-2022".
+    fn mid_prefix(&self, i: usize) -> Option<Found> {
+        let j = if self.seq(i, &["a", "la"]) {
+            i + 2
+        } else if self.f(i) == "la" {
+            i + 1
+        } else {
+            i
+        };
+        let f = self.f(j);
+        let (rest, m) = lex::DATE_PREFIXES
+            .iter()
+            .find_map(|(p, m)| f.strip_prefix(p).map(|r| (r, *m)))?;
+        let expr = if let Some(mo) = calendar::month(rest).filter(|_| calendar::is_full_month(rest))
+        {
+            match self.year_at(j + 1) {
+                Some((y, e)) => {
+                    return Some(
+                        Found::new(
+                            e,
+                            Expr::Month {
+                                y: Some(y),
+                                m: mo,
+                                dir: Dir::Bare,
+                            },
+                        )
+                        .with(Some(m)),
+                    );
+                }
+                None => Expr::Month {
+                    y: None,
+                    m: mo,
+                    dir: Dir::Bare,
+                },
+            }
+        } else if let Some(y) = digits(rest).filter(|y| (1000..=2199).contains(y)) {
+            Expr::Year(y as i16)
+        } else {
+            return None;
+        };
+        Some(Found::new(j + 1, expr).with(Some(m)))
+    }
+
+    /// A clock time at `i`: "14h30", "14 h 30", "six heures", "midi et demie",
+    /// with "du matin" / "du soir".
+    fn clock(&self, i: usize) -> Option<Clock> {
+        let f = self.f(i);
+        let (mut h, mut min, mut j, mut strong) = match self.kind(i)? {
+            TokenKind::Time => {
+                let (a, b) = f.split_once(['h', ':'])?;
+                let h = digits(a)?;
+                let min = if b.is_empty() { None } else { Some(digits(b)?) };
+                (h, min, i + 1, min.is_some() || f.contains(':'))
+            }
+            _ if lex::CLOCK_WORDS.iter().any(|(w, _)| *w == f) => {
+                let h = lex::CLOCK_WORDS.iter().find(|(w, _)| *w == f)?.1;
+                (h as u64, None, i + 1, true)
+            }
+            TokenKind::Number | TokenKind::Word => {
+                let (h, k) = self.number(i)?;
+                let unit = self.f(k);
+                if !matches!(unit, "h" | "heure" | "heures") {
+                    return None;
+                }
+                let mut k = k + 1;
+                let mut min = None;
+                let mut strong = false;
+                if unit == "h" {
+                    strong = true;
+                }
+                if self.kind(k) == Some(TokenKind::Number)
+                    && self.f(k).len() == 2
+                    && let Some(m) = digits(self.f(k))
+                {
+                    min = Some(m);
+                    strong = true;
+                    k += 1;
+                    if matches!(self.f(k), "min" | "minutes" | "mn") {
+                        k += 1;
+                    }
+                }
+                (h, min, k, strong)
+            }
+            _ => return None,
+        };
+        if min.is_none() {
+            if let Some(e) = self.half(j) {
+                min = Some(30);
+                j = e;
+            } else if self.seq(j, &["et", "quart"]) {
+                min = Some(15);
+                j += 2;
+            } else if self.seq(j, &["moins", "le", "quart"]) || self.seq(j, &["moins", "quart"]) {
+                let e = if self.f(j + 1) == "le" { j + 3 } else { j + 2 };
+                h = (h + 23) % 24;
+                min = Some(45);
+                j = e;
+            }
+        }
+        if h > 24 || min.is_some_and(|m| m > 59) {
+            return None;
+        }
+        let mut modifier = None;
+        if self.seq(j, &["du", "matin"]) || self.seq(j, &["du", "mat"]) {
+            modifier = Some(Modifier::Morning);
+            j += 2;
+            strong = true;
+        } else if self.seq(j, &["du", "soir"]) {
+            modifier = Some(Modifier::Evening);
+            if h < 12 {
+                h += 12;
+            }
+            j += 2;
+            strong = true;
+        } else if self.seq(j, &["de", "l'", "apres-midi"]) {
+            modifier = Some(Modifier::Afternoon);
+            if h < 12 {
+                h += 12;
+            }
+            j += 3;
+            strong = true;
+        }
+        if h == 24 {
+            h = 0;
+        }
+        Some(Clock {
+            end: j,
+            h: h as i8,
+            min: min.map(|m| m as i8),
+            strong,
+            modifier,
+        })
+    }
+
+    /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30".
+    fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        let cue = self.f(i) == "a";
+        let c = self.clock(if cue { i + 1 } else { i })?;
+        if !(cue || cued || c.strong) {
+            return None;
+        }
+        // "24h/24", "7j/7" are sets, read elsewhere; "48h" is a duration.
+        Some(
+            Found::new(
+                c.end,
+                Expr::At {
+                    day: None,
+                    h: c.h,
+                    min: c.min,
+                },
+            )
+            .with(c.modifier),
+        )
+    }
+
+    /// A cue then a date: "début mars", "fin 2022", "depuis le 15
+    /// septembre", "jusqu'au 31 mars", "vers le 10 mai", "à la fin du mois".
+    fn modified(&self, i: usize) -> Option<Found> {
+        let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
+        let mut had_det = false;
+        match self.f(j) {
+            "du" | "au" | "aux" => {
+                j += 1;
+                had_det = true;
+            }
+            "de" | "a" | "en" => {
+                j += 1;
+                had_det = self.f(j - 1) == "de";
+                if matches!(self.f(j), "la" | "l'") {
+                    j += 1;
+                    had_det = true;
+                }
+            }
+            _ => {}
+        }
+        let inner = self.point(j, true, had_det)?;
+        Some(Found {
+            modifier: m.or(inner.modifier),
+            ..inner
+        })
+    }
+
+    /// "du 3 au 5 mai", "entre le 1er et le 15 juin", "de 2014 à 2022",
+    /// "de 9h à 11h"; "du lundi au vendredi" is a set.
+    fn interval(&self, i: usize) -> Option<Found> {
+        let (j, sep) = match self.f(i) {
+            "du" => (i + 1, "au"),
+            "de" => (i + 1, "a"),
+            "entre" => (i + 1, "et"),
+            _ => return None,
+        };
+        // A day number sharing the month of the second end.
+        if let Some((d1, k)) = self
+            .day_num(j)
+            .or_else(|| (self.f(j) == "le").then(|| self.day_num(j + 1)).flatten())
+            && self.f(k) == sep
+        {
+            let k2 = if sep == "et" && self.f(k + 1) == "le" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(second) = self.day_month(k2, true)
+                && let Expr::Day { y, m, dir, .. } = &second.expr
+            {
+                let first = Expr::Day {
+                    y: *y,
+                    m: *m,
+                    d: d1,
+                    dir: *dir,
+                };
+                let second_expr = match second.expr {
+                    Expr::At { day: Some(d), .. } => *d,
+                    e => e,
+                };
+                return Some(Found::new(
+                    second.end,
+                    Expr::Interval(Box::new(first), Box::new(second_expr)),
+                ));
+            }
+        }
+        let first = self.point(j, true, sep == "au")?;
+        if self.f(first.end) != sep {
+            return None;
+        }
+        let second = self.point(first.end + 1, true, sep == "au")?;
+        // Both ends of the same kind of thing.
+        if std::mem::discriminant(&first.expr) != std::mem::discriminant(&second.expr)
+            && !(first.expr.is_day() && second.expr.is_day())
+        {
+            return None;
+        }
+        if let (
+            Expr::Weekday {
+                wd: a,
+                dir: Dir::Bare,
+            },
+            Expr::Weekday {
+                wd: b,
+                dir: Dir::Bare,
+            },
+        ) = (&first.expr, &second.expr)
+        {
+            let v = format!("XXXX-WXX-{a}/XXXX-WXX-{b}");
+            return Some(Found {
+                end: second.end,
+                expr: Expr::Lit(v, Grain::Day),
+                modifier: None,
+                set: true,
+            });
+        }
+        Some(Found::new(
+            second.end,
+            Expr::Interval(Box::new(first.expr), Box::new(second.expr)),
+        ))
+    }
+}
+
+// -- sets and durations -------------------------------------------------------
+
+/// The ISO 8601 duration of `n` units (`n` as written: "2", "1.5").
+fn iso_duration(n: &str, u: TimeUnit) -> Option<String> {
+    let scaled = |k: u64| -> Option<String> {
+        let v: f64 = n.parse().ok()?;
+        let x = v * k as f64;
+        Some(if x.fract() == 0.0 {
+            format!("{}", x as u64)
+        } else {
+            format!("{x}")
+        })
+    };
+    Some(match u {
+        TimeUnit::Second => format!("PT{n}S"),
+        TimeUnit::Minute => format!("PT{n}M"),
+        TimeUnit::Hour => format!("PT{n}H"),
+        TimeUnit::Day => format!("P{n}D"),
+        TimeUnit::Week => format!("P{n}W"),
+        TimeUnit::Weekend => format!("P{}D", scaled(2)?),
+        TimeUnit::Month => format!("P{n}M"),
+        TimeUnit::Quarter => format!("P{}M", scaled(3)?),
+        TimeUnit::Year => format!("P{n}Y"),
+        TimeUnit::Decade => format!("P{}Y", scaled(10)?),
+        TimeUnit::Century => format!("P{}Y", scaled(100)?),
+    })
+}
+
+/// `n` and a half units ("un an et demi" → P18M).
+fn iso_half(n: u64, u: TimeUnit) -> Option<String> {
+    Some(match u {
+        TimeUnit::Second => format!("PT{n}.5S"),
+        TimeUnit::Minute => format!("PT{n}M30S"),
+        TimeUnit::Hour => format!("PT{n}H30M"),
+        TimeUnit::Day => format!("P{n}DT12H"),
+        TimeUnit::Week => format!("P{}DT12H", n.checked_mul(7)?.checked_add(3)?),
+        TimeUnit::Weekend => format!("P{}D", n.checked_mul(2)?.checked_add(1)?),
+        TimeUnit::Month => format!("P{n}M15D"),
+        TimeUnit::Quarter => format!("P{}M15D", n.checked_mul(3)?.checked_add(1)?),
+        TimeUnit::Year => format!("P{}M", n.checked_mul(12)?.checked_add(6)?),
+        TimeUnit::Decade => format!("P{}Y", n.checked_mul(10)?.checked_add(5)?),
+        TimeUnit::Century => format!("P{}Y", n.checked_mul(100)?.checked_add(50)?),
+    })
+}
+
+/// The TIMEX3 set value of "every `n` units".
+fn every(n: u64, u: TimeUnit) -> Option<String> {
+    iso_duration(&n.to_string(), u)
+}
+
+impl Cx<'_, '_> {
+    /// "24 heures sur 24", "7 jours sur 7", "24h/24", "chaque jour", "tous
+    /// les mardis", "toutes les deux semaines", "deux fois par semaine",
+    /// "quotidiennement".
+    fn set(&self, i: usize) -> Option<Found> {
+        let set = |end: usize, v: String, g: Grain, m: Option<Modifier>| Found {
+            end,
+            expr: Expr::Lit(v, g),
+            modifier: m,
+            set: true,
+        };
+        // "24 heures sur 24" / "24h/24"
+        let per = if self.kind(i) == Some(TokenKind::Time)
+            && let Some((a, "")) = self.f(i).split_once('h')
+        {
+            digits(a).map(|v| (v, TimeUnit::Hour, i + 1))
+        } else {
+            self.number(i)
+                .and_then(|(v, k)| lex::unit(self.f(k)).map(|u| (v, u, k + 1)))
+        };
+        if let Some((v, u, k)) = per
+            && matches!(self.f(k), "sur" | "/")
+            && self.number(k + 1).is_some_and(|(w, _)| w == v)
+        {
+            let end = self.number(k + 1)?.1;
+            return Some(set(end, every(1, u)?, unit_grain(u), None));
+        }
+        if self.f(i) == "quotidiennement" {
+            return Some(set(i + 1, "P1D".into(), Grain::Day, None));
+        }
+        // "deux fois par semaine"
+        if let Some((_, k)) = self.number(i)
+            && self.f(k) == "fois"
+            && self.f(k + 1) == "par"
+            && let Some(u) = lex::unit(self.f(k + 2))
+        {
+            return Some(set(k + 3, every(1, u)?, unit_grain(u), None));
+        }
+        let j = lex::EVERY
+            .iter()
+            .find(|w| self.seq(i, w))
+            .map(|w| i + w.len())?;
+        if let Some(wd) = calendar::weekday(self.f(j)).filter(|_| self.f(j).len() >= 5) {
+            let mut end = j + 1;
+            let mut m = None;
+            if let Some(pm) = lex::part_of_day(self.f(end).trim_end_matches('s')) {
+                m = Some(pm);
+                end += 1;
+            }
+            return Some(set(end, format!("XXXX-WXX-{wd}"), Grain::Day, m));
+        }
+        if let Some(pm) = lex::part_of_day(self.f(j).trim_end_matches('s')) {
+            return Some(set(j + 1, "P1D".into(), Grain::Day, Some(pm)));
+        }
+        let (n, k) = self.number(j).unwrap_or((1, j));
+        let u = lex::unit(self.f(k))?;
+        Some(set(k + 1, every(n, u)?, unit_grain(u), None))
+    }
+
+    /// "plus d'un an", "48 heures", "2 min", "un an et demi", "plusieurs
+    /// semaines", "pendant deux heures", "une demi-heure", "un quart d'heure".
+    fn duration(&self, i: usize) -> Option<DurFound> {
+        let mut j = i;
+        let intro = lex::DURATION_INTRODUCERS.contains(&self.f(j));
+        if intro {
+            j += 1;
+        }
+        let (qualifier, k) = match self.longest(j, lex::DURATION_QUALIFIERS) {
+            Some((k, q)) => (q, k),
+            None => (Qualifier::Exact, j),
+        };
+        let mut j = k;
+        let done = |end: usize, value: String, vague: bool| {
+            Some(DurFound {
+                end,
+                value,
+                qualifier,
+                vague,
+            })
+        };
+        // "48h", "2h30" (a time token as a duration)
+        if self.kind(j) == Some(TokenKind::Time)
+            && let Some((a, b)) = self.f(j).split_once('h')
+        {
+            let h = digits(a)?;
+            return match digits(b) {
+                Some(m) if m > 0 => done(j + 1, format!("PT{h}H{m}M"), false),
+                _ if b.is_empty() || b == "00" => done(j + 1, format!("PT{h}H"), false),
+                _ => None,
+            };
+        }
+        // "une demi-heure", "une demi-journée"
+        if matches!(self.f(j), "une" | "un" | "la" | "de") {
+            let f = self.f(j + 1);
+            if let Some(rest) = f.strip_prefix("demi-")
+                && let Some(u) = lex::unit(rest)
+            {
+                let v = match u {
+                    TimeUnit::Hour => "PT30M".to_string(),
+                    TimeUnit::Day => "PT12H".to_string(),
+                    TimeUnit::Year => "P6M".to_string(),
+                    TimeUnit::Month => "P15D".to_string(),
+                    _ => return None,
+                };
+                return done(j + 2, v, false);
+            }
+        }
+        // "un quart d'heure", "trois quarts d'heure"
+        if let Some((n, k)) = self.number(j)
+            && matches!(self.f(k), "quart" | "quarts")
+            && self.f(k + 1) == "de"
+            && self.f(k + 2) == "heure"
+        {
+            return done(k + 3, format!("PT{}M", n.checked_mul(15)?), false);
+        }
+        if let Some((k, ())) = self.vague_amount(j)
+            && let Some(u) = lex::unit(self.f(k))
+            && self.f(k).ends_with(['s', 'x'])
+        {
+            let v = iso_duration("X", u)?;
+            return done(k + 1, v, true);
+        }
+        // a number then a unit
+        let (amount, k) = match self.kind(j)? {
+            TokenKind::Number => {
+                let f = self.f(j);
+                let ok = !f.is_empty()
+                    && f.len() <= 12
+                    && f.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+                if !ok || f.starts_with('.') || f.ends_with('.') {
+                    return None;
+                }
+                (f.to_string(), j + 1)
+            }
+            _ => {
+                let (v, k) = self.number(j)?;
+                (v.to_string(), k)
+            }
+        };
+        let uf = self.f(k);
+        let u = lex::unit(uf)?;
+        if !self.is_word(k) {
+            return None;
+        }
+        // "h", "j", "min" only after digits; "un jour" alone is narrative.
+        let word_amount = self.kind(j) != Some(TokenKind::Number);
+        if word_amount && matches!(uf, "h" | "j" | "s" | "sec" | "mn") {
+            return None;
+        }
+        if word_amount
+            && amount == "1"
+            && u == TimeUnit::Day
+            && !intro
+            && qualifier == Qualifier::Exact
+        {
+            return None;
+        }
+        j = k + 1;
+        let n_int: Option<u64> = amount.parse().ok();
+        if let (Some(e), Some(n)) = (self.half(j), n_int) {
+            return done(e, iso_half(n, u)?, false);
+        }
+        // "2 heures 30", "1 h 30 min"
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && self.kind(j) == Some(TokenKind::Number)
+            && let Some(m) = digits(self.f(j)).filter(|m| *m < 60 && self.f(j).len() == 2)
+        {
+            let mut e = j + 1;
+            if matches!(self.f(e), "min" | "minutes" | "mn") {
+                e += 1;
+            }
+            return done(e, format!("PT{n}H{m}M"), false);
+        }
+        let mut qualifier = qualifier;
+        if self.f(j) == "environ" {
+            qualifier = Qualifier::Approx;
+            j += 1;
+        }
+        Some(DurFound {
+            end: j,
+            value: iso_duration(&amount, u)?,
+            qualifier,
+            vague: false,
+        })
+    }
 }

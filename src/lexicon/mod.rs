@@ -5,4 +5,5 @@
 
 pub mod calendar;
 pub mod numbers;
+pub mod temporal;
 pub mod tokens;
