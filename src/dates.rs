@@ -1202,6 +1202,9 @@ impl Cx<'_, '_> {
         let le = self.f(j) == "le";
         if le || self.f(j) == "ce" {
             j += 1;
+        } else if i > 0 && matches!(self.f(i - 1), "le" | "les") {
+            // "le lundi" without a direction is habitual.
+            return None;
         }
         let wd = self.weekday_at(j)?;
         j += 1;
@@ -2030,5 +2033,350 @@ impl Cx<'_, '_> {
             qualifier,
             vague: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Wednesday 24 May 2023.
+    fn reference() -> Option<Reference> {
+        Some(Reference::Day(jiff::civil::date(2023, 5, 24)))
+    }
+
+    /// The single date mention of `text`: (text, value, grain, modifier, kind).
+    fn one(text: &str) -> (String, String, Grain, Option<Modifier>, DateKind) {
+        let t = dates(text, reference());
+        assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+        let d = &t.dates[0];
+        (d.text.clone(), d.value.clone(), d.grain, d.modifier, d.kind)
+    }
+
+    fn value(text: &str) -> String {
+        one(text).1
+    }
+
+    fn duration(text: &str) -> (String, String, Qualifier, bool) {
+        let t = dates(text, reference());
+        assert_eq!(t.durations.len(), 1, "{text}: {:?}", t);
+        let d = &t.durations[0];
+        (d.text.clone(), d.value.clone(), d.qualifier, d.vague)
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let cases = [
+            ("Il est né le 18 mai 2022 à Lyon.", "2022-05-18"),
+            ("Le 1er janvier 2023, tout a changé.", "2023-01-01"),
+            ("Il a signé le 31/10/1974.", "1974-10-31"),
+            ("Publié le 18.05.2022.", "2022-05-18"),
+            ("Rapport du 2023-09.", "2023-09"),
+            ("Il a voté en mai 2022 pour la première fois.", "2022-05"),
+            ("Le chômage a baissé en 2022.", "2022"),
+            ("La ville a été fondée au XIIe siècle.", "1101/1200"),
+            ("Il a grandi dans les années 1990.", "1990/1999"),
+            ("Les ventes du 3e trimestre 2023 ont chuté.", "2023-Q3"),
+            ("Elle partira à l'été 2022.", "2022-06/2022-08"),
+            ("L'hiver 2022 a été doux.", "2022-12/2023-02"),
+        ];
+        for (text, v) in cases {
+            assert_eq!(value(text), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn relative_dates() {
+        let cases = [
+            ("Il est venu aujourd'hui.", "2023-05-24"),
+            ("Il est venu hier.", "2023-05-23"),
+            ("Il est venu avant-hier.", "2023-05-22"),
+            ("Il viendra demain.", "2023-05-25"),
+            ("La réunion a eu lieu cette semaine.", "2023-W21"),
+            ("La réunion a eu lieu la semaine dernière.", "2023-W20"),
+            ("La réunion aura lieu la semaine prochaine.", "2023-W22"),
+            ("Les prix ont monté le mois dernier.", "2023-04"),
+            ("Les prix ont monté l'an dernier.", "2022"),
+            ("Les prix monteront l'année prochaine.", "2024"),
+            ("Il est parti il y a trois jours.", "2023-05-21"),
+            ("Il est parti il y a deux semaines.", "2023-W19"),
+            ("Il est parti il y a un an.", "2022"),
+            ("Il est parti il y a deux mois.", "2023-03"),
+            ("Il reviendra dans deux mois.", "2023-07"),
+            ("Il est venu lundi.", "2023-05-22"),
+            (
+                "Il viendra lundi, a-t-il promis, et le texte sera signé.",
+                "2023-05-29",
+            ),
+            ("Il est venu lundi dernier.", "2023-05-22"),
+            ("Il viendra jeudi prochain.", "2023-05-25"),
+            ("Les faits remontent au 9 mai dernier.", "2023-05-09"),
+            (
+                "Le dernier échange a eu lieu le 8 janvier dernier.",
+                "2023-01-08",
+            ),
+            ("Il a été élu le 9 juin.", "2022-06-09"),
+            ("Le vote aura lieu le 9 juin.", "2023-06-09"),
+            ("Le vote est prévu le 9 juin prochain.", "2023-06-09"),
+            (
+                "Ils se sont vus le week-end dernier.",
+                "2023-05-20/2023-05-21",
+            ),
+            ("Ils se voient ce mois de décembre.", "2022-12"),
+        ];
+        for (text, v) in cases {
+            assert_eq!(value(text), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn grains_and_modifiers() {
+        assert_eq!(one("Il est arrivé ce matin.").3, Some(Modifier::Morning));
+        let (text, v, g, m, _) = one("Il est arrivé hier soir.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), g, m),
+            (
+                "hier soir",
+                "2023-05-23",
+                Grain::Day,
+                Some(Modifier::Evening)
+            )
+        );
+        let (_, v, g, m, _) = one("Elle a appelé mercredi matin.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24", Grain::Day, Some(Modifier::Morning))
+        );
+        let (_, v, g, m, _) = one("Ils sont sortis à l'aube.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24", Grain::Day, Some(Modifier::Dawn))
+        );
+        let (_, v, g, _, _) = one("Ils ont attaqué dans la nuit de samedi à dimanche.");
+        assert_eq!((v.as_str(), g), ("2023-05-20/2023-05-21", Grain::Night));
+        assert_eq!(one("Début mars, il a neigé.").1, "2023-03");
+        assert_eq!(one("Début mars, il a neigé.").3, Some(Modifier::Start));
+        let (_, v, _, m, _) = one("Ils partiront mi-juillet en vacances.");
+        assert_eq!((v.as_str(), m), ("2023-07", Some(Modifier::Mid)));
+        let (_, v, g, m, _) = one("Le projet a pris fin 2022.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2022", Grain::Year, Some(Modifier::End))
+        );
+        let (_, v, _, m, _) = one("Il paiera à la fin du mois.");
+        assert_eq!((v.as_str(), m), ("2023-05", Some(Modifier::End)));
+        let (_, v, _, m, _) = one("Le chantier ouvrira courant 2023.");
+        assert_eq!((v.as_str(), m), ("2023", None));
+        let (_, v, _, m, _) = one("Il arrivera vers le 10 juin.");
+        assert_eq!((v.as_str(), m), ("2023-06-10", Some(Modifier::Approx)));
+        let (_, v, g, _, _) = one("Les fleurs sont sorties au printemps.");
+        assert_eq!((v.as_str(), g), ("2023-03/2023-05", Grain::Season));
+        let (_, v, _, m, _) = one("Le chômage augmente depuis février.");
+        assert_eq!((v.as_str(), m), ("2023-02", Some(Modifier::Since)));
+        let (t, v, _, m, _) = one("Il reste jusqu'au 31 mars.");
+        assert_eq!(
+            (t.as_str(), v.as_str(), m),
+            ("jusqu'au 31 mars", "2023-03-31", Some(Modifier::Until))
+        );
+    }
+
+    #[test]
+    fn intervals() {
+        let (_, v, _, _, k) = one("Le festival a eu lieu du 3 au 5 mai.");
+        assert_eq!(
+            (v.as_str(), k),
+            ("2023-05-03/2023-05-05", DateKind::Interval)
+        );
+        assert_eq!(value("Il a gouverné de 2014 à 2022."), "2014/2022");
+        assert_eq!(
+            value("Les inscriptions ont eu lieu entre le 1er et le 15 juin 2022."),
+            "2022-06-01/2022-06-15"
+        );
+        assert_eq!(
+            value("La guerre dura du 1 septembre 1939 au 2 septembre 1945."),
+            "1939-09-01/1945-09-02"
+        );
+        let (_, v, _, _, k) = one("Le magasin ouvre du lundi au vendredi.");
+        assert_eq!((v.as_str(), k), ("XXXX-WXX-1/XXXX-WXX-5", DateKind::Set));
+    }
+
+    #[test]
+    fn times() {
+        let (_, v, g, _, k) = one("Il est arrivé à 14h30.");
+        assert_eq!(
+            (v.as_str(), g, k),
+            ("2023-05-24T14:30", Grain::Minute, DateKind::Time)
+        );
+        assert_eq!(value("Il est arrivé à 14 h 30."), "2023-05-24T14:30");
+        let (_, v, g, m, _) = one("Il est arrivé vers 6 heures du matin.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24T06:00", Grain::Hour, Some(Modifier::Approx))
+        );
+        assert_eq!(value("On mange à midi."), "2023-05-24T12:00");
+        assert_eq!(value("On dort à minuit."), "2023-05-24T00:00");
+        assert_eq!(
+            value("Le couvre-feu commence à 22 heures."),
+            "2023-05-24T22:00"
+        );
+        let (_, v, _, _, k) = one("Il est venu mardi à 14h30.");
+        assert_eq!((v.as_str(), k), ("2023-05-23T14:30", DateKind::Datetime));
+        assert_eq!(
+            one("Il est venu dans la soirée.").3,
+            Some(Modifier::Evening)
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(
+            duration("Cela fait plus d'un an."),
+            (
+                "plus d'un an".into(),
+                "P1Y".into(),
+                Qualifier::MoreThan,
+                false
+            )
+        );
+        assert_eq!(duration("Il a attendu deux semaines.").1, "P2W");
+        assert_eq!(duration("Il a attendu 48 heures.").1, "PT48H");
+        assert_eq!(duration("Il a attendu 48h.").1, "PT48H");
+        let (_, v, q, _) = duration("Il a attendu un peu moins d'un mois.");
+        assert_eq!((v.as_str(), q), ("P1M", Qualifier::LessThan));
+        let (_, v, _, vague) = duration("Il a attendu plusieurs semaines.");
+        assert_eq!((v.as_str(), vague), ("PXW", true));
+        assert_eq!(duration("Temps de lecture 2 min.").0, "2 min");
+        assert_eq!(duration("Temps de lecture 2 min.").1, "PT2M");
+        assert_eq!(duration("Il a attendu un an et demi.").1, "P18M");
+        assert_eq!(duration("Il a attendu une demi-heure.").1, "PT30M");
+        assert_eq!(duration("Il a attendu un quart d'heure.").1, "PT15M");
+        assert_eq!(
+            duration("Il a parlé pendant deux heures.").0,
+            "pendant deux heures"
+        );
+    }
+
+    #[test]
+    fn sets() {
+        let cases = [
+            (
+                "Le service est ouvert 24 heures sur 24.",
+                "PT1H",
+                Grain::Hour,
+            ),
+            ("Le service est ouvert 7 jours sur 7.", "P1D", Grain::Day),
+            ("Le service est ouvert 24h/24.", "PT1H", Grain::Hour),
+            ("Il court chaque jour.", "P1D", Grain::Day),
+            ("Il court tous les mardis.", "XXXX-WXX-2", Grain::Day),
+            ("Il court deux fois par semaine.", "P1W", Grain::Week),
+            ("Il court tous les deux jours.", "P2D", Grain::Day),
+        ];
+        for (text, v, g) in cases {
+            let (_, val, grain, _, kind) = one(text);
+            assert_eq!((val.as_str(), grain, kind), (v, g, DateKind::Set), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_references_are_flagged_not_invented() {
+        for text in [
+            "Ils ont fui ces derniers mois.",
+            "Ils ont fui ces derniers temps.",
+            "Ils ont fui récemment.",
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(t.dates.len(), 1, "{text}");
+            assert_eq!(t.dates[0].value, "PAST_REF");
+            assert!(!t.dates[0].resolved);
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "Un F-16 a survolé la zone.",
+            "Il regarde la 7 depuis son canapé.",
+            "Le 1442e régiment a fui.",
+            "Il y a 6543 demandes.",
+            "Appelez le 06 12 34 56 78.",
+            "Voir page 12 du rapport.",
+            "Il a été élu par 2022 voix.",
+            "Il a été blessé.",
+            "Un jour, il partira.",
+            "Le lundi, il travaille.",
+        ] {
+            let t = dates(text, reference());
+            assert!(
+                t.dates.is_empty() && t.durations.is_empty(),
+                "{text}: {t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn partial_and_absent_references() {
+        let month = Some(Reference::Month {
+            year: 2023,
+            month: 9,
+        });
+        let t = dates("Un ordre est arrivé aujourd'hui.", month);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2023-09-XX", false)
+        );
+        let t = dates("Les prix ont monté le mois dernier.", month);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2023-08", true)
+        );
+        let t = dates("Les faits remontent au 9 mai dernier.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("XXXX-05-09", false)
+        );
+        let t = dates("Il est venu hier.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("XXXX-XX-XX", false)
+        );
+        let t = dates("Il est né le 18 mai 2022.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2022-05-18", true)
+        );
+        let t = dates("Il a voté l'an dernier.", Some(Reference::Year(2023)));
+        assert_eq!(t.dates[0].value, "2022");
+    }
+
+    #[test]
+    fn mask_keeps_agreeing_components() {
+        assert_eq!(
+            mask("2023-09-01", "2023-09-30"),
+            ("2023-09-XX".into(), false)
+        );
+        assert_eq!(mask("2023-W35", "2023-W39"), ("2023-WXX".into(), false));
+        assert_eq!(mask("2023", "2023"), ("2023".into(), true));
+    }
+
+    #[test]
+    fn hostile_inputs_do_not_panic() {
+        for text in [
+            "",
+            "le",
+            "le 31 février",
+            "du au",
+            "il y a",
+            "dans 99999999999999999999 ans",
+            "à 99h99",
+            "entre et",
+            "mi-",
+            "les années 5",
+            "le MMMMMMMMMMMMMe siècle",
+            "tous les",
+            "24 heures sur",
+        ] {
+            let _ = dates(text, reference());
+            let _ = dates(text, None);
+        }
     }
 }

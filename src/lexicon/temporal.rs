@@ -266,13 +266,13 @@ pub const FUTURE_CUES: &[&str] = &[
 ];
 
 /// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or a
-/// third-person plural future ending ("signeront", "partiront").
+/// third-person future ending ("arrivera", "signeront", "partiront").
 pub fn is_future_word(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
     FUTURE_CUES.contains(&folded)
         || (folded.len() >= 7
-            && (folded.ends_with("eront")
-                || folded.ends_with("iront")
-                || folded.ends_with("dront")))
+            && folded.bytes().all(|b| b.is_ascii_lowercase())
+            && ENDINGS.iter().any(|e| folded.ends_with(e)))
 }
 
 /// Noon and midnight.
