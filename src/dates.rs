@@ -384,6 +384,16 @@ enum Expr {
         wd: i8,
         dir: Dir,
     },
+    /// A weekday of the ISO week `weeks` away ("mardi de la semaine prochaine").
+    WeekdayIn {
+        wd: i8,
+        weeks: i64,
+    },
+    /// A day of an unnamed month ("jeudi 15", "le 16 à 18h").
+    MonthDay {
+        d: i8,
+        dir: Dir,
+    },
     /// A month, with or without year.
     Month {
         y: Option<i16>,
@@ -440,7 +450,10 @@ fn unit_grain(u: TimeUnit) -> Grain {
 impl Expr {
     fn grain(&self) -> Grain {
         match self {
-            Expr::Day { .. } | Expr::Weekday { .. } => Grain::Day,
+            Expr::Day { .. }
+            | Expr::Weekday { .. }
+            | Expr::WeekdayIn { .. }
+            | Expr::MonthDay { .. } => Grain::Day,
             Expr::Month { .. } => Grain::Month,
             Expr::Year(_) => Grain::Year,
             Expr::Season { .. } => Grain::Season,
@@ -468,6 +481,8 @@ impl Expr {
             self,
             Expr::Day { .. }
                 | Expr::Weekday { .. }
+                | Expr::WeekdayIn { .. }
+                | Expr::MonthDay { .. }
                 | Expr::Offset {
                     unit: TimeUnit::Day,
                     ..
@@ -563,6 +578,19 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             unit: TimeUnit::Day,
             n,
         } => add_days(a, *n),
+        Expr::WeekdayIn { wd, weeks } => {
+            let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
+            add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
+        }
+        Expr::MonthDay { d, dir } => {
+            let way = Way::of(*dir, bare);
+            let first = a.first_of_month();
+            (0..=12i64).find_map(|k| {
+                let m = add_months(first, if way.past() { -k } else { k })?;
+                let c = Date::new(m.year(), m.month(), *d).ok()?;
+                way.accepts(c, a).then_some(c)
+            })
+        }
         _ => None,
     }
 }
@@ -570,7 +598,10 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
 /// Evaluates an expression to its ISO 8601 value against anchor day `a`.
 fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
     match e {
-        Expr::Day { .. } | Expr::Weekday { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
+        Expr::Day { .. }
+        | Expr::Weekday { .. }
+        | Expr::WeekdayIn { .. }
+        | Expr::MonthDay { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
         Expr::Month { y, m, dir } => {
             let y = match y {
                 Some(y) => i64::from(*y),
@@ -963,6 +994,7 @@ impl<'t> Cx<'_, 't> {
             self.interval(i),
             self.modified(i),
             self.point(i, false, false),
+            self.last_next(i),
         ];
         let best = dates
             .into_iter()
@@ -970,7 +1002,8 @@ impl<'t> Cx<'_, 't> {
             .fold(None::<Found>, |acc, f| match acc {
                 Some(a) if a.end >= f.end => Some(a),
                 _ => Some(f),
-            });
+            })
+            .map(|f| self.compose(f));
         let dur = self.duration(i);
         match (best, dur) {
             (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
@@ -978,6 +1011,59 @@ impl<'t> Cx<'_, 't> {
             (None, Some(d)) => Some(Cand::Duration(d)),
             (None, None) => None,
         }
+    }
+
+    /// Whether token `i` is the preposition "à" (not the verb "a").
+    fn is_a(&self, i: usize) -> bool {
+        i < self.n && matches!(self.s.surface(i), "à" | "À")
+    }
+
+    /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
+    /// après-midi", "de 9h30 à 11h jeudi", "13h30 samedi 21 septembre".
+    fn compose(&self, mut f: Found) -> Found {
+        for _ in 0..2 {
+            let k = if self.f(f.end) == "," {
+                f.end + 1
+            } else {
+                f.end
+            };
+            if f.expr.is_day() && !f.set {
+                let time = [self.modified(k), self.interval(k), self.time_expr(k, false)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|t| is_clock(&t.expr) && !t.set)
+                    .max_by_key(|t| t.end);
+                if let Some(t) = time {
+                    let modifier = t.modifier.or(f.modifier);
+                    let Some(expr) = on_day(t.expr, &f.expr, None) else {
+                        break;
+                    };
+                    f = Found {
+                        end: t.end,
+                        expr,
+                        modifier,
+                        set: false,
+                    };
+                    continue;
+                }
+            } else if is_clock(&f.expr) && !f.set {
+                let day = self.point(k, false, false).filter(|d| d.expr.is_day());
+                if let Some(d) = day {
+                    let Some(expr) = on_day(f.expr.clone(), &d.expr, d.modifier) else {
+                        break;
+                    };
+                    f = Found {
+                        end: d.end,
+                        expr,
+                        modifier: f.modifier.or(d.modifier),
+                        set: false,
+                    };
+                    continue;
+                }
+            }
+            break;
+        }
+        f
     }
 
     /// Byte span of tokens `[a, b)`, without a trailing abbreviation period
@@ -1058,6 +1144,7 @@ impl Cx<'_, '_> {
             self.part_of_day(i),
             self.mid_prefix(i),
             self.time_expr(i, cued),
+            self.holiday(i),
         ];
         cands
             .into_iter()
@@ -1068,52 +1155,64 @@ impl Cx<'_, '_> {
             })
     }
 
-    /// A time or a part of the day after a day ("lundi à 14h", "hier soir").
+    /// A time or a part of the day right after a day ("lundi à 14h", "hier
+    /// soir", "le 12 février en fin de matinée").
     fn extend_day(&self, f: Found) -> Found {
         if !f.expr.is_day() {
             return f;
         }
-        let mut j = f.end;
-        if self.f(j) == "," {
-            j += 1;
-        }
-        let cue = matches!(self.f(j), "a" | "vers" | "des");
-        let approx = self.f(j) == "vers";
-        if let Some(c) = self.clock(if cue { j + 1 } else { j })
-            && (cue || c.strong)
-        {
-            let modifier = if approx {
-                Some(Modifier::Approx)
-            } else {
-                c.modifier.or(f.modifier)
-            };
-            return Found {
-                end: c.end,
-                expr: Expr::At {
-                    day: Some(Box::new(f.expr)),
-                    h: c.h,
-                    min: c.min,
-                },
-                modifier,
-                set: false,
-            };
-        }
         let j = f.end;
-        for skip in [0usize, 1, 2] {
-            let lead_ok = match skip {
-                0 => true,
-                1 => matches!(self.f(j), "au" | "en"),
-                _ => self.seq(j, &["dans", "la"]) || self.seq(j, &["dans", "l'"]),
-            };
-            if lead_ok && let Some(m) = lex::part_of_day(self.f(j + skip)) {
-                return Found {
-                    end: j + skip + 1,
-                    ..f
-                }
-                .with(Some(m));
-            }
+        if let Some(p) = self.part_of_day_at(j, true) {
+            return Found { end: p.0, ..f }.with(Some(p.1));
         }
         f
+    }
+
+    /// A part of the day at `j`, with its lead-in ("dans la soirée", "en
+    /// fin d'après-midi", "à l'aube"; with `after_day` also "matin", "le
+    /// soir", "au matin"): (end, modifier).
+    fn part_of_day_at(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
+        const LEADS: &[(&[&str], bool)] = &[
+            (&["dans", "la"], false),
+            (&["dans", "l'"], false),
+            (&["dans", "le"], false),
+            (&["en"], false),
+            (&["a", "l'"], false),
+            (&["au"], false),
+            (&["en", "debut", "de"], false),
+            (&["en", "fin", "de"], false),
+            (&["en", "milieu", "de"], false),
+            (&["au", "debut", "de", "la"], false),
+            (&["au", "debut", "de", "l'"], false),
+            (&["au", "milieu", "de", "la"], false),
+            (&["au", "milieu", "de", "l'"], false),
+            (&["a", "la", "fin", "de", "la"], false),
+            (&["a", "la", "fin", "de", "l'"], false),
+            (&["tot", "le"], false),
+            (&["tres", "tot", "le"], false),
+            (&["des", "le"], false),
+            (&["des", "la"], false),
+            (&["pendant", "la"], false),
+            (&["le"], true),
+            (&["l'"], true),
+            (&["la"], true),
+        ];
+        let lead = LEADS
+            .iter()
+            .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, _)| j + w.len());
+        let k = match lead {
+            Some(k) => k,
+            None if after_day => j,
+            None => return None,
+        };
+        let m = lex::part_of_day(self.f(k))?;
+        let mut end = k + 1;
+        while matches!(self.f(end), "tot" | "tres") && end < k + 3 {
+            end += 1;
+        }
+        Some((end, m))
     }
 
     /// A date token: "18/05/2022", "18.05.2022", "2023-09", "2023-09-15".
@@ -1161,20 +1260,35 @@ impl Cx<'_, '_> {
         Some(self.extend_day(Found::new(i + 1, expr)))
     }
 
-    /// "[le] [lundi] 9 mai [2023] [dernier]".
+    /// "[le] [lundi] 9 mai [2023] [dernier]"; "jeudi 15" and "le 16 à 18h"
+    /// (a day of an unnamed month); "le 17/02", "31/10/1974" written with
+    /// separate tokens.
     fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
         let mut j = i;
-        if !had_det && self.f(j) == "le" {
+        let le = !had_det && self.f(j) == "le";
+        if le {
             j += 1;
         }
-        if self.weekday_at(j).is_some() {
+        let weekday = self.weekday_at(j).is_some();
+        if weekday {
             j += 1;
             if self.f(j) == "," {
                 j += 1;
             }
         }
+        if let Some(f) = self.numeric_date(j, le || had_det) {
+            return Some(self.extend_day(f));
+        }
         let (d, j) = self.day_num(j)?;
-        let (m, mut j) = self.month_at(j, true)?;
+        let Some((m, mut j)) = self.month_at(j, true) else {
+            // No month: only with a weekday ("jeudi 15") or a time ("le 16 à 18h").
+            let timed = self.is_a(j)
+                || matches!(self.f(j), "vers" | "jusqu'")
+                || self.seq(j, &["a", "partir"]);
+            return ((weekday && self.kind(j - 1) != Some(TokenKind::Ordinal))
+                || ((le || had_det) && timed))
+                .then(|| self.extend_day(Found::new(j, Expr::MonthDay { d, dir: Dir::Bare })));
+        };
         let mut y = None;
         let mut dir = Dir::Bare;
         if self.f(j) == "," && self.year_at(j + 1).is_some() {
@@ -1196,7 +1310,99 @@ impl Cx<'_, '_> {
         Some(self.extend_day(Found::new(j, Expr::Day { y, m, d, dir })))
     }
 
-    /// "lundi", "lundi dernier", "ce jeudi", "mercredi matin".
+    /// "17/02", "2/3" after an article, "17/02/2014": day "/" month ["/" year].
+    fn numeric_date(&self, i: usize, article: bool) -> Option<Found> {
+        if self.kind(i)? != TokenKind::Number
+            || self.f(i + 1) != "/"
+            || self.kind(i + 2) != Some(TokenKind::Number)
+        {
+            return None;
+        }
+        if !(self.s.glued_before(i + 1) && self.s.glued_before(i + 2)) {
+            return None;
+        }
+        let (df, mf) = (self.f(i), self.f(i + 2));
+        let (d, m) = (
+            digits(df).filter(|_| df.len() <= 2)?,
+            digits(mf).filter(|_| mf.len() <= 2)?,
+        );
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let mut end = i + 3;
+        let mut y = None;
+        if self.f(end) == "/"
+            && self.s.glued_before(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            let yf = self.f(end + 1);
+            let v = digits(yf)?;
+            y = Some(match yf.len() {
+                2 => {
+                    if v < 50 {
+                        2000 + v
+                    } else {
+                        1900 + v
+                    }
+                }
+                4 => v,
+                _ => return None,
+            } as i16);
+            end += 2;
+        }
+        if !(article || mf.len() == 2 || y.is_some()) {
+            return None;
+        }
+        let (d, m) = (d as i8, m as i8);
+        match y {
+            Some(y) => {
+                Date::new(y, m, d).ok()?;
+            }
+            None => {
+                Date::new(2000, m, d).ok()?;
+            }
+        }
+        Some(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        ))
+    }
+
+    /// A fixed-date holiday: "Noël", "la Toussaint", "le jour de l'an".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "la" | "l'" | "a") {
+            i + 1
+        } else {
+            i
+        };
+        let (w, m, d) = lex::HOLIDAYS
+            .iter()
+            .filter(|(w, _, _)| self.seq(j, w))
+            .max_by_key(|(w, _, _)| w.len())?;
+        let mut end = j + w.len();
+        let mut y = None;
+        if let Some((yy, e)) = self.year_at(end) {
+            y = Some(yy);
+            end = e;
+        }
+        Some(self.extend_day(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m: *m,
+                d: *d,
+                dir: Dir::Bare,
+            },
+        )))
+    }
+
+    /// "lundi", "lundi dernier", "ce jeudi", "mercredi matin", "mardi de la
+    /// semaine prochaine".
     fn weekday_expr(&self, i: usize) -> Option<Found> {
         let mut j = i;
         let le = self.f(j) == "le";
@@ -1208,12 +1414,21 @@ impl Cx<'_, '_> {
         }
         let wd = self.weekday_at(j)?;
         j += 1;
+        // "mardi (de) la semaine prochaine", "mercredi cette semaine"
+        let k = if self.f(j) == "de" { j + 1 } else { j };
+        if let Some(w) = self.relative(k, false)
+            && let Expr::Offset {
+                unit: TimeUnit::Week,
+                n,
+            } = w.expr
+        {
+            return Some(self.extend_day(Found::new(w.end, Expr::WeekdayIn { wd, weeks: n })));
+        }
         let dir = self.dir_at(j);
         if dir.is_some() {
             j += 1;
         }
         if le && dir.is_none() {
-            // "le lundi" alone is habitual.
             return None;
         }
         let dir = dir.unwrap_or(Dir::Bare);
@@ -1409,9 +1624,12 @@ impl Cx<'_, '_> {
         if self.f(j) == "-ci" || self.f(j) == "ci" {
             j += 1;
         }
-        let dir = lex::direction(self.f(j));
+        let mut dir = lex::direction(self.f(j));
         if dir.is_some() {
             j += 1;
+        } else if self.seq(j, &["de", "apres"]) || self.seq(j, &["qui", "suit"]) {
+            dir = Some(1);
+            j += 2;
         }
         let n = match (this, dir) {
             (true, _) => 0,
@@ -1427,6 +1645,8 @@ impl Cx<'_, '_> {
     fn ago_in(&self, i: usize) -> Option<Found> {
         let (sign, j) = if self.seq(i, &["il", "y", "a"]) {
             (-1i64, i + 3)
+        } else if self.seq(i, &["il", "ya"]) {
+            (-1i64, i + 2)
         } else if self.f(i) == "dans" {
             (1, i + 1)
         } else {
@@ -1500,8 +1720,30 @@ impl Cx<'_, '_> {
             (&["la"], ()),
             (&["dans", "le"], ()),
         ];
-        let (j, ()) = self.longest(i, LEADS)?;
-        let m = lex::part_of_day(self.f(j))?;
+        let Some((j, ())) = self.longest(i, LEADS) else {
+            return self.part_of_day_at(i, false).map(|(end, m)| {
+                Found::new(
+                    end,
+                    Expr::Offset {
+                        unit: TimeUnit::Day,
+                        n: 0,
+                    },
+                )
+                .with(Some(m))
+            });
+        };
+        let Some(m) = lex::part_of_day(self.f(j)) else {
+            return self.part_of_day_at(i, false).map(|(end, m)| {
+                Found::new(
+                    end,
+                    Expr::Offset {
+                        unit: TimeUnit::Day,
+                        n: 0,
+                    },
+                )
+                .with(Some(m))
+            });
+        };
         let today = Expr::Offset {
             unit: TimeUnit::Day,
             n: 0,
@@ -1534,10 +1776,8 @@ impl Cx<'_, '_> {
             }
             return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
         }
-        if self.f(i) == "la" {
-            return None;
-        }
-        Some(Found::new(j + 1, today).with(Some(m)))
+        let (end, m) = self.part_of_day_at(i, false)?;
+        Some(Found::new(end, today).with(Some(m)))
     }
 
     /// "mi-juillet", "à la mi-juillet", "mi-2022".
@@ -1592,7 +1832,7 @@ impl Cx<'_, '_> {
                 let (a, b) = f.split_once(['h', ':'])?;
                 let h = digits(a)?;
                 let min = if b.is_empty() { None } else { Some(digits(b)?) };
-                (h, min, i + 1, min.is_some() || f.contains(':'))
+                (h, min, i + 1, true)
             }
             _ if lex::CLOCK_WORDS.iter().any(|(w, _)| *w == f) => {
                 let h = lex::CLOCK_WORDS.iter().find(|(w, _)| *w == f)?.1;
@@ -1625,8 +1865,39 @@ impl Cx<'_, '_> {
             }
             _ => return None,
         };
+        if min.is_none()
+            && self.kind(i) != Some(TokenKind::Time)
+            && self.kind(j) == Some(TokenKind::Word)
+            && !self.is_a(j)
+            && let Some((m, e)) = self.number(j).filter(|&(m, _)| (1..60).contains(&m))
+        {
+            min = Some(m);
+            j = e;
+            if matches!(self.f(j), "minute" | "minutes") {
+                j += 1;
+            }
+        }
+        if min.is_none()
+            && self.f(j) == "et"
+            && self.kind(j + 1) == Some(TokenKind::Word)
+            && let Some((m, e)) = self
+                .number(j + 1)
+                .filter(|&(m, e)| (1..60).contains(&m) && matches!(self.f(e), "minute" | "minutes"))
+        {
+            min = Some(m);
+            j = e + 1;
+        }
         if min.is_none() {
-            if let Some(e) = self.half(j) {
+            if self.seq(j, &["trois", "quarts"]) {
+                min = Some(45);
+                j += 2;
+            } else if self.f(j) == "moins"
+                && let Some((m, e)) = self.number(j + 1).filter(|&(m, _)| (1..60).contains(&m))
+            {
+                h = (h + 23) % 24;
+                min = Some(60 - m);
+                j = e;
+            } else if let Some(e) = self.half(j) {
                 min = Some(30);
                 j = e;
             } else if self.seq(j, &["et", "quart"]) {
@@ -1674,14 +1945,26 @@ impl Cx<'_, '_> {
         })
     }
 
-    /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30".
+    /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30", "15h".
     fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
-        let cue = self.f(i) == "a";
-        let c = self.clock(if cue { i + 1 } else { i })?;
+        let mut j = i;
+        let cue = self.is_a(j);
+        if cue {
+            j += 1;
+        }
+        let approx = self.f(j) == "environ";
+        if approx {
+            j += 1;
+        }
+        let c = self.clock(j)?;
         if !(cue || cued || c.strong) {
             return None;
         }
-        // "24h/24", "7j/7" are sets, read elsewhere; "48h" is a duration.
+        let m = if approx {
+            Some(Modifier::Approx)
+        } else {
+            c.modifier
+        };
         Some(
             Found::new(
                 c.end,
@@ -1691,8 +1974,40 @@ impl Cx<'_, '_> {
                     min: c.min,
                 },
             )
-            .with(c.modifier),
+            .with(m),
         )
+    }
+
+    /// "les 3 derniers jours", "3 prochaines semaines", "2 années passées":
+    /// the interval of the `n` whole periods before or after the reference.
+    fn last_next(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "les" | "ces" | "dans" | "pendant" | "durant") {
+            i + 1
+        } else {
+            i
+        };
+        let (n, k) = self.number(j)?;
+        let (sign, u, end) = if let Some(d) = lex::direction(self.f(k)) {
+            (d, lex::unit(self.f(k + 1))?, k + 2)
+        } else {
+            let u = lex::unit(self.f(k))?;
+            (lex::direction(self.f(k + 1))?, u, k + 2)
+        };
+        let n = i64::try_from(n).ok().filter(|&n| (1..=1000).contains(&n))?;
+        if !matches!(
+            u,
+            TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Quarter
+        ) {
+            return None;
+        }
+        let (a, b) = if sign < 0 { (-n, -1) } else { (1, n) };
+        Some(Found::new(
+            end,
+            Expr::Interval(
+                Box::new(Expr::Offset { unit: u, n: a }),
+                Box::new(Expr::Offset { unit: u, n: b }),
+            ),
+        ))
     }
 
     /// A cue then a date: "début mars", "fin 2022", "depuis le 15
@@ -1722,54 +2037,108 @@ impl Cx<'_, '_> {
         })
     }
 
-    /// "du 3 au 5 mai", "entre le 1er et le 15 juin", "de 2014 à 2022",
-    /// "de 9h à 11h"; "du lundi au vendredi" is a set.
-    fn interval(&self, i: usize) -> Option<Found> {
-        let (j, sep) = match self.f(i) {
-            "du" => (i + 1, "au"),
-            "de" => (i + 1, "a"),
-            "entre" => (i + 1, "et"),
-            _ => return None,
+    /// The separator between the two ends of an interval at `k`: its end
+    /// and whether it carries the article ("au").
+    fn sep_at(&self, k: usize, opener: &str) -> Option<(usize, bool)> {
+        let f = self.f(k);
+        let ok = match opener {
+            "du" => f == "au",
+            "de" => f == "a" || f == "au",
+            "entre" => f == "et",
+            _ => f == "au" || (f == "-" && self.kind(k) == Some(TokenKind::Punctuation)),
         };
-        // A day number sharing the month of the second end.
-        if let Some((d1, k)) = self
-            .day_num(j)
-            .or_else(|| (self.f(j) == "le").then(|| self.day_num(j + 1)).flatten())
-            && self.f(k) == sep
-        {
-            let k2 = if sep == "et" && self.f(k + 1) == "le" {
-                k + 2
-            } else {
-                k + 1
+        if ok {
+            return Some((k + 1, f == "au"));
+        }
+        if opener != "entre" && f == "jusqu'" {
+            return match self.f(k + 1) {
+                "au" => Some((k + 2, true)),
+                "a" => Some((k + 2, false)),
+                _ => None,
             };
-            if let Some(second) = self.day_month(k2, true)
-                && let Expr::Day { y, m, dir, .. } = &second.expr
-            {
-                let first = Expr::Day {
-                    y: *y,
-                    m: *m,
-                    d: d1,
-                    dir: *dir,
-                };
+        }
+        None
+    }
+
+    /// "[le] [samedi] 13" not followed by a month: (day, end).
+    fn bare_day(&self, j: usize) -> Option<(i8, usize)> {
+        let mut k = j;
+        if self.f(k) == "le" {
+            k += 1;
+        }
+        if self.weekday_at(k).is_some() {
+            k += 1;
+        }
+        let (d, e) = self.day_num(k)?;
+        (self.month_at(e, true).is_none()).then_some((d, e))
+    }
+
+    /// "du 3 au 5 mai", "entre le 1er et le 15 juin", "de 2014 à 2022",
+    /// "de 9h à 11h", "13 juillet - 15 juillet", "du 13 au 18"; "du lundi
+    /// au vendredi" is a set.
+    fn interval(&self, i: usize) -> Option<Found> {
+        let opener = match self.f(i) {
+            o @ ("du" | "de" | "entre") => o,
+            _ => "",
+        };
+        let j = if opener.is_empty() { i } else { i + 1 };
+        // A day number sharing the month of the second end.
+        if let Some((d1, k)) = self.bare_day(j)
+            && let Some((k2, _)) = self.sep_at(k, opener)
+        {
+            let k2 = if self.f(k2) == "le" && opener == "entre" {
+                k2 + 1
+            } else {
+                k2
+            };
+            if let Some(second) = self.day_month(k2, true) {
                 let second_expr = match second.expr {
                     Expr::At { day: Some(d), .. } => *d,
                     e => e,
+                };
+                let first = match &second_expr {
+                    Expr::Day { y, m, dir, .. } => Expr::Day {
+                        y: *y,
+                        m: *m,
+                        d: d1,
+                        dir: *dir,
+                    },
+                    Expr::MonthDay { dir, .. } => Expr::MonthDay { d: d1, dir: *dir },
+                    _ => return None,
                 };
                 return Some(Found::new(
                     second.end,
                     Expr::Interval(Box::new(first), Box::new(second_expr)),
                 ));
             }
+            if !opener.is_empty()
+                && let Some((d2, e)) = self.bare_day(k2)
+                && d2 > d1
+            {
+                let (a, b) = (
+                    Expr::MonthDay {
+                        d: d1,
+                        dir: Dir::Bare,
+                    },
+                    Expr::MonthDay {
+                        d: d2,
+                        dir: Dir::Bare,
+                    },
+                );
+                return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));
+            }
         }
-        let first = self.point(j, true, sep == "au")?;
-        if self.f(first.end) != sep {
-            return None;
-        }
-        let second = self.point(first.end + 1, true, sep == "au")?;
-        // Both ends of the same kind of thing.
-        if std::mem::discriminant(&first.expr) != std::mem::discriminant(&second.expr)
-            && !(first.expr.is_day() && second.expr.is_day())
-        {
+        let first = if opener.is_empty() {
+            self.day_month(j, false)
+                .or_else(|| self.time_expr(j, false))?
+        } else {
+            self.point(j, true, opener == "du")?
+        };
+        let (k, det) = self.sep_at(first.end, opener)?;
+        let second = self.point(k, true, det)?;
+        let same = std::mem::discriminant(&first.expr) == std::mem::discriminant(&second.expr)
+            || (first.expr.is_day() && second.expr.is_day());
+        if !same {
             return None;
         }
         if let (
@@ -1840,6 +2209,29 @@ fn iso_half(n: u64, u: TimeUnit) -> Option<String> {
         TimeUnit::Year => format!("P{}M", n.checked_mul(12)?.checked_add(6)?),
         TimeUnit::Decade => format!("P{}Y", n.checked_mul(10)?.checked_add(5)?),
         TimeUnit::Century => format!("P{}Y", n.checked_mul(100)?.checked_add(50)?),
+    })
+}
+
+/// An ISO 8601 duration of several components ("PT1M3S").
+fn compound(parts: &[(TimeUnit, u64)]) -> Option<String> {
+    let mut date = String::new();
+    let mut time = String::new();
+    for &(u, n) in parts {
+        match u {
+            TimeUnit::Year => date.push_str(&format!("{n}Y")),
+            TimeUnit::Month => date.push_str(&format!("{n}M")),
+            TimeUnit::Week => date.push_str(&format!("{n}W")),
+            TimeUnit::Day => date.push_str(&format!("{n}D")),
+            TimeUnit::Hour => time.push_str(&format!("{n}H")),
+            TimeUnit::Minute => time.push_str(&format!("{n}M")),
+            TimeUnit::Second => time.push_str(&format!("{n}S")),
+            _ => return None,
+        }
+    }
+    Some(if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
     })
 }
 
@@ -1994,15 +2386,10 @@ impl Cx<'_, '_> {
         }
         // "h", "j", "min" only after digits; "un jour" alone is narrative.
         let word_amount = self.kind(j) != Some(TokenKind::Number);
-        if word_amount && matches!(uf, "h" | "j" | "s" | "sec" | "mn") {
+        if word_amount && matches!(uf, "h" | "j" | "s" | "mn") {
             return None;
         }
-        if word_amount
-            && amount == "1"
-            && u == TimeUnit::Day
-            && !intro
-            && qualifier == Qualifier::Exact
-        {
+        if word_amount && amount == "1" && uf == "jour" && !intro && qualifier == Qualifier::Exact {
             return None;
         }
         j = k + 1;
@@ -2010,7 +2397,35 @@ impl Cx<'_, '_> {
         if let (Some(e), Some(n)) = (self.half(j), n_int) {
             return done(e, iso_half(n, u)?, false);
         }
-        // "2 heures 30", "1 h 30 min"
+        // "2 heures 30", "1 h 30 min", "une heure trente", "une heure et quart"
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && self.seq(j, &["et", "quart"])
+        {
+            return done(j + 2, format!("PT{n}H15M"), false);
+        }
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && let Some((m, e)) = self.number(j).filter(|&(m, e)| {
+                (1..60).contains(&m) && lex::unit(self.f(e)).is_none_or(|u| u == TimeUnit::Minute)
+            })
+        {
+            let e = if lex::unit(self.f(e)) == Some(TimeUnit::Minute) {
+                e + 1
+            } else {
+                e
+            };
+            return done(e, format!("PT{n}H{m}M"), false);
+        }
+        // "une minute et trois secondes", "deux jours et trois heures"
+        if self.f(j) == "et"
+            && let Some(n) = n_int
+            && let Some((m, e)) = self.number(j + 1)
+            && let Some(u2) = lex::unit(self.f(e)).filter(|u2| *u2 < u)
+            && let Some(v) = compound(&[(u, n), (u2, m)])
+        {
+            return done(e + 1, v, false);
+        }
         if u == TimeUnit::Hour
             && let Some(n) = n_int
             && self.kind(j) == Some(TokenKind::Number)
@@ -2033,6 +2448,37 @@ impl Cx<'_, '_> {
             qualifier,
             vague: false,
         })
+    }
+}
+
+/// Whether an expression is a time of day without a day, or an interval of them.
+fn is_clock(e: &Expr) -> bool {
+    match e {
+        Expr::At { day: None, .. } => true,
+        Expr::Interval(a, b) => is_clock(a) && is_clock(b),
+        _ => false,
+    }
+}
+
+/// Puts a time (or an interval of times) on a day; an afternoon or evening
+/// part of the day moves morning hours to the afternoon ("3 heures cet
+/// après-midi").
+fn on_day(time: Expr, day: &Expr, part: Option<Modifier>) -> Option<Expr> {
+    match time {
+        Expr::At { day: None, h, min } => {
+            let pm = matches!(part, Some(Modifier::Afternoon | Modifier::Evening));
+            let h = if pm && h < 12 { h + 12 } else { h };
+            Some(Expr::At {
+                day: Some(Box::new(day.clone())),
+                h,
+                min,
+            })
+        }
+        Expr::Interval(a, b) => Some(Expr::Interval(
+            Box::new(on_day(*a, day, part)?),
+            Box::new(on_day(*b, day, part)?),
+        )),
+        _ => None,
     }
 }
 

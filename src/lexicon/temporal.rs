@@ -286,3 +286,22 @@ pub const AFTER_YEAR_OK: &[&str] = &[
     "cette", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "que", "qui", "quand",
     "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
 ];
+
+/// Fixed-date holidays (folded token sequences, without article) → (month, day).
+#[rustfmt::skip]
+pub const HOLIDAYS: &[(&[&str], i8, i8)] = &[
+    (&["noel"], 12, 25),
+    (&["jour", "de", "noel"], 12, 25),
+    (&["toussaint"], 11, 1),
+    (&["jour", "de", "la", "toussaint"], 11, 1),
+    (&["journee", "de", "la", "toussaint"], 11, 1),
+    (&["jour", "des", "morts"], 11, 2),
+    (&["jour", "de", "l'", "an"], 1, 1),
+    (&["nouvel", "an"], 1, 1),
+    (&["saint-sylvestre"], 12, 31),
+    (&["saint-valentin"], 2, 14),
+    (&["fete", "du", "travail"], 5, 1),
+    (&["fete", "nationale"], 7, 14),
+    (&["fete", "de", "la", "musique"], 6, 21),
+    (&["assomption"], 8, 15),
+];
