@@ -393,6 +393,7 @@ enum Expr {
     MonthDay {
         d: i8,
         dir: Dir,
+        wd: Option<i8>,
     },
     /// A month, with or without year.
     Month {
@@ -582,13 +583,15 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
             add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
         }
-        Expr::MonthDay { d, dir } => {
+        Expr::MonthDay { d, dir, wd } => {
+            // The nearest month with that day (and that weekday, when written).
             let way = Way::of(*dir, bare);
             let first = a.first_of_month();
-            (0..=12i64).find_map(|k| {
+            (0..=36i64).find_map(|k| {
                 let m = add_months(first, if way.past() { -k } else { k })?;
                 let c = Date::new(m.year(), m.month(), *d).ok()?;
-                way.accepts(c, a).then_some(c)
+                let wd_ok = wd.is_none_or(|w| iso_monday(c) == w);
+                (way.accepts(c, a) && wd_ok).then_some(c)
             })
         }
         _ => None,
@@ -893,6 +896,7 @@ impl<'t> Cx<'_, 't> {
         let v = match self.kind(i)? {
             TokenKind::Number if f.len() <= 2 => digits(f)?,
             TokenKind::Ordinal if matches!(f, "1er" | "1re" | "1e") => 1,
+            TokenKind::Ordinal if f.len() <= 3 && f.ends_with('e') => digits(&f[..f.len() - 1])?,
             TokenKind::Word if f == "premier" => 1,
             TokenKind::Word => {
                 return self
@@ -995,6 +999,7 @@ impl<'t> Cx<'_, 't> {
             self.modified(i),
             self.point(i, false, false),
             self.last_next(i),
+            self.clock_then_day(i),
         ];
         let best = dates
             .into_iter()
@@ -1011,6 +1016,29 @@ impl<'t> Cx<'_, 't> {
             (None, Some(d)) => Some(Cand::Duration(d)),
             (None, None) => None,
         }
+    }
+
+    /// A clock time without cue followed by a day: "8 heures ce soir".
+    fn clock_then_day(&self, i: usize) -> Option<Found> {
+        let c = self.clock(i)?;
+        let d = self
+            .point(c.end, false, false)
+            .filter(|d| d.expr.is_day())?;
+        let expr = on_day(
+            Expr::At {
+                day: None,
+                h: c.h,
+                min: c.min,
+            },
+            &d.expr,
+            d.modifier,
+        )?;
+        Some(Found {
+            end: d.end,
+            expr,
+            modifier: c.modifier.or(d.modifier),
+            set: false,
+        })
     }
 
     /// Whether token `i` is the preposition "à" (not the verb "a").
@@ -1269,7 +1297,8 @@ impl Cx<'_, '_> {
         if le {
             j += 1;
         }
-        let weekday = self.weekday_at(j).is_some();
+        let wd = self.weekday_at(j);
+        let weekday = wd.is_some();
         if weekday {
             j += 1;
             if self.f(j) == "," {
@@ -1287,7 +1316,16 @@ impl Cx<'_, '_> {
                 || self.seq(j, &["a", "partir"]);
             return ((weekday && self.kind(j - 1) != Some(TokenKind::Ordinal))
                 || ((le || had_det) && timed))
-                .then(|| self.extend_day(Found::new(j, Expr::MonthDay { d, dir: Dir::Bare })));
+                .then(|| {
+                    self.extend_day(Found::new(
+                        j,
+                        Expr::MonthDay {
+                            d,
+                            dir: Dir::Bare,
+                            wd,
+                        },
+                    ))
+                });
         };
         let mut y = None;
         let mut dir = Dir::Bare;
@@ -2103,7 +2141,11 @@ impl Cx<'_, '_> {
                         d: d1,
                         dir: *dir,
                     },
-                    Expr::MonthDay { dir, .. } => Expr::MonthDay { d: d1, dir: *dir },
+                    Expr::MonthDay { dir, .. } => Expr::MonthDay {
+                        d: d1,
+                        dir: *dir,
+                        wd: None,
+                    },
                     _ => return None,
                 };
                 return Some(Found::new(
@@ -2111,7 +2153,7 @@ impl Cx<'_, '_> {
                     Expr::Interval(Box::new(first), Box::new(second_expr)),
                 ));
             }
-            if !opener.is_empty()
+            if (opener == "du" || (opener == "entre" && self.f(j) == "le"))
                 && let Some((d2, e)) = self.bare_day(k2)
                 && d2 > d1
             {
@@ -2119,10 +2161,12 @@ impl Cx<'_, '_> {
                     Expr::MonthDay {
                         d: d1,
                         dir: Dir::Bare,
+                        wd: None,
                     },
                     Expr::MonthDay {
                         d: d2,
                         dir: Dir::Bare,
+                        wd: None,
                     },
                 );
                 return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));

@@ -88,6 +88,8 @@ pub const PAST_WORDS: &[&str] = &[
     "dernieres",
     "passe",
     "passee",
+    "passes",
+    "passees",
     "precedent",
     "precedente",
 ];
@@ -100,6 +102,8 @@ pub const FUTURE_WORDS: &[&str] = &[
     "prochaines",
     "suivant",
     "suivante",
+    "suivants",
+    "suivantes",
 ];
 
 /// Direction of a word of [`PAST_WORDS`] (-1) or [`FUTURE_WORDS`] (+1).
