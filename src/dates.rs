@@ -287,10 +287,7 @@ pub fn extract_with(
     reference: Option<Reference>,
     options: &Options,
 ) -> Temporal {
-    let cx = Cx {
-        s: stream,
-        n: stream.len(),
-    };
+    let cx = Cx::new(stream);
     let (lo, hi) = anchors(reference);
     let mut out = Temporal::default();
     let mut i = 0;
@@ -804,7 +801,14 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
+    /// For each token, the index of the next token (itself included) that
+    /// carries temporal content: a number, a calendar or unit word...
+    next_anchor: Vec<usize>,
 }
+
+/// How far an opener ("à la fin de l'" + "année") may stand before the
+/// first token with temporal content.
+const ANCHOR_REACH: usize = 6;
 
 fn digits(s: &str) -> Option<u64> {
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
@@ -837,7 +841,47 @@ fn roman(s: &str) -> Option<u64> {
     u64::try_from(total).ok().filter(|&t| t > 0)
 }
 
-impl<'t> Cx<'_, 't> {
+impl<'a, 't> Cx<'a, 't> {
+    fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
+        let n = s.len();
+        let mut cx = Cx {
+            s,
+            n,
+            next_anchor: Vec::new(),
+        };
+        let mut next = vec![usize::MAX; n + 1];
+        for i in (0..n).rev() {
+            // "un"/"une" count only before another anchor ("un an", "une heure").
+            let article = matches!(cx.f(i), "un" | "une");
+            let anchor = if article {
+                next[i + 1] == i + 1
+            } else {
+                cx.is_anchor(i)
+            };
+            next[i] = if anchor { i } else { next[i + 1] };
+        }
+        cx.next_anchor = next;
+        cx
+    }
+
+    /// Whether token `i` carries temporal content (every match holds one).
+    fn is_anchor(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => {
+                let f = self.f(i);
+                lex::is_anchor(f)
+                    || calendar::month(f).is_some()
+                    || calendar::weekday(f).is_some()
+                    || calendar::SEASONS.iter().any(|(s, _)| *s == f)
+                    || parse_words([self.s.folded(i)]).is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
     fn f(&self, i: usize) -> &str {
         if i < self.n {
@@ -992,7 +1036,27 @@ impl<'t> Cx<'_, 't> {
 
     // -- top level ----------------------------------------------------------
 
+    /// Whether any matcher can start at token `i` (a cheap gate: most
+    /// words of a text open no temporal expression).
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => {
+                self.next_anchor
+                    .get(i)
+                    .is_some_and(|&a| a <= i + ANCHOR_REACH)
+                    && (self.next_anchor[i] == i || lex::may_open(self.f(i)))
+            }
+            _ => false,
+        }
+    }
+
     fn best(&self, i: usize) -> Option<Cand> {
+        if !self.may_start(i) {
+            return None;
+        }
         let dates = [
             self.set(i),
             self.interval(i),

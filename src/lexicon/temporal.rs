@@ -160,7 +160,7 @@ pub const DATE_CUES: &[(&[&str], Option<Modifier>)] = &[
     (&["a", "compter"], Some(Modifier::Since)),
     (&["jusqu'"], Some(Modifier::Until)),
     (&["jusque"], Some(Modifier::Until)),
-    (&["d'ici"], Some(Modifier::Until)),
+    (&["de", "ici"], Some(Modifier::Until)),
     (&["avant"], Some(Modifier::Before)),
     (&["apres"], Some(Modifier::After)),
     (&["vers"], Some(Modifier::Approx)),
@@ -190,7 +190,7 @@ pub const DURATION_QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["au", "minimum"], Qualifier::AtLeast),
     (&["au", "plus"], Qualifier::AtMost),
     (&["au", "maximum"], Qualifier::AtMost),
-    (&["jusqu'a"], Qualifier::AtMost),
+    (&["jusqu'", "a"], Qualifier::AtMost),
 ];
 
 /// Words that introduce a duration and belong to it ("pendant deux heures").
@@ -309,3 +309,103 @@ pub const HOLIDAYS: &[(&[&str], i8, i8)] = &[
     (&["fete", "de", "la", "musique"], 6, 21),
     (&["assomption"], 8, 15),
 ];
+
+/// Function words that may open a temporal expression (articles,
+/// prepositions, demonstratives, quantifiers); with the other lists of this
+/// module, numbers and calendar names they decide which tokens are worth
+/// trying at all.
+pub const OPENERS: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "du",
+    "de",
+    "des",
+    "au",
+    "aux",
+    "en",
+    "a",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "dans",
+    "entre",
+    "mois",
+    "annee",
+    "annees",
+    "un",
+    "une",
+    "plus",
+    "moins",
+    "bien",
+    "pas",
+    "pres",
+    "tot",
+    "tres",
+    "tous",
+    "toutes",
+    "chaque",
+    "quotidiennement",
+    "plusieurs",
+    "quelques",
+    "certaines",
+    "premier",
+    "premiere",
+    "dernier",
+    "derniere",
+];
+
+/// Whether a folded word can open a temporal expression: an opener, the
+/// first word of a cue, qualifier, vague amount, day word, period, unit,
+/// part of the day, clock word, vague word or holiday.
+pub fn may_open(folded: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut s: std::collections::HashSet<&'static str> = OPENERS.iter().copied().collect();
+            s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
+            s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
+            s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
+            s.extend(EVERY.iter().map(|w| w[0]));
+            s.extend(DURATION_INTRODUCERS.iter().copied());
+            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+            s.extend(UNITS.iter().map(|(w, _)| *w));
+            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+            s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+            s
+        });
+    SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+}
+
+/// Whether a folded word carries temporal content of its own (a unit, a
+/// period, a day word, a part of the day, a clock word, a vague word, a
+/// holiday word, "siècle", "années", "derniers", "mi-juillet"...). Months,
+/// weekdays, seasons and numbers are recognised by their own modules.
+pub fn is_anchor(folded: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+            s.extend(UNITS.iter().map(|(w, _)| *w));
+            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+            s.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+            s.extend([
+                "quotidiennement",
+                "demi-heure",
+                "demi-journee",
+                "quart",
+                "quarts",
+            ]);
+            s
+        });
+    SET.contains(folded)
+        || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+        || folded.starts_with("demi-")
+}
