@@ -804,7 +804,12 @@ struct Cx<'a, 't> {
     /// For each token, the index of the next token (itself included) that
     /// carries temporal content: a number, a calendar or unit word...
     next_anchor: Vec<usize>,
+    /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
+    depth: std::cell::Cell<u32>,
 }
+
+/// Deepest nesting of matchers (a cue inside an interval inside a date...).
+const MAX_DEPTH: u32 = 4;
 
 /// How far an opener ("à la fin de l'" + "année") may stand before the
 /// first token with temporal content.
@@ -848,6 +853,7 @@ impl<'a, 't> Cx<'a, 't> {
             s,
             n,
             next_anchor: Vec::new(),
+            depth: std::cell::Cell::new(0),
         };
         let mut next = vec![usize::MAX; n + 1];
         for i in (0..n).rev() {
@@ -1220,6 +1226,17 @@ impl Cx<'_, '_> {
     /// (so "2022" or "mars" alone are dates); `had_det`: the article was
     /// already read ("jusqu'au 31 mars", "à la fin du mois").
     fn point(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH || i >= self.n {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = self.point_inner(i, cued, had_det);
+        self.depth.set(depth);
+        found
+    }
+
+    fn point_inner(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
         let cands = [
             self.date_token(i),
             self.day_month(i, had_det),
@@ -1375,21 +1392,24 @@ impl Cx<'_, '_> {
         let (d, j) = self.day_num(j)?;
         let Some((m, mut j)) = self.month_at(j, true) else {
             // No month: only with a weekday ("jeudi 15") or a time ("le 16 à 18h").
-            let timed = self.is_a(j)
-                || matches!(self.f(j), "vers" | "jusqu'")
-                || self.seq(j, &["a", "partir"]);
-            return ((weekday && self.kind(j - 1) != Some(TokenKind::Ordinal))
-                || ((le || had_det) && timed))
-                .then(|| {
-                    self.extend_day(Found::new(
-                        j,
-                        Expr::MonthDay {
-                            d,
-                            dir: Dir::Bare,
-                            wd,
-                        },
-                    ))
-                });
+            // Written in digits, and followed by a real time when not after a weekday.
+            if self.kind(j - 1) != Some(TokenKind::Number) {
+                return None;
+            }
+            let timed = || {
+                self.time_expr(j, false).is_some()
+                    || self.modified(j).is_some_and(|t| is_clock(&t.expr))
+            };
+            return (weekday || ((le || had_det) && timed())).then(|| {
+                self.extend_day(Found::new(
+                    j,
+                    Expr::MonthDay {
+                        d,
+                        dir: Dir::Bare,
+                        wd,
+                    },
+                ))
+            });
         };
         let mut y = None;
         let mut dir = Dir::Bare;
@@ -1934,7 +1954,7 @@ impl Cx<'_, '_> {
                 let (a, b) = f.split_once(['h', ':'])?;
                 let h = digits(a)?;
                 let min = if b.is_empty() { None } else { Some(digits(b)?) };
-                (h, min, i + 1, true)
+                (h, min, i + 1, min.is_some() || f.contains(':'))
             }
             _ if lex::CLOCK_WORDS.iter().any(|(w, _)| *w == f) => {
                 let h = lex::CLOCK_WORDS.iter().find(|(w, _)| *w == f)?.1;

@@ -297,3 +297,21 @@ fn large_repetition_is_linear_and_safe() {
     assert_eq!(t.dates.len(), 100_000);
     assert_eq!(t.durations.len(), 100_000);
 }
+
+#[test]
+fn nested_cues_stay_bounded() {
+    // Each "le 1 vers" could open another date inside the previous one.
+    for phrase in [
+        "le 1 vers ",
+        "du 1 au ",
+        "depuis le 1 jusqu'au ",
+        "jeudi 1 à 2 h ",
+        "entre le 1 et ",
+    ] {
+        let text = phrase.repeat(5_000);
+        let t = dates(&text, day("2023-05-25"));
+        for d in &t.dates {
+            assert_eq!(&text[d.start..d.end], d.text);
+        }
+    }
+}
