@@ -2288,9 +2288,10 @@ impl Cx<'_, '_> {
                 set: true,
             });
         }
+        let first_expr = inherit_year(first.expr, &second.expr);
         Some(Found::new(
             second.end,
-            Expr::Interval(Box::new(first.expr), Box::new(second.expr)),
+            Expr::Interval(Box::new(first_expr), Box::new(second.expr)),
         ))
     }
 }
@@ -2576,6 +2577,40 @@ impl Cx<'_, '_> {
             qualifier,
             vague: false,
         })
+    }
+}
+
+/// The first end of an interval takes the year of the second when it has
+/// none ("du 28 décembre au 3 janvier 2024" → 2023-12-28).
+fn inherit_year(first: Expr, second: &Expr) -> Expr {
+    match (first, second) {
+        (
+            Expr::Day { y: None, m, d, dir },
+            Expr::Day {
+                y: Some(y2),
+                m: m2,
+                d: d2,
+                ..
+            },
+        ) => {
+            let y = if (m, d) > (*m2, *d2) { y2 - 1 } else { *y2 };
+            Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir,
+            }
+        }
+        (
+            Expr::Month { y: None, m, dir },
+            Expr::Month {
+                y: Some(y2), m: m2, ..
+            },
+        ) => {
+            let y = if m > *m2 { y2 - 1 } else { *y2 };
+            Expr::Month { y: Some(y), m, dir }
+        }
+        (first, _) => first,
     }
 }
 
@@ -2920,6 +2955,87 @@ mod tests {
         );
         let t = dates("Il a voté l'an dernier.", Some(Reference::Year(2023)));
         assert_eq!(t.dates[0].value, "2022");
+    }
+
+    #[test]
+    fn compositions_and_later_rules() {
+        // a time written after or before its day
+        let (t, v, _, _, k) = one("Le sommet s'ouvrira jeudi prochain à 9h30.");
+        assert_eq!(
+            (t.as_str(), v.as_str(), k),
+            (
+                "jeudi prochain à 9h30",
+                "2023-05-25T09:30",
+                DateKind::Datetime
+            )
+        );
+        assert_eq!(
+            value("Il a atterri à 3 heures cet après-midi."),
+            "2023-05-24T15:00"
+        );
+        assert_eq!(value("Rendez-vous 8 heures ce soir."), "2023-05-24T20:00");
+        assert_eq!(
+            value("La réunion a eu lieu de 9h30 à 11h lundi."),
+            "2023-05-22T09:30/2023-05-22T11:00"
+        );
+        // weekday of a relative week
+        assert_eq!(
+            value("Il viendra mardi de la semaine prochaine."),
+            "2023-05-30"
+        );
+        assert_eq!(
+            value("Il est venu lundi de la semaine dernière."),
+            "2023-05-15"
+        );
+        // a weekday and a day number pick the month where they agree
+        assert_eq!(value("Le vote a eu lieu jeudi 11."), "2023-05-11");
+        assert_eq!(value("Le vote a eu lieu jeudi 13."), "2023-04-13");
+        // numeric dates
+        assert_eq!(value("Le décret du 17/02 est paru."), "2023-02-17");
+        assert_eq!(value("Né le 3/4/1990."), "1990-04-03");
+        // holidays
+        assert_eq!(value("Ils se sont revus à Noël."), "2022-12-25");
+        assert_eq!(value("La Toussaint 2021 a été pluvieuse."), "2021-11-01");
+        // the last / next N periods
+        assert_eq!(
+            value("Il a plu ces 3 derniers jours."),
+            "2023-05-21/2023-05-23"
+        );
+        assert_eq!(
+            value("Les 2 prochaines semaines seront décisives."),
+            "2023-W22/2023-W23"
+        );
+        // intervals without opener and with weekday-prefixed days
+        assert_eq!(
+            value("Le salon se tient 13 juillet - 15 juillet 2023."),
+            "2023-07-13/2023-07-15"
+        );
+        assert_eq!(
+            value("Le salon s'est tenu du samedi 13 au dimanche 14 mai."),
+            "2023-05-13/2023-05-14"
+        );
+        // word minutes
+        assert_eq!(
+            value("Le train part à quinze heures trente."),
+            "2023-05-24T15:30"
+        );
+        assert_eq!(
+            value("Le train part à midi moins cinq."),
+            "2023-05-24T11:55"
+        );
+        // "il ya" (a frequent typing of "il y a")
+        assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
+    }
+
+    #[test]
+    fn compound_durations() {
+        assert_eq!(
+            duration("Il a couru une minute et trois secondes.").1,
+            "PT1M3S"
+        );
+        assert_eq!(duration("Il a couru une heure trente.").1, "PT1H30M");
+        assert_eq!(duration("Il a couru une heure et quart.").1, "PT1H15M");
+        assert_eq!(duration("Il a couru pendant 2h.").1, "PT2H");
     }
 
     #[test]
