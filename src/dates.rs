@@ -367,6 +367,15 @@ impl Way {
     }
 }
 
+/// What an ordinal counts inside a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Nth {
+    Day,
+    Week,
+    Weekday(i8),
+    Fortnight,
+}
+
 #[derive(Clone, Debug)]
 enum Expr {
     /// A day of a month, with or without year.
@@ -425,6 +434,15 @@ enum Expr {
         min: Option<i8>,
     },
     Interval(Box<Expr>, Box<Expr>),
+    /// The `n`-th (or, with `n == -1`, the last) day, week, weekday or
+    /// fortnight of a month: "la première semaine d'octobre".
+    NthIn {
+        n: i64,
+        of: Nth,
+        month: Box<Expr>,
+    },
+    /// The ISO week of a day: "la semaine du 6 octobre".
+    WeekOf(Box<Expr>),
     /// A value that needs no evaluation (sets, vague references).
     Lit(String, Grain),
 }
@@ -468,6 +486,8 @@ impl Expr {
                 }
             }
             Expr::Interval(a, _) => a.grain(),
+            Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
+            Expr::NthIn { .. } => Grain::Day,
             Expr::Lit(_, g) => *g,
         }
     }
@@ -595,6 +615,34 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
     }
 }
 
+/// The first day of the month an expression names.
+fn eval_month(e: &Expr, a: Date, bare: Way) -> Option<Date> {
+    match e {
+        Expr::Month { y, m, dir } => {
+            let y = match y {
+                Some(y) => *y,
+                None => {
+                    let way = Way::of(*dir, bare);
+                    let ay = a.year();
+                    if way.accepts(*m, a.month()) {
+                        ay
+                    } else if way.past() {
+                        ay.checked_sub(1)?
+                    } else {
+                        ay.checked_add(1)?
+                    }
+                }
+            };
+            Date::new(y, *m, 1).ok()
+        }
+        Expr::Offset {
+            unit: TimeUnit::Month,
+            n,
+        } => add_months(a.first_of_month(), *n),
+        _ => None,
+    }
+}
+
 /// Evaluates an expression to its ISO 8601 value against anchor day `a`.
 fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
     match e {
@@ -602,22 +650,39 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         | Expr::Weekday { .. }
         | Expr::WeekdayIn { .. }
         | Expr::MonthDay { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
-        Expr::Month { y, m, dir } => {
-            let y = match y {
-                Some(y) => i64::from(*y),
-                None => {
-                    let way = Way::of(*dir, bare);
-                    let ay = i64::from(a.year());
-                    if way.accepts(*m, a.month()) {
-                        ay
-                    } else if way.past() {
-                        ay - 1
-                    } else {
-                        ay + 1
+        Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
+        Expr::WeekOf(day) => eval_date(day, a, bare).map(fmt_week),
+        Expr::NthIn { n, of, month } => {
+            let first = eval_month(month, a, bare)?;
+            let last = first.last_of_month();
+            match of {
+                Nth::Day if *n < 0 => Some(last.to_string()),
+                Nth::Day => add_days(first, n - 1)
+                    .filter(|d| *d <= last)
+                    .map(|d| d.to_string()),
+                Nth::Week if *n < 0 => Some(fmt_week(last)),
+                Nth::Week => add_days(first, (n - 1) * 7)
+                    .filter(|d| *d <= last)
+                    .map(fmt_week),
+                Nth::Weekday(wd) if *n < 0 => {
+                    let back = (i64::from(iso_monday(last)) - i64::from(*wd)).rem_euclid(7);
+                    add_days(last, -back).map(|d| d.to_string())
+                }
+                Nth::Weekday(wd) => {
+                    let fwd = (i64::from(*wd) - i64::from(iso_monday(first))).rem_euclid(7);
+                    add_days(first, fwd + (n - 1) * 7)
+                        .filter(|d| *d <= last)
+                        .map(|d| d.to_string())
+                }
+                Nth::Fortnight => {
+                    let mid = add_days(first, 14)?;
+                    match n {
+                        1 => Some(format!("{first}/{mid}")),
+                        2 | -1 => Some(format!("{}/{last}", add_days(mid, 1)?)),
+                        _ => None,
                     }
                 }
-            };
-            Some(format!("{}-{m:02}", fmt_year(y)?))
+            }
         }
         Expr::Year(y) => fmt_year(i64::from(*y)),
         Expr::Season { y, first, dir } => {
@@ -669,7 +734,7 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 let sat = add_days(monday, n.checked_mul(7)?.checked_add(5)?)?;
                 Some(format!("{sat}/{}", add_days(sat, 1)?))
             }
-            TimeUnit::Month => add_months(a.first_of_month(), *n).map(fmt_month),
+            TimeUnit::Month => eval_month(e, a, bare).map(fmt_month),
             TimeUnit::Quarter => {
                 let idx = i64::from(a.year()) * 4 + i64::from(a.month() - 1) / 3 + n;
                 Some(format!(
@@ -1254,6 +1319,8 @@ impl Cx<'_, '_> {
             self.mid_prefix(i),
             self.time_expr(i, cued),
             self.holiday(i),
+            self.nth_in(i),
+            self.week_of(i),
         ];
         cands
             .into_iter()
@@ -1493,6 +1560,66 @@ impl Cx<'_, '_> {
                 dir: Dir::Bare,
             },
         ))
+    }
+
+    /// "la première semaine d'octobre 2014", "le dernier jour du mois",
+    /// "le premier mercredi du mois prochain", "la deuxième quinzaine d'avril".
+    fn nth_in(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "la" | "l'") {
+            i + 1
+        } else {
+            i
+        };
+        let (n, k) = if matches!(self.f(j), "dernier" | "derniere") {
+            (-1i64, j + 1)
+        } else {
+            let (n, k) = self.ordinal(j)?;
+            (i64::try_from(n).ok().filter(|n| (1..=5).contains(n))?, k)
+        };
+        let of = match self.f(k) {
+            "jour" => Nth::Day,
+            "semaine" => Nth::Week,
+            "quinzaine" => Nth::Fortnight,
+            _ => Nth::Weekday(self.weekday_at(k)?),
+        };
+        let (m, had_det) = match self.f(k + 1) {
+            "de" => (k + 2, matches!(self.f(k + 2), "la" | "l'" | "ce")),
+            "du" => (k + 2, true),
+            _ => return None,
+        };
+        let month = self
+            .month_expr(m, true)
+            .or_else(|| self.relative(m, had_det))
+            .filter(|f| {
+                matches!(
+                    f.expr,
+                    Expr::Month { .. }
+                        | Expr::Offset {
+                            unit: TimeUnit::Month,
+                            ..
+                        }
+                )
+            })?;
+        Some(Found::new(
+            month.end,
+            Expr::NthIn {
+                n,
+                of,
+                month: Box::new(month.expr),
+            },
+        ))
+    }
+
+    /// "la semaine du 6 octobre".
+    fn week_of(&self, i: usize) -> Option<Found> {
+        let j = if self.f(i) == "la" { i + 1 } else { i };
+        if !self.seq(j, &["semaine", "du"]) {
+            return None;
+        }
+        let d = self
+            .day_month(j + 2, true)
+            .filter(|d| matches!(d.expr, Expr::Day { .. }))?;
+        Some(Found::new(d.end, Expr::WeekOf(Box::new(d.expr))))
     }
 
     /// A fixed-date holiday: "Noël", "la Toussaint", "le jour de l'an".
@@ -3023,6 +3150,21 @@ mod tests {
             value("Le train part à midi moins cinq."),
             "2023-05-24T11:55"
         );
+        // ordinals inside a month, the week of a day
+        assert_eq!(
+            value("Il est arrivé la première semaine d'octobre 2022."),
+            "2022-W39"
+        );
+        assert_eq!(value("Il part le dernier jour du mois."), "2023-05-31");
+        assert_eq!(
+            value("La réunion a lieu le premier mercredi du mois prochain."),
+            "2023-06-07"
+        );
+        assert_eq!(
+            value("Les travaux ont eu lieu la deuxième quinzaine d'avril."),
+            "2023-04-16/2023-04-30"
+        );
+        assert_eq!(value("Il était absent la semaine du 6 mars."), "2023-W10");
         // "il ya" (a frequent typing of "il y a")
         assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
     }

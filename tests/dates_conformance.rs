@@ -20,9 +20,9 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora");
 
 /// (file, floor in % of the cases that fit our model).
 const FLOORS: &[(&str, f64)] = &[
-    ("duckling_fr_time", 66.0),
+    ("duckling_fr_time", 68.0),
     ("duckling_fr_duration", 86.0),
-    ("rustling_fr_time", 65.0),
+    ("rustling_fr_time", 66.0),
     ("rustling_fr_duration", 88.0),
     ("dateparser_fr_absolute", 71.0),
     ("dateparser_fr_relative", 59.5),
