@@ -293,7 +293,7 @@ pub fn extract_with(
     let mut i = 0;
     while i < cx.n {
         match cx.best(i) {
-            Some(Cand::Date(f)) => {
+            Some(Cand::Date(f)) if f.end > i => {
                 let way = match options.bare_dates {
                     BareDates::Past => Way::PastIncl,
                     BareDates::Future => Way::FutureIncl,
@@ -305,12 +305,12 @@ pub fn extract_with(
                 }
                 i = f.end.max(i + 1);
             }
-            Some(Cand::Duration(d)) => {
+            Some(Cand::Duration(d)) if d.end > i => {
                 let end = d.end.max(i + 1);
                 out.durations.push(cx.duration_mention(i, d));
                 i = end;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     out
@@ -2079,7 +2079,7 @@ impl Cx<'_, '_> {
         let (mut h, mut min, mut j, mut strong) = match self.kind(i)? {
             TokenKind::Time => {
                 let (a, b) = f.split_once(['h', ':'])?;
-                let h = digits(a)?;
+                let h = digits(a).filter(|&h| h <= 24)?;
                 let min = if b.is_empty() { None } else { Some(digits(b)?) };
                 (h, min, i + 1, min.is_some() || f.contains(':'))
             }
@@ -2088,7 +2088,7 @@ impl Cx<'_, '_> {
                 (h as u64, None, i + 1, true)
             }
             TokenKind::Number | TokenKind::Word => {
-                let (h, k) = self.number(i)?;
+                let (h, k) = self.number(i).filter(|&(h, _)| h <= 24)?;
                 let unit = self.f(k);
                 if !matches!(unit, "h" | "heure" | "heures") {
                     return None;
