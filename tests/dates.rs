@@ -167,8 +167,8 @@ fn any_date() -> impl Strategy<Value = Date> {
 /// Whether `v` is an ISO 8601 date, week, month, year, date-time or
 /// duration, or a `/` interval of them (quarters in the TIMEX3 form "2023-Q3").
 fn is_iso(v: &str) -> bool {
-    if v.starts_with('P') {
-        return v.parse::<jiff::Span>().is_ok();
+    if let Some(rest) = v.strip_prefix('P') {
+        return is_iso_duration(rest);
     }
     v.split('/').all(|p| {
         let b = p.as_bytes();
@@ -184,6 +184,38 @@ fn is_iso(v: &str) -> bool {
             _ => p.parse::<jiff::civil::DateTime>().is_ok(),
         }
     })
+}
+
+/// ISO 8601 duration syntax after the "P": `nY nM nW nD [T nH nM nS]` in
+/// order, at least one component, a fraction only as the last one.
+fn is_iso_duration(rest: &str) -> bool {
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) if !t.is_empty() => (d, Some(t)),
+        Some(_) => return false,
+        None => (rest, None),
+    };
+    let ok = |part: &str, units: &str| -> Option<usize> {
+        let mut count = 0;
+        let mut order = 0;
+        let mut num = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+            } else {
+                let pos = units[order..].find(c)? + order;
+                if num.is_empty() || num.parse::<f64>().is_err() {
+                    return None;
+                }
+                order = pos + 1;
+                count += 1;
+                num.clear();
+            }
+        }
+        num.is_empty().then_some(count)
+    };
+    let d = ok(date, "YMWD");
+    let t = time.map_or(Some(0), |t| ok(t, "HMS").filter(|&n| n > 0));
+    matches!((d, t), (Some(a), Some(b)) if a + b > 0)
 }
 
 const PHRASES: &[&str] = &[
@@ -224,6 +256,18 @@ const PHRASES: &[&str] = &[
     "’",
     " ",
     "\n",
+    "à quatre milliards de milliards heures moins cinq",
+    "il y a 999999999 ans",
+    "le 31 février",
+    "du 30 au 31 février",
+    "la cinquième semaine de février",
+    "jeudi 31",
+    "le 29 février dernier",
+    "mardi de la semaine prochaine",
+    "à 14h30 jeudi",
+    "8 heures ce soir",
+    "Noël",
+    "17/02/22",
 ];
 
 proptest! {
