@@ -32,7 +32,7 @@
 
 use crate::Error;
 use crate::lexicon::calendar;
-use crate::lexicon::numbers::parse_words;
+use crate::lexicon::numbers::{ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
 use crate::tokenize::{TokenKind, TokenStream};
@@ -869,6 +869,8 @@ struct Cx<'a, 't> {
     /// For each token, the index of the next token (itself included) that
     /// carries temporal content: a number, a calendar or unit word...
     next_anchor: Vec<usize>,
+    /// The number written in words from each word token, read once.
+    words: Vec<Option<ParsedNumber>>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
@@ -918,8 +920,20 @@ impl<'a, 't> Cx<'a, 't> {
             s,
             n,
             next_anchor: Vec::new(),
+            words: Vec::new(),
             depth: std::cell::Cell::new(0),
         };
+        cx.words = (0..n)
+            .map(|i| {
+                if s.kind(i) != Some(TokenKind::Word) {
+                    return None;
+                }
+                let words = (i..(i + 8).min(n))
+                    .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+                    .map(|k| s.folded(k));
+                parse_words(words).filter(|p| p.consumed > 0)
+            })
+            .collect();
         let mut next = vec![usize::MAX; n + 1];
         for i in (0..n).rev() {
             // "un"/"une" count only before another anchor ("un an", "une heure").
@@ -947,7 +961,7 @@ impl<'a, 't> Cx<'a, 't> {
                     || calendar::month(f).is_some()
                     || calendar::weekday(f).is_some()
                     || calendar::SEASONS.iter().any(|(s, _)| *s == f)
-                    || parse_words([self.s.folded(i)]).is_some()
+                    || self.words.get(i).is_some_and(Option::is_some)
             }
             _ => false,
         }
@@ -994,11 +1008,7 @@ impl<'a, 't> Cx<'a, 't> {
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
-                let end = (i + 8).min(self.n);
-                let words = (i..end)
-                    .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
-                    .map(|k| self.s.folded(k));
-                let p = parse_words(words)?;
+                let p = self.words.get(i).copied().flatten()?;
                 (p.consumed > 0 && !p.ordinal).then_some((p.value, i + p.consumed))
             }
             _ => None,
@@ -1780,11 +1790,7 @@ impl Cx<'_, '_> {
                 if f == "premier" || f == "premiere" {
                     return Some((1, i + 1));
                 }
-                let end = (i + 6).min(self.n);
-                let words = (i..end)
-                    .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
-                    .map(|k| self.s.folded(k));
-                let p = parse_words(words)?;
+                let p = self.words.get(i).copied().flatten()?;
                 p.ordinal.then_some((p.value, i + p.consumed))
             }
             _ => None,
