@@ -869,6 +869,8 @@ struct Cx<'a, 't> {
     /// For each token, the index of the next token (itself included) that
     /// carries temporal content: a number, a calendar or unit word...
     next_anchor: Vec<usize>,
+    /// Folded form of each token, "d'" read as "de".
+    folded: Vec<&'a str>,
     /// The number written in words from each word token, read once.
     words: Vec<Option<ParsedNumber>>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
@@ -920,6 +922,12 @@ impl<'a, 't> Cx<'a, 't> {
             s,
             n,
             next_anchor: Vec::new(),
+            folded: (0..n)
+                .map(|i| match s.folded(i) {
+                    "d'" => "de",
+                    w => w,
+                })
+                .collect(),
             words: Vec::new(),
             depth: std::cell::Cell::new(0),
         };
@@ -968,15 +976,8 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
-    fn f(&self, i: usize) -> &str {
-        if i < self.n {
-            match self.s.folded(i) {
-                "d'" => "de",
-                w => w,
-            }
-        } else {
-            ""
-        }
+    fn f(&self, i: usize) -> &'a str {
+        self.folded.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
