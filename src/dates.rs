@@ -1077,10 +1077,25 @@ impl<'a, 't> Cx<'a, 't> {
             || calendar::month(self.f(j)).is_some()
     }
 
-    /// A full weekday name in the singular.
+    /// A full weekday name in the singular, or an abbreviation ("jeu.")
+    /// right before a clock time or a day number.
     fn weekday_at(&self, i: usize) -> Option<i8> {
         let f = self.f(i);
-        if self.kind(i) != Some(TokenKind::Word) || f.len() < 5 || f.ends_with('s') {
+        if !self.is_word(i) {
+            return None;
+        }
+        let full = f.len() >= 5 && !f.ends_with('s');
+        let mut next = i + 1;
+        if self.f(next) == "." && self.s.glued_before(next) {
+            next += 1;
+        }
+        let abbreviated = f.len() <= 4
+            && matches!(self.kind(next), Some(TokenKind::Time | TokenKind::Number))
+            && self
+                .s
+                .surface(i)
+                .starts_with(|c: char| c.is_uppercase() || f.ends_with('.'));
+        if !(full || abbreviated) {
             return None;
         }
         calendar::weekday(f)
@@ -1331,6 +1346,7 @@ impl Cx<'_, '_> {
             self.time_expr(i, cued),
             self.holiday(i),
             self.nth_in(i),
+            self.month_first(i),
             self.week_of(i),
         ];
         cands
@@ -1619,6 +1635,36 @@ impl Cx<'_, '_> {
                 month: Box::new(month.expr),
             },
         ))
+    }
+
+    /// Month-first dates with a year: "décembre 5 2014", "fév 15, 2013".
+    fn month_first(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.weekday_at(j).is_some() {
+            j += 1;
+            if self.f(j) == "," {
+                j += 1;
+            }
+        }
+        let (m, j) = self.month_at(j, true)?;
+        if self.kind(j)? != TokenKind::Number {
+            return None;
+        }
+        let (d, mut j) = self.day_num(j)?;
+        if self.f(j) == "," {
+            j += 1;
+        }
+        let (y, j) = self.year_at(j)?;
+        Date::new(y, m, d).ok()?;
+        Some(self.extend_day(Found::new(
+            j,
+            Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        )))
     }
 
     /// "la semaine du 6 octobre".
@@ -3172,6 +3218,9 @@ mod tests {
             "2023-04-16/2023-04-30"
         );
         assert_eq!(value("Il était absent la semaine du 6 mars."), "2023-W10");
+        // month-first dates with a year, abbreviated weekday before a time
+        assert_eq!(value("Publié le vendredi, décembre 5 2014."), "2014-12-05");
+        assert_eq!(value("Mis à jour Jeu. 15:12"), "2023-05-18T15:12");
         // "il ya" (a frequent typing of "il y a")
         assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
     }

@@ -24,7 +24,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("duckling_fr_duration", 86.0),
     ("rustling_fr_time", 66.0),
     ("rustling_fr_duration", 88.0),
-    ("dateparser_fr_absolute", 71.0),
+    ("dateparser_fr_absolute", 99.0),
     ("dateparser_fr_relative", 59.5),
     ("dateparser_fr_search", 99.0),
 ];
