@@ -1720,6 +1720,12 @@ impl Cx<'_, '_> {
         }
         let wd = self.weekday_at(j)?;
         j += 1;
+        if self.f(j) == "."
+            && self.s.glued_before(j)
+            && matches!(self.kind(j + 1), Some(TokenKind::Time | TokenKind::Number))
+        {
+            j += 1;
+        }
         // "mardi (de) la semaine prochaine", "mercredi cette semaine"
         let k = if self.f(j) == "de" { j + 1 } else { j };
         if let Some(w) = self.relative(k, false)
