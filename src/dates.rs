@@ -443,6 +443,8 @@ enum Expr {
     },
     /// The ISO week of a day: "la semaine du 6 octobre".
     WeekOf(Box<Expr>),
+    /// A day shifted by a number of days ("lundi en huit").
+    Shift(Box<Expr>, i64),
     /// A value that needs no evaluation (sets, vague references).
     Lit(String, Grain),
 }
@@ -487,7 +489,7 @@ impl Expr {
             }
             Expr::Interval(a, _) => a.grain(),
             Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
-            Expr::NthIn { .. } => Grain::Day,
+            Expr::NthIn { .. } | Expr::Shift(..) => Grain::Day,
             Expr::Lit(_, g) => *g,
         }
     }
@@ -501,6 +503,7 @@ impl Expr {
                 | Expr::Weekday { .. }
                 | Expr::WeekdayIn { .. }
                 | Expr::MonthDay { .. }
+                | Expr::Shift(..)
                 | Expr::Offset {
                     unit: TimeUnit::Day,
                     ..
@@ -596,6 +599,7 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             unit: TimeUnit::Day,
             n,
         } => add_days(a, *n),
+        Expr::Shift(day, n) => add_days(eval_date(day, a, bare)?, *n),
         Expr::WeekdayIn { wd, weeks } => {
             let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
             add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
@@ -649,7 +653,8 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         Expr::Day { .. }
         | Expr::Weekday { .. }
         | Expr::WeekdayIn { .. }
-        | Expr::MonthDay { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
+        | Expr::MonthDay { .. }
+        | Expr::Shift(..) => eval_date(e, a, bare).map(|d| d.to_string()),
         Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
         Expr::WeekOf(day) => eval_date(day, a, bare).map(fmt_week),
         Expr::NthIn { n, of, month } => {
@@ -1735,6 +1740,20 @@ impl Cx<'_, '_> {
             } = w.expr
         {
             return Some(self.extend_day(Found::new(w.end, Expr::WeekdayIn { wd, weeks: n })));
+        }
+        // "lundi en huit": a week after the coming Monday; "en quinze": two.
+        if self.f(j) == "en"
+            && let Some(weeks) = match self.f(j + 1) {
+                "huit" | "8" => Some(1),
+                "quinze" | "15" => Some(2),
+                _ => None,
+            }
+        {
+            let coming = Expr::Weekday {
+                wd,
+                dir: Dir::Future,
+            };
+            return Some(Found::new(j + 2, Expr::Shift(Box::new(coming), 7 * weeks)));
         }
         let dir = self.dir_at(j);
         if dir.is_some() {
@@ -3227,6 +3246,8 @@ mod tests {
         // month-first dates with a year, abbreviated weekday before a time
         assert_eq!(value("Publié le vendredi, décembre 5 2014."), "2014-12-05");
         assert_eq!(value("Mis à jour Jeu. 15:12"), "2023-05-18T15:12");
+        assert_eq!(value("Il reviendra lundi en huit."), "2023-06-05");
+        assert_eq!(value("Il reviendra jeudi en quinze."), "2023-06-08");
         // "il ya" (a frequent typing of "il y a")
         assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
     }
