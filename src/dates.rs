@@ -1415,6 +1415,16 @@ impl Cx<'_, '_> {
             None if after_day => j,
             None => return None,
         };
+        if self.f(k) == "journee" && lead.is_some() {
+            // "en début / milieu / fin de journée": a part of the day itself.
+            let m = (j..k).find_map(|x| match self.f(x) {
+                "debut" => Some(Modifier::Start),
+                "milieu" => Some(Modifier::Mid),
+                "fin" => Some(Modifier::End),
+                _ => None,
+            })?;
+            return Some((k + 1, m));
+        }
         let m = lex::part_of_day(self.f(k))?;
         let mut end = k + 1;
         while matches!(self.f(end), "tot" | "tres") && end < k + 3 {
@@ -3248,6 +3258,10 @@ mod tests {
         assert_eq!(value("Mis à jour Jeu. 15:12"), "2023-05-18T15:12");
         assert_eq!(value("Il reviendra lundi en huit."), "2023-06-05");
         assert_eq!(value("Il reviendra jeudi en quinze."), "2023-06-08");
+        let (_, v, _, m, _) = one("Le texte sera voté en fin de journée.");
+        assert_eq!((v.as_str(), m), ("2023-05-24", Some(Modifier::End)));
+        let (_, v, _, m, _) = one("Il a appelé hier en début de journée.");
+        assert_eq!((v.as_str(), m), ("2023-05-23", Some(Modifier::Start)));
         // "il ya" (a frequent typing of "il y a")
         assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
     }
