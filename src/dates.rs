@@ -29,6 +29,26 @@
 //!   spans. Vague references ("ces derniers mois", "récemment") get the
 //!   TIMEX3 tokens `PAST_REF` / `FUTURE_REF` and `resolved: false`; sets get
 //!   TIMEX3 set values ("P1D", "XXXX-WXX-2").
+//!
+//! # Conventions worth knowing
+//!
+//! - Sets: "24 heures sur 24" → `PT1H` (every hour), "7 jours sur 7" →
+//!   `P1D`, "tous les mardis" → `XXXX-WXX-2`, "deux fois par semaine" →
+//!   `P1W` (the count is not kept), "du lundi au vendredi" →
+//!   `XXXX-WXX-1/XXXX-WXX-5`.
+//! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
+//!   next smaller one ("une heure et demie" → `PT1H30M`); vague amounts
+//!   ("plusieurs semaines") → `PXW` with `vague: true`.
+//! - A day number without a month is a date only when written in digits
+//!   after a weekday ("jeudi 15", which picks the month where the 15th is a
+//!   Thursday) or before a real time ("le 16 à 18h"); "mardi un plan" and
+//!   the score "le 2 à 1" are not dates.
+//! - An hour-only clock ("15h", "six heures") is a time after "à", "vers",
+//!   a day or another cue, or with "du matin/soir"; alone it is a duration
+//!   ("il a marché 2h"). "14h30" and "14:30" are always times.
+//! - "le lundi" without "dernier/prochain" is habitual and not resolved.
+//! - Sub-day offsets ("dans deux heures") are not produced: the reference
+//!   is a day, not an instant.
 
 use crate::Error;
 use crate::lexicon::calendar;
