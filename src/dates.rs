@@ -1083,13 +1083,21 @@ impl<'a, 't> Cx<'a, 't> {
         Some((m, end))
     }
 
-    /// A four-digit year, 1000–2199.
+    /// A year, 1000–2199, in four digits or in words ("deux mille dix-sept").
     fn year_at(&self, i: usize) -> Option<(i16, usize)> {
-        if self.kind(i)? != TokenKind::Number || self.f(i).len() != 4 {
-            return None;
+        match self.kind(i)? {
+            TokenKind::Number if self.f(i).len() == 4 => {
+                let y = digits(self.f(i))?;
+                (1000..=2199).contains(&y).then_some((y as i16, i + 1))
+            }
+            TokenKind::Word if self.f(i) != "un" && self.f(i) != "une" => {
+                // Only modern years, and not a count of the next noun
+                // ("le 9 mai, deux mille manifestants").
+                let (y, e) = self.number(i)?;
+                ((1900..=2199).contains(&y) && self.follow_ok(e)).then_some((y as i16, e))
+            }
+            _ => None,
         }
-        let y = digits(self.f(i))?;
-        (1000..=2199).contains(&y).then_some((y as i16, i + 1))
     }
 
     /// Whether a year ending at `j` is not a count of the next noun
@@ -1407,6 +1415,7 @@ impl Cx<'_, '_> {
             (&["en"], false),
             (&["a", "l'"], false),
             (&["au"], false),
+            (&["aux"], false),
             (&["en", "debut", "de"], false),
             (&["en", "fin", "de"], false),
             (&["en", "milieu", "de"], false),
@@ -3282,6 +3291,15 @@ mod tests {
         assert_eq!((v.as_str(), m), ("2023-05-24", Some(Modifier::End)));
         let (_, v, _, m, _) = one("Il a appelé hier en début de journée.");
         assert_eq!((v.as_str(), m), ("2023-05-23", Some(Modifier::Start)));
+        assert_eq!(
+            value("Le traité a été signé le six avril deux mille dix-sept."),
+            "2017-04-06"
+        );
+        assert_eq!(one("Ils sont partis aux aurores.").3, Some(Modifier::Dawn));
+        assert_eq!(
+            one("Le 9 mai deux mille manifestants ont défilé.").0,
+            "Le 9 mai"
+        );
         // "il ya" (a frequent typing of "il y a")
         assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
     }

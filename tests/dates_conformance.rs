@@ -22,7 +22,7 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora");
 const FLOORS: &[(&str, f64)] = &[
     ("duckling_fr_time", 73.5),
     ("duckling_fr_duration", 86.0),
-    ("rustling_fr_time", 70.0),
+    ("rustling_fr_time", 71.0),
     ("rustling_fr_duration", 88.0),
     ("dateparser_fr_absolute", 99.0),
     ("dateparser_fr_relative", 59.5),

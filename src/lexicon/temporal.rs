@@ -126,6 +126,10 @@ pub const PARTS_OF_DAY: &[(&str, Modifier)] = &[
     ("soiree", Modifier::Evening),
     ("nuit", Modifier::Night),
     ("aube", Modifier::Dawn),
+    ("aurore", Modifier::Dawn),
+    ("aurores", Modifier::Dawn),
+    ("aprem", Modifier::Afternoon),
+    ("crepuscule", Modifier::Evening),
 ];
 
 /// The modifier of a part-of-day word.
