@@ -1,11 +1,62 @@
 //! Dates, times, durations and frequencies (issue: French dates).
 //!
-//! Placeholder interface: the output types are the contract; the extractor
-//! is being built.
+//! One left-to-right pass over the shared [`TokenStream`]: at each token the
+//! matchers (sets, intervals, modified dates, plain dates and times,
+//! durations) each try a bounded look-ahead and the longest match wins, so
+//! the work is linear in the text. A match is first parsed into an abstract
+//! expression, then evaluated with `jiff` against the reference date.
+//!
+//! # Resolution
+//!
+//! - A reference [`Reference::Day`] resolves everything. With only a month or
+//!   a year ("date 2023-09"), every expression is evaluated against the first
+//!   and the last day of that period: the components on which both agree are
+//!   kept, the others become `X` ("aujourd'hui" → "2023-09-XX") and
+//!   `resolved` is false. With no reference the same is done against two
+//!   far-apart anchors, which keeps what the text states ("le 9 mai dernier"
+//!   → "XXXX-05-09") and masks the rest.
+//! - "dernier" / "prochain" after a date mean strictly before / after the
+//!   reference day.
+//! - The bare-date rule of news ([`BareDates::News`]): a date without year or
+//!   direction ("9 mai", "lundi", "en décembre", "au printemps") is the
+//!   nearest occurrence on or before the reference day, unless its sentence
+//!   is in the future tense (a future auxiliary such as "sera", "va", "doit",
+//!   "prévu", or a future ending such as "signeront"), in which case it is the
+//!   nearest occurrence on or after it.
+//! - Values keep the grain of the expression (TIMEX3 style): ISO weeks
+//!   ("2023-W19"), months, years, seasons as meteorological month spans,
+//!   week-ends as "SAT/SUN", nights as "D1/D2", centuries and decades as year
+//!   spans. Vague references ("ces derniers mois", "récemment") get the
+//!   TIMEX3 tokens `PAST_REF` / `FUTURE_REF` and `resolved: false`; sets get
+//!   TIMEX3 set values ("P1D", "XXXX-WXX-2").
+//!
+//! # Conventions worth knowing
+//!
+//! - Sets: "24 heures sur 24" → `PT1H` (every hour), "7 jours sur 7" →
+//!   `P1D`, "tous les mardis" → `XXXX-WXX-2`, "deux fois par semaine" →
+//!   `P1W` (the count is not kept), "du lundi au vendredi" →
+//!   `XXXX-WXX-1/XXXX-WXX-5`.
+//! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
+//!   next smaller one ("une heure et demie" → `PT1H30M`); vague amounts
+//!   ("plusieurs semaines") → `PXW` with `vague: true`.
+//! - A day number without a month is a date only when written in digits
+//!   after a weekday ("jeudi 15", which picks the month where the 15th is a
+//!   Thursday) or before a real time ("le 16 à 18h"); "mardi un plan" and
+//!   the score "le 2 à 1" are not dates.
+//! - An hour-only clock ("15h", "six heures") is a time after "à", "vers",
+//!   a day or another cue, or with "du matin/soir"; alone it is a duration
+//!   ("il a marché 2h"). "14h30" and "14:30" are always times.
+//! - "le lundi" without "dernier/prochain" is habitual and not resolved.
+//! - Sub-day offsets ("dans deux heures") are not produced: the reference
+//!   is a day, not an instant.
 
 use crate::Error;
+use crate::lexicon::calendar;
+use crate::lexicon::numbers::{ParsedNumber, parse_words};
+use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
-use crate::tokenize::TokenStream;
+use crate::tokenize::{TokenKind, TokenStream};
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// The date against which relative expressions are resolved: a day, or
@@ -210,12 +261,3089 @@ pub struct Temporal {
     pub durations: Vec<DurationMention>,
 }
 
+/// How a date written without year or direction ("9 mai", "lundi", "en
+/// décembre") is resolved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BareDates {
+    /// The news rule: the nearest occurrence on or before the reference day,
+    /// unless the sentence is in the future tense (then on or after it).
+    #[default]
+    News,
+    /// Always the nearest occurrence on or before the reference day.
+    Past,
+    /// Always the nearest occurrence on or after the reference day (the
+    /// convention of assistant-style parsers such as Duckling).
+    Future,
+}
+
+/// Options of the extractor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How dates without year or direction are resolved.
+    pub bare_dates: BareDates,
+}
+
 /// Extracts temporal expressions from a token stream.
-pub fn extract(_stream: &TokenStream<'_>, _reference: Option<Reference>) -> Temporal {
-    Temporal::default()
+///
+/// ```
+/// use frnews::dates::{Reference, dates};
+/// let r = Reference::parse("2023-05-28").unwrap();
+/// let t = dates("Les faits se déroulent le 9 mai dernier.", Some(r));
+/// assert_eq!(t.dates[0].value, "2023-05-09");
+/// assert_eq!(t.dates[0].text, "le 9 mai dernier");
+/// ```
+pub fn extract(stream: &TokenStream<'_>, reference: Option<Reference>) -> Temporal {
+    extract_with(stream, reference, &Options::default())
 }
 
 /// Finds every date and duration in `text`, resolving against `reference`.
 pub fn dates(text: &str, reference: Option<Reference>) -> Temporal {
     extract(&TokenStream::new(text), reference)
+}
+
+/// [`extract`] with explicit [`Options`].
+pub fn extract_with(
+    stream: &TokenStream<'_>,
+    reference: Option<Reference>,
+    options: &Options,
+) -> Temporal {
+    let cx = Cx::new(stream);
+    let (lo, hi) = anchors(reference);
+    let mut out = Temporal::default();
+    let mut i = 0;
+    while i < cx.n {
+        match cx.best(i) {
+            Some(Cand::Date(f)) if f.end > i => {
+                let way = match options.bare_dates {
+                    BareDates::Past => Way::PastIncl,
+                    BareDates::Future => Way::FutureIncl,
+                    BareDates::News if cx.future_context(i, f.end) => Way::FutureIncl,
+                    BareDates::News => Way::PastIncl,
+                };
+                if let Some(m) = cx.date_mention(i, &f, lo, hi, way) {
+                    out.dates.push(m);
+                }
+                i = f.end.max(i + 1);
+            }
+            Some(Cand::Duration(d)) if d.end > i => {
+                let end = d.end.max(i + 1);
+                out.durations.push(cx.duration_mention(i, d));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Expressions and their evaluation
+
+/// Direction written with a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// Nothing written: the bare-date rule applies.
+    Bare,
+    /// "dernier": strictly before the reference day.
+    Past,
+    /// "prochain": strictly after the reference day.
+    Future,
+}
+
+impl Dir {
+    fn from_sign(sign: i64) -> Dir {
+        if sign < 0 { Dir::Past } else { Dir::Future }
+    }
+}
+
+/// How to pick an occurrence relative to the anchor day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Way {
+    PastIncl,
+    PastStrict,
+    FutureIncl,
+    FutureStrict,
+}
+
+impl Way {
+    fn of(dir: Dir, bare: Way) -> Way {
+        match dir {
+            Dir::Bare => bare,
+            Dir::Past => Way::PastStrict,
+            Dir::Future => Way::FutureStrict,
+        }
+    }
+    fn past(self) -> bool {
+        matches!(self, Way::PastIncl | Way::PastStrict)
+    }
+    /// Whether `cand` is acceptable for an anchor `a`.
+    fn accepts<T: PartialOrd>(self, cand: T, a: T) -> bool {
+        match self {
+            Way::PastIncl => cand <= a,
+            Way::PastStrict => cand < a,
+            Way::FutureIncl => cand >= a,
+            Way::FutureStrict => cand > a,
+        }
+    }
+}
+
+/// What an ordinal counts inside a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Nth {
+    Day,
+    Week,
+    Weekday(i8),
+    Fortnight,
+}
+
+#[derive(Clone, Debug)]
+enum Expr {
+    /// A day of a month, with or without year.
+    Day {
+        y: Option<i16>,
+        m: i8,
+        d: i8,
+        dir: Dir,
+    },
+    /// A weekday.
+    Weekday {
+        wd: i8,
+        dir: Dir,
+    },
+    /// A weekday of the ISO week `weeks` away ("mardi de la semaine prochaine").
+    WeekdayIn {
+        wd: i8,
+        weeks: i64,
+    },
+    /// A day of an unnamed month ("jeudi 15", "le 16 à 18h").
+    MonthDay {
+        d: i8,
+        dir: Dir,
+        wd: Option<i8>,
+    },
+    /// A month, with or without year.
+    Month {
+        y: Option<i16>,
+        m: i8,
+        dir: Dir,
+    },
+    Year(i16),
+    /// A meteorological season starting in month `first`.
+    Season {
+        y: Option<i16>,
+        first: i8,
+        dir: Dir,
+    },
+    Quarter {
+        y: Option<i16>,
+        q: i8,
+    },
+    Century(i16),
+    Decade(i16),
+    /// `n` periods from the reference day.
+    Offset {
+        unit: TimeUnit,
+        n: i64,
+    },
+    /// The night that starts on a day.
+    Night(Box<Expr>),
+    /// A time of day, on a day (or the reference day).
+    At {
+        day: Option<Box<Expr>>,
+        h: i8,
+        min: Option<i8>,
+    },
+    Interval(Box<Expr>, Box<Expr>),
+    /// The `n`-th (or, with `n == -1`, the last) day, week, weekday or
+    /// fortnight of a month: "la première semaine d'octobre".
+    NthIn {
+        n: i64,
+        of: Nth,
+        month: Box<Expr>,
+    },
+    /// The ISO week of a day: "la semaine du 6 octobre".
+    WeekOf(Box<Expr>),
+    /// A day shifted by a number of days ("lundi en huit").
+    Shift(Box<Expr>, i64),
+    /// A value that needs no evaluation (sets, vague references).
+    Lit(String, Grain),
+}
+
+fn unit_grain(u: TimeUnit) -> Grain {
+    match u {
+        TimeUnit::Second => Grain::Second,
+        TimeUnit::Minute => Grain::Minute,
+        TimeUnit::Hour => Grain::Hour,
+        TimeUnit::Day => Grain::Day,
+        TimeUnit::Week => Grain::Week,
+        TimeUnit::Weekend => Grain::Weekend,
+        TimeUnit::Month => Grain::Month,
+        TimeUnit::Quarter => Grain::Quarter,
+        TimeUnit::Year => Grain::Year,
+        TimeUnit::Decade => Grain::Decade,
+        TimeUnit::Century => Grain::Century,
+    }
+}
+
+impl Expr {
+    fn grain(&self) -> Grain {
+        match self {
+            Expr::Day { .. }
+            | Expr::Weekday { .. }
+            | Expr::WeekdayIn { .. }
+            | Expr::MonthDay { .. } => Grain::Day,
+            Expr::Month { .. } => Grain::Month,
+            Expr::Year(_) => Grain::Year,
+            Expr::Season { .. } => Grain::Season,
+            Expr::Quarter { .. } => Grain::Quarter,
+            Expr::Century(_) => Grain::Century,
+            Expr::Decade(_) => Grain::Decade,
+            Expr::Offset { unit, .. } => unit_grain(*unit),
+            Expr::Night(_) => Grain::Night,
+            Expr::At { min, .. } => {
+                if min.is_some() {
+                    Grain::Minute
+                } else {
+                    Grain::Hour
+                }
+            }
+            Expr::Interval(a, _) => a.grain(),
+            Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
+            Expr::NthIn { .. } | Expr::Shift(..) => Grain::Day,
+            Expr::Lit(_, g) => *g,
+        }
+    }
+
+    /// Whether the expression denotes one day (so a time or a part of the
+    /// day may follow it).
+    fn is_day(&self) -> bool {
+        matches!(
+            self,
+            Expr::Day { .. }
+                | Expr::Weekday { .. }
+                | Expr::WeekdayIn { .. }
+                | Expr::MonthDay { .. }
+                | Expr::Shift(..)
+                | Expr::Offset {
+                    unit: TimeUnit::Day,
+                    ..
+                }
+        )
+    }
+
+    fn kind(&self) -> DateKind {
+        match self {
+            Expr::At { day: Some(_), .. } => DateKind::Datetime,
+            Expr::At { day: None, .. } => DateKind::Time,
+            Expr::Interval(..) => DateKind::Interval,
+            _ => DateKind::Date,
+        }
+    }
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
+}
+
+fn iso_monday(d: Date) -> i8 {
+    d.weekday().to_monday_one_offset()
+}
+
+fn fmt_year(y: i64) -> Option<String> {
+    (0..=9999).contains(&y).then(|| format!("{y:04}"))
+}
+
+fn fmt_month(d: Date) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+fn fmt_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// The first day of the season starting in `first` of year `y`, and its last day.
+fn season_bounds(y: i64, first: i8) -> Option<(Date, Date)> {
+    let start = Date::new(i16::try_from(y).ok()?, first, 1).ok()?;
+    let end = add_days(add_months(start, 3)?, -1)?;
+    Some((start, end))
+}
+
+/// Evaluates a day-grain expression to a date.
+fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
+    match e {
+        Expr::Day { y, m, d, dir } => {
+            if let Some(y) = y {
+                return Date::new(*y, *m, *d).ok();
+            }
+            let way = Way::of(*dir, bare);
+            let ay = i64::from(a.year());
+            // Leap days recur at most every eight years.
+            for k in 0..=9i64 {
+                let y = if way.past() { ay + 1 - k } else { ay - 1 + k };
+                let Ok(y) = i16::try_from(y) else { continue };
+                if let Ok(c) = Date::new(y, *m, *d)
+                    && way.accepts(c, a)
+                {
+                    return Some(c);
+                }
+            }
+            None
+        }
+        Expr::Weekday { wd, dir } => {
+            let aw = i64::from(iso_monday(a));
+            let wd = i64::from(*wd);
+            let way = Way::of(*dir, bare);
+            let delta = if way.past() {
+                let back = (aw - wd).rem_euclid(7);
+                -(if back == 0 && way == Way::PastStrict {
+                    7
+                } else {
+                    back
+                })
+            } else {
+                let fwd = (wd - aw).rem_euclid(7);
+                if fwd == 0 && way == Way::FutureStrict {
+                    7
+                } else {
+                    fwd
+                }
+            };
+            add_days(a, delta)
+        }
+        Expr::Offset {
+            unit: TimeUnit::Day,
+            n,
+        } => add_days(a, *n),
+        Expr::Shift(day, n) => add_days(eval_date(day, a, bare)?, *n),
+        Expr::WeekdayIn { wd, weeks } => {
+            let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
+            add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
+        }
+        Expr::MonthDay { d, dir, wd } => {
+            // The nearest month with that day (and that weekday, when written).
+            let way = Way::of(*dir, bare);
+            let first = a.first_of_month();
+            (0..=36i64).find_map(|k| {
+                let m = add_months(first, if way.past() { -k } else { k })?;
+                let c = Date::new(m.year(), m.month(), *d).ok()?;
+                let wd_ok = wd.is_none_or(|w| iso_monday(c) == w);
+                (way.accepts(c, a) && wd_ok).then_some(c)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The first day of the month an expression names.
+fn eval_month(e: &Expr, a: Date, bare: Way) -> Option<Date> {
+    match e {
+        Expr::Month { y, m, dir } => {
+            let y = match y {
+                Some(y) => *y,
+                None => {
+                    let way = Way::of(*dir, bare);
+                    let ay = a.year();
+                    if way.accepts(*m, a.month()) {
+                        ay
+                    } else if way.past() {
+                        ay.checked_sub(1)?
+                    } else {
+                        ay.checked_add(1)?
+                    }
+                }
+            };
+            Date::new(y, *m, 1).ok()
+        }
+        Expr::Offset {
+            unit: TimeUnit::Month,
+            n,
+        } => add_months(a.first_of_month(), *n),
+        _ => None,
+    }
+}
+
+/// Evaluates an expression to its ISO 8601 value against anchor day `a`.
+fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
+    match e {
+        Expr::Day { .. }
+        | Expr::Weekday { .. }
+        | Expr::WeekdayIn { .. }
+        | Expr::MonthDay { .. }
+        | Expr::Shift(..) => eval_date(e, a, bare).map(|d| d.to_string()),
+        Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
+        Expr::WeekOf(day) => eval_date(day, a, bare).map(fmt_week),
+        Expr::NthIn { n, of, month } => {
+            let first = eval_month(month, a, bare)?;
+            let last = first.last_of_month();
+            match of {
+                Nth::Day if *n < 0 => Some(last.to_string()),
+                Nth::Day => add_days(first, n - 1)
+                    .filter(|d| *d <= last)
+                    .map(|d| d.to_string()),
+                Nth::Week if *n < 0 => Some(fmt_week(last)),
+                Nth::Week => add_days(first, (n - 1) * 7)
+                    .filter(|d| *d <= last)
+                    .map(fmt_week),
+                Nth::Weekday(wd) if *n < 0 => {
+                    let back = (i64::from(iso_monday(last)) - i64::from(*wd)).rem_euclid(7);
+                    add_days(last, -back).map(|d| d.to_string())
+                }
+                Nth::Weekday(wd) => {
+                    let fwd = (i64::from(*wd) - i64::from(iso_monday(first))).rem_euclid(7);
+                    add_days(first, fwd + (n - 1) * 7)
+                        .filter(|d| *d <= last)
+                        .map(|d| d.to_string())
+                }
+                Nth::Fortnight => {
+                    let mid = add_days(first, 14)?;
+                    match n {
+                        1 => Some(format!("{first}/{mid}")),
+                        2 | -1 => Some(format!("{}/{last}", add_days(mid, 1)?)),
+                        _ => None,
+                    }
+                }
+            }
+        }
+        Expr::Year(y) => fmt_year(i64::from(*y)),
+        Expr::Season { y, first, dir } => {
+            let (start, end) = match y {
+                Some(y) => season_bounds(i64::from(*y), *first)?,
+                None => {
+                    let way = Way::of(*dir, bare);
+                    let ay = i64::from(a.year());
+                    let years: [i64; 4] = if way.past() {
+                        [ay + 1, ay, ay - 1, ay - 2]
+                    } else {
+                        [ay - 2, ay - 1, ay, ay + 1]
+                    };
+                    years.into_iter().find_map(|y| {
+                        let (s, e) = season_bounds(y, *first)?;
+                        let ok = match way {
+                            Way::PastIncl => s <= a,
+                            Way::PastStrict => e < a,
+                            Way::FutureIncl => e >= a,
+                            Way::FutureStrict => s > a,
+                        };
+                        ok.then_some((s, e))
+                    })?
+                }
+            };
+            Some(format!("{}/{}", fmt_month(start), fmt_month(end)))
+        }
+        Expr::Quarter { y, q } => {
+            let y = y.map_or(i64::from(a.year()), i64::from);
+            Some(format!("{}-Q{q}", fmt_year(y)?))
+        }
+        Expr::Century(c) => {
+            let c = i64::from(*c);
+            Some(format!(
+                "{}/{}",
+                fmt_year((c - 1) * 100 + 1)?,
+                fmt_year(c * 100)?
+            ))
+        }
+        Expr::Decade(d) => {
+            let d = i64::from(*d);
+            Some(format!("{}/{}", fmt_year(d)?, fmt_year(d + 9)?))
+        }
+        Expr::Offset { unit, n } => match unit {
+            TimeUnit::Day => add_days(a, *n).map(|d| d.to_string()),
+            TimeUnit::Week => add_days(a, n.checked_mul(7)?).map(fmt_week),
+            TimeUnit::Weekend => {
+                let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
+                let sat = add_days(monday, n.checked_mul(7)?.checked_add(5)?)?;
+                Some(format!("{sat}/{}", add_days(sat, 1)?))
+            }
+            TimeUnit::Month => eval_month(e, a, bare).map(fmt_month),
+            TimeUnit::Quarter => {
+                let idx = i64::from(a.year()) * 4 + i64::from(a.month() - 1) / 3 + n;
+                Some(format!(
+                    "{}-Q{}",
+                    fmt_year(idx.div_euclid(4))?,
+                    idx.rem_euclid(4) + 1
+                ))
+            }
+            TimeUnit::Year => fmt_year(i64::from(a.year()).checked_add(*n)?),
+            _ => None,
+        },
+        Expr::Night(day) => {
+            let d = eval_date(day, a, bare)?;
+            Some(format!("{d}/{}", add_days(d, 1)?))
+        }
+        Expr::At { day, h, min } => {
+            let d = match day {
+                Some(day) => eval_date(day, a, bare)?,
+                None => a,
+            };
+            Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
+        }
+        Expr::Interval(x, y) => Some(format!("{}/{}", eval(x, a, bare)?, eval(y, a, bare)?)),
+        Expr::Lit(s, _) => Some(s.clone()),
+    }
+}
+
+/// The two anchor days a reference stands for.
+fn anchors(r: Option<Reference>) -> (Date, Date) {
+    let d = |y: i16, m: i8, d: i8| Date::new(y, m, d).unwrap_or_default();
+    match r {
+        Some(Reference::Day(x)) => (x, x),
+        Some(Reference::Month { year, month }) => {
+            let first = Date::new(year, month, 1).unwrap_or_default();
+            (first, first.last_of_month())
+        }
+        Some(Reference::Year(y)) => (d(y, 1, 1), d(y, 12, 31)),
+        // Two anchors that differ in year, month, day, ISO week and weekday.
+        None => (d(2001, 3, 15), d(2006, 10, 23)),
+    }
+}
+
+/// Merges the values computed against two anchors: equal components are
+/// kept, the others become `X`.
+fn mask(lo: &str, hi: &str) -> (String, bool) {
+    if lo == hi {
+        return (lo.to_string(), true);
+    }
+    if lo.len() != hi.len() {
+        let v = lo
+            .chars()
+            .map(|c| if c.is_ascii_digit() { 'X' } else { c })
+            .collect();
+        return (v, false);
+    }
+    let (a, b) = (lo.as_bytes(), hi.as_bytes());
+    let mut out = a.to_vec();
+    let mut i = 0;
+    while i < a.len() {
+        if a[i].is_ascii_digit() {
+            let s = i;
+            while i < a.len() && a[i].is_ascii_digit() {
+                i += 1;
+            }
+            if a[s..i] != b[s..i] {
+                out[s..i].fill(b'X');
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (String::from_utf8(out).unwrap_or_default(), false)
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+
+/// Longest look-ahead of any matcher, in tokens (bounds the work per token).
+const WINDOW: usize = 24;
+
+/// A date match: tokens `[start, end)`.
+struct Found {
+    end: usize,
+    expr: Expr,
+    modifier: Option<Modifier>,
+    set: bool,
+}
+
+impl Found {
+    fn new(end: usize, expr: Expr) -> Found {
+        Found {
+            end,
+            expr,
+            modifier: None,
+            set: false,
+        }
+    }
+    fn with(mut self, m: Option<Modifier>) -> Found {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A duration match.
+struct DurFound {
+    end: usize,
+    value: String,
+    qualifier: Qualifier,
+    vague: bool,
+}
+
+enum Cand {
+    Date(Found),
+    Duration(DurFound),
+}
+
+/// A time of day as parsed: hour, minutes, end token, whether it is
+/// unambiguous without a cue ("14h30", "midi"), part-of-day modifier.
+struct Clock {
+    end: usize,
+    h: i8,
+    min: Option<i8>,
+    strong: bool,
+    modifier: Option<Modifier>,
+}
+
+struct Cx<'a, 't> {
+    s: &'a TokenStream<'t>,
+    n: usize,
+    /// For each token, the index of the next token (itself included) that
+    /// carries temporal content: a number, a calendar or unit word...
+    next_anchor: Vec<usize>,
+    /// Folded form of each token, "d'" read as "de".
+    folded: Vec<&'a str>,
+    /// The number written in words from each word token, read once.
+    words: Vec<Option<ParsedNumber>>,
+    /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
+    depth: std::cell::Cell<u32>,
+}
+
+/// Deepest nesting of matchers (a cue inside an interval inside a date...).
+const MAX_DEPTH: u32 = 4;
+
+/// How far an opener ("à la fin de l'" + "année") may stand before the
+/// first token with temporal content.
+const ANCHOR_REACH: usize = 6;
+
+fn digits(s: &str) -> Option<u64> {
+    (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// Parses a roman numeral ("xxi") up to 3999.
+fn roman(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    let val = |c: u8| match c {
+        b'i' => Some(1),
+        b'v' => Some(5),
+        b'x' => Some(10),
+        b'l' => Some(50),
+        b'c' => Some(100),
+        b'd' => Some(500),
+        b'm' => Some(1000),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    let mut total = 0i64;
+    for k in 0..b.len() {
+        let v = val(b[k])?;
+        let next = if k + 1 < b.len() { val(b[k + 1])? } else { 0 };
+        if v < next { total -= v } else { total += v }
+    }
+    u64::try_from(total).ok().filter(|&t| t > 0)
+}
+
+impl<'a, 't> Cx<'a, 't> {
+    fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
+        let n = s.len();
+        let mut cx = Cx {
+            s,
+            n,
+            next_anchor: Vec::new(),
+            folded: (0..n)
+                .map(|i| match s.folded(i) {
+                    "d'" => "de",
+                    w => w,
+                })
+                .collect(),
+            words: Vec::new(),
+            depth: std::cell::Cell::new(0),
+        };
+        cx.words = (0..n)
+            .map(|i| {
+                if s.kind(i) != Some(TokenKind::Word) {
+                    return None;
+                }
+                let words = (i..(i + 8).min(n))
+                    .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+                    .map(|k| s.folded(k));
+                parse_words(words).filter(|p| p.consumed > 0)
+            })
+            .collect();
+        let mut next = vec![usize::MAX; n + 1];
+        for i in (0..n).rev() {
+            // "un"/"une" count only before another anchor ("un an", "une heure").
+            let article = matches!(cx.f(i), "un" | "une");
+            let anchor = if article {
+                next[i + 1] == i + 1
+            } else {
+                cx.is_anchor(i)
+            };
+            next[i] = if anchor { i } else { next[i + 1] };
+        }
+        cx.next_anchor = next;
+        cx
+    }
+
+    /// Whether token `i` carries temporal content (every match holds one).
+    fn is_anchor(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => {
+                let f = self.f(i);
+                lex::is_anchor(f)
+                    || calendar::month(f).is_some()
+                    || calendar::weekday(f).is_some()
+                    || calendar::SEASONS.iter().any(|(s, _)| *s == f)
+                    || self.words.get(i).is_some_and(Option::is_some)
+            }
+            _ => false,
+        }
+    }
+
+    /// Folded form of token `i` ("" past the end); "d'" reads as "de".
+    fn f(&self, i: usize) -> &'a str {
+        self.folded.get(i).copied().unwrap_or("")
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.s.kind(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Word | TokenKind::Abbreviation)
+        )
+    }
+
+    /// Whether the folded tokens from `i` are `words`.
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
+    }
+
+    /// The longest of `seqs` matching at `i`: (end, payload).
+    fn longest<T: Copy>(&self, i: usize, seqs: &[(&[&str], T)]) -> Option<(usize, T)> {
+        seqs.iter()
+            .filter(|(w, _)| self.seq(i, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, t)| (i + w.len(), *t))
+    }
+
+    /// A whole number written in digits or in words: (value, end).
+    fn number(&self, i: usize) -> Option<(u64, usize)> {
+        match self.kind(i)? {
+            TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
+            TokenKind::Word => {
+                let p = self.words.get(i).copied().flatten()?;
+                (p.consumed > 0 && !p.ordinal).then_some((p.value, i + p.consumed))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day of the month: "9", "1er", "premier", "trois".
+    fn day_num(&self, i: usize) -> Option<(i8, usize)> {
+        let f = self.f(i);
+        let v = match self.kind(i)? {
+            TokenKind::Number if f.len() <= 2 => digits(f)?,
+            TokenKind::Ordinal if matches!(f, "1er" | "1re" | "1e") => 1,
+            TokenKind::Ordinal if f.len() <= 3 && f.ends_with('e') => digits(&f[..f.len() - 1])?,
+            TokenKind::Word if f == "premier" => 1,
+            TokenKind::Word => {
+                return self
+                    .number(i)
+                    .filter(|&(v, _)| (1..=31).contains(&v))
+                    .map(|(v, e)| (v as i8, e));
+            }
+            _ => return None,
+        };
+        (1..=31).contains(&v).then_some((v as i8, i + 1))
+    }
+
+    /// A month name; `loose` also accepts abbreviations ("sept.").
+    fn month_at(&self, i: usize, loose: bool) -> Option<(i8, usize)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let f = self.f(i);
+        let m = calendar::month(f)?;
+        let full = calendar::is_full_month(f);
+        if !full && !loose {
+            return None;
+        }
+        // "sept." written as "sept" + "."
+        let mut end = i + 1;
+        if !full
+            && self.f(end) == "."
+            && self.s.glued_before(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            end += 1;
+        }
+        Some((m, end))
+    }
+
+    /// A year, 1000–2199, in four digits or in words ("deux mille dix-sept").
+    fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        match self.kind(i)? {
+            TokenKind::Number if self.f(i).len() == 4 => {
+                let y = digits(self.f(i))?;
+                (1000..=2199).contains(&y).then_some((y as i16, i + 1))
+            }
+            TokenKind::Word if self.f(i) != "un" && self.f(i) != "une" => {
+                // Only modern years, and not a count of the next noun
+                // ("le 9 mai, deux mille manifestants").
+                let (y, e) = self.number(i)?;
+                ((1900..=2199).contains(&y) && self.follow_ok(e)).then_some((y as i16, e))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a year ending at `j` is not a count of the next noun
+    /// ("en 2022 exemplaires").
+    fn follow_ok(&self, j: usize) -> bool {
+        j >= self.n
+            || self.kind(j) != Some(TokenKind::Word)
+            || lex::AFTER_YEAR_OK.contains(&self.f(j))
+            || self.s.surface(j).starts_with(|c: char| c.is_uppercase())
+            || calendar::month(self.f(j)).is_some()
+    }
+
+    /// A full weekday name in the singular, or an abbreviation ("jeu.")
+    /// right before a clock time or a day number.
+    fn weekday_at(&self, i: usize) -> Option<i8> {
+        let f = self.f(i);
+        if !self.is_word(i) {
+            return None;
+        }
+        let full = f.len() >= 5 && !f.ends_with('s');
+        let mut next = i + 1;
+        if self.f(next) == "." && self.s.glued_before(next) {
+            next += 1;
+        }
+        let abbreviated = f.len() <= 4
+            && matches!(self.kind(next), Some(TokenKind::Time | TokenKind::Number))
+            && self
+                .s
+                .surface(i)
+                .starts_with(|c: char| c.is_uppercase() || f.ends_with('.'));
+        if !(full || abbreviated) {
+            return None;
+        }
+        calendar::weekday(f)
+    }
+
+    /// A direction word ("dernier", "prochaine") at `j`.
+    fn dir_at(&self, j: usize) -> Option<Dir> {
+        lex::direction(self.f(j)).map(Dir::from_sign)
+    }
+
+    /// Whether the sentence around tokens `[a, b)` is in the future tense.
+    fn future_context(&self, a: usize, b: usize) -> bool {
+        let boundary = |k: usize| {
+            matches!(self.f(k), "." | "!" | "?" | ";")
+                && self.kind(k) == Some(TokenKind::Punctuation)
+        };
+        let mut k = a;
+        let lo = a.saturating_sub(WINDOW);
+        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
+            k -= 1;
+            if lex::is_future_word(self.f(k)) {
+                return true;
+            }
+        }
+        let hi = (b + WINDOW).min(self.n);
+        let mut k = b;
+        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
+            if lex::is_future_word(self.f(k)) {
+                return true;
+            }
+            k += 1;
+        }
+        (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+    }
+
+    // -- top level ----------------------------------------------------------
+
+    /// Whether any matcher can start at token `i` (a cheap gate: most
+    /// words of a text open no temporal expression).
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => {
+                self.next_anchor
+                    .get(i)
+                    .is_some_and(|&a| a <= i + ANCHOR_REACH)
+                    && (self.next_anchor[i] == i || lex::may_open(self.f(i)))
+            }
+            _ => false,
+        }
+    }
+
+    fn best(&self, i: usize) -> Option<Cand> {
+        if !self.may_start(i) {
+            return None;
+        }
+        let dates = [
+            self.set(i),
+            self.interval(i),
+            self.modified(i),
+            self.point(i, false, false),
+            self.last_next(i),
+            self.clock_then_day(i),
+        ];
+        let best = dates
+            .into_iter()
+            .flatten()
+            .fold(None::<Found>, |acc, f| match acc {
+                Some(a) if a.end >= f.end => Some(a),
+                _ => Some(f),
+            })
+            .map(|f| self.compose(f));
+        let dur = self.duration(i);
+        match (best, dur) {
+            (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
+            (Some(b), _) => Some(Cand::Date(b)),
+            (None, Some(d)) => Some(Cand::Duration(d)),
+            (None, None) => None,
+        }
+    }
+
+    /// A clock time without cue followed by a day: "8 heures ce soir".
+    fn clock_then_day(&self, i: usize) -> Option<Found> {
+        let c = self.clock(i)?;
+        let d = self
+            .point(c.end, false, false)
+            .filter(|d| d.expr.is_day())?;
+        let expr = on_day(
+            Expr::At {
+                day: None,
+                h: c.h,
+                min: c.min,
+            },
+            &d.expr,
+            d.modifier,
+        )?;
+        Some(Found {
+            end: d.end,
+            expr,
+            modifier: c.modifier.or(d.modifier),
+            set: false,
+        })
+    }
+
+    /// Whether token `i` is the preposition "à" (not the verb "a").
+    fn is_a(&self, i: usize) -> bool {
+        i < self.n && matches!(self.s.surface(i), "à" | "À")
+    }
+
+    /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
+    /// après-midi", "de 9h30 à 11h jeudi", "13h30 samedi 21 septembre".
+    fn compose(&self, mut f: Found) -> Found {
+        for _ in 0..2 {
+            let k = if self.f(f.end) == "," {
+                f.end + 1
+            } else {
+                f.end
+            };
+            if f.expr.is_day() && !f.set {
+                let time = [self.modified(k), self.interval(k), self.time_expr(k, false)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|t| is_clock(&t.expr) && !t.set)
+                    .max_by_key(|t| t.end);
+                if let Some(t) = time {
+                    let modifier = t.modifier.or(f.modifier);
+                    let Some(expr) = on_day(t.expr, &f.expr, None) else {
+                        break;
+                    };
+                    f = Found {
+                        end: t.end,
+                        expr,
+                        modifier,
+                        set: false,
+                    };
+                    continue;
+                }
+            } else if is_clock(&f.expr) && !f.set {
+                let day = self.point(k, false, false).filter(|d| d.expr.is_day());
+                if let Some(d) = day {
+                    let Some(expr) = on_day(f.expr.clone(), &d.expr, d.modifier) else {
+                        break;
+                    };
+                    f = Found {
+                        end: d.end,
+                        expr,
+                        modifier: f.modifier.or(d.modifier),
+                        set: false,
+                    };
+                    continue;
+                }
+            }
+            break;
+        }
+        f
+    }
+
+    /// Byte span of tokens `[a, b)`, without a trailing abbreviation period
+    /// when `trim` ("2 min." → "2 min").
+    fn bytes(&self, a: usize, b: usize, trim: bool) -> (usize, usize) {
+        let start = self.s.get(a).map_or(0, |t| t.start);
+        let mut end = self.s.get(b.saturating_sub(1)).map_or(start, |t| t.end);
+        if trim
+            && self.kind(b - 1) == Some(TokenKind::Abbreviation)
+            && self.s.surface(b - 1).ends_with('.')
+        {
+            end -= 1;
+        }
+        (start, end.max(start))
+    }
+
+    fn date_mention(
+        &self,
+        i: usize,
+        f: &Found,
+        lo: Date,
+        hi: Date,
+        way: Way,
+    ) -> Option<DateMention> {
+        let (start, end) = self.bytes(i, f.end, false);
+        let (value, resolved) = match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
+            (Some(a), Some(b)) => mask(&a, &b),
+            _ => return None,
+        };
+        let resolved = resolved && !value.contains("_REF");
+        Some(DateMention {
+            start,
+            end,
+            text: self.s.text()[start..end].to_string(),
+            kind: if f.set { DateKind::Set } else { f.expr.kind() },
+            value,
+            grain: f.expr.grain(),
+            modifier: f.modifier,
+            resolved,
+            in_body: true,
+        })
+    }
+
+    fn duration_mention(&self, i: usize, d: DurFound) -> DurationMention {
+        let (start, end) = self.bytes(i, d.end, true);
+        DurationMention {
+            start,
+            end,
+            text: self.s.text()[start..end].to_string(),
+            value: d.value,
+            qualifier: d.qualifier,
+            vague: d.vague,
+            in_body: true,
+        }
+    }
+}
+
+// -- dates and times ---------------------------------------------------------
+
+impl Cx<'_, '_> {
+    /// A date, time or period starting at `i`. `cued`: a cue word precedes
+    /// (so "2022" or "mars" alone are dates); `had_det`: the article was
+    /// already read ("jusqu'au 31 mars", "à la fin du mois").
+    fn point(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH || i >= self.n {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = self.point_inner(i, cued, had_det);
+        self.depth.set(depth);
+        found
+    }
+
+    fn point_inner(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
+        let cands = [
+            self.date_token(i),
+            self.day_month(i, had_det),
+            self.weekday_expr(i),
+            self.month_expr(i, cued),
+            self.year_expr(i, cued),
+            self.season_expr(i, cued),
+            self.century(i),
+            self.decade(i),
+            self.quarter(i),
+            self.relative(i, had_det),
+            self.ago_in(i),
+            self.vague(i),
+            self.part_of_day(i),
+            self.mid_prefix(i),
+            self.time_expr(i, cued),
+            self.holiday(i),
+            self.nth_in(i),
+            self.month_first(i),
+            self.week_of(i),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .fold(None, |acc: Option<Found>, f| match acc {
+                Some(a) if a.end >= f.end => Some(a),
+                _ => Some(f),
+            })
+    }
+
+    /// A time or a part of the day right after a day ("lundi à 14h", "hier
+    /// soir", "le 12 février en fin de matinée").
+    fn extend_day(&self, f: Found) -> Found {
+        if !f.expr.is_day() {
+            return f;
+        }
+        let j = f.end;
+        if let Some(p) = self.part_of_day_at(j, true) {
+            return Found { end: p.0, ..f }.with(Some(p.1));
+        }
+        f
+    }
+
+    /// A part of the day at `j`, with its lead-in ("dans la soirée", "en
+    /// fin d'après-midi", "à l'aube"; with `after_day` also "matin", "le
+    /// soir", "au matin"): (end, modifier).
+    fn part_of_day_at(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
+        const LEADS: &[(&[&str], bool)] = &[
+            (&["dans", "la"], false),
+            (&["dans", "l'"], false),
+            (&["dans", "le"], false),
+            (&["en"], false),
+            (&["a", "l'"], false),
+            (&["au"], false),
+            (&["aux"], false),
+            (&["en", "debut", "de"], false),
+            (&["en", "fin", "de"], false),
+            (&["en", "milieu", "de"], false),
+            (&["au", "debut", "de", "la"], false),
+            (&["au", "debut", "de", "l'"], false),
+            (&["au", "milieu", "de", "la"], false),
+            (&["au", "milieu", "de", "l'"], false),
+            (&["a", "la", "fin", "de", "la"], false),
+            (&["a", "la", "fin", "de", "l'"], false),
+            (&["tot", "le"], false),
+            (&["tres", "tot", "le"], false),
+            (&["des", "le"], false),
+            (&["des", "la"], false),
+            (&["pendant", "la"], false),
+            (&["le"], true),
+            (&["l'"], true),
+            (&["la"], true),
+        ];
+        let lead = LEADS
+            .iter()
+            .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, _)| j + w.len());
+        let k = match lead {
+            Some(k) => k,
+            None if after_day => j,
+            None => return None,
+        };
+        if self.f(k) == "journee" && lead.is_some() {
+            // "en début / milieu / fin de journée": a part of the day itself.
+            let m = (j..k).find_map(|x| match self.f(x) {
+                "debut" => Some(Modifier::Start),
+                "milieu" => Some(Modifier::Mid),
+                "fin" => Some(Modifier::End),
+                _ => None,
+            })?;
+            return Some((k + 1, m));
+        }
+        let m = lex::part_of_day(self.f(k))?;
+        let mut end = k + 1;
+        while matches!(self.f(end), "tot" | "tres") && end < k + 3 {
+            end += 1;
+        }
+        Some((end, m))
+    }
+
+    /// A date token: "18/05/2022", "18.05.2022", "2023-09", "2023-09-15".
+    fn date_token(&self, i: usize) -> Option<Found> {
+        if self.kind(i)? != TokenKind::Date {
+            return None;
+        }
+        let f = self.f(i);
+        let parts: Vec<&str> = f.split(['/', '.', '-']).collect();
+        let expr = match parts.as_slice() {
+            [y, m] if y.len() == 4 => {
+                let (y, m) = (digits(y)?, digits(m)?);
+                (1..=12).contains(&m).then_some(Expr::Month {
+                    y: Some(y as i16),
+                    m: m as i8,
+                    dir: Dir::Bare,
+                })?
+            }
+            [y, m, d] if y.len() == 4 => Expr::Day {
+                y: Some(digits(y)? as i16),
+                m: digits(m)? as i8,
+                d: digits(d)? as i8,
+                dir: Dir::Bare,
+            },
+            [d, m, y] if y.len() == 4 || y.len() == 2 => {
+                let mut y = digits(y)?;
+                if y < 100 {
+                    y += if y < 50 { 2000 } else { 1900 };
+                }
+                Expr::Day {
+                    y: Some(y as i16),
+                    m: digits(m)? as i8,
+                    d: digits(d)? as i8,
+                    dir: Dir::Bare,
+                }
+            }
+            _ => return None,
+        };
+        if let Expr::Day {
+            y: Some(y), m, d, ..
+        } = expr
+        {
+            Date::new(y, m, d).ok()?;
+        }
+        Some(self.extend_day(Found::new(i + 1, expr)))
+    }
+
+    /// "[le] [lundi] 9 mai [2023] [dernier]"; "jeudi 15" and "le 16 à 18h"
+    /// (a day of an unnamed month); "le 17/02", "31/10/1974" written with
+    /// separate tokens.
+    fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
+        let mut j = i;
+        let le = !had_det && self.f(j) == "le";
+        if le {
+            j += 1;
+        }
+        let wd = self.weekday_at(j);
+        let weekday = wd.is_some();
+        if weekday {
+            j += 1;
+            if self.f(j) == "," {
+                j += 1;
+            }
+        }
+        if let Some(f) = self.numeric_date(j, le || had_det) {
+            return Some(self.extend_day(f));
+        }
+        let (d, j) = self.day_num(j)?;
+        let Some((m, mut j)) = self.month_at(j, true) else {
+            // No month: only with a weekday ("jeudi 15") or a time ("le 16 à 18h").
+            // Written in digits, and followed by a real time when not after a weekday.
+            if self.kind(j - 1) != Some(TokenKind::Number) {
+                return None;
+            }
+            let timed = || {
+                self.time_expr(j, false).is_some()
+                    || self.modified(j).is_some_and(|t| is_clock(&t.expr))
+            };
+            return (weekday || ((le || had_det) && timed())).then(|| {
+                self.extend_day(Found::new(
+                    j,
+                    Expr::MonthDay {
+                        d,
+                        dir: Dir::Bare,
+                        wd,
+                    },
+                ))
+            });
+        };
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if self.f(j) == "," && self.year_at(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        if y.is_none() && (d > 29 && m == 2 || d == 31 && matches!(m, 4 | 6 | 9 | 11)) {
+            return None;
+        }
+        if let Some(y) = y {
+            Date::new(y, m, d).ok()?;
+        }
+        Some(self.extend_day(Found::new(j, Expr::Day { y, m, d, dir })))
+    }
+
+    /// "17/02", "2/3" after an article, "17/02/2014": day "/" month ["/" year].
+    fn numeric_date(&self, i: usize, article: bool) -> Option<Found> {
+        if self.kind(i)? != TokenKind::Number
+            || self.f(i + 1) != "/"
+            || self.kind(i + 2) != Some(TokenKind::Number)
+        {
+            return None;
+        }
+        if !(self.s.glued_before(i + 1) && self.s.glued_before(i + 2)) {
+            return None;
+        }
+        let (df, mf) = (self.f(i), self.f(i + 2));
+        let (d, m) = (
+            digits(df).filter(|_| df.len() <= 2)?,
+            digits(mf).filter(|_| mf.len() <= 2)?,
+        );
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let mut end = i + 3;
+        let mut y = None;
+        if self.f(end) == "/"
+            && self.s.glued_before(end)
+            && self.kind(end + 1) == Some(TokenKind::Number)
+        {
+            let yf = self.f(end + 1);
+            let v = digits(yf)?;
+            y = Some(match yf.len() {
+                2 => {
+                    if v < 50 {
+                        2000 + v
+                    } else {
+                        1900 + v
+                    }
+                }
+                4 => v,
+                _ => return None,
+            } as i16);
+            end += 2;
+        }
+        if !(article || mf.len() == 2 || y.is_some()) {
+            return None;
+        }
+        let (d, m) = (d as i8, m as i8);
+        match y {
+            Some(y) => {
+                Date::new(y, m, d).ok()?;
+            }
+            None => {
+                Date::new(2000, m, d).ok()?;
+            }
+        }
+        Some(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        ))
+    }
+
+    /// "la première semaine d'octobre 2014", "le dernier jour du mois",
+    /// "le premier mercredi du mois prochain", "la deuxième quinzaine d'avril".
+    fn nth_in(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "la" | "l'") {
+            i + 1
+        } else {
+            i
+        };
+        let (n, k) = if matches!(self.f(j), "dernier" | "derniere") {
+            (-1i64, j + 1)
+        } else {
+            let (n, k) = self.ordinal(j)?;
+            (i64::try_from(n).ok().filter(|n| (1..=5).contains(n))?, k)
+        };
+        let of = match self.f(k) {
+            "jour" => Nth::Day,
+            "semaine" => Nth::Week,
+            "quinzaine" => Nth::Fortnight,
+            _ => Nth::Weekday(self.weekday_at(k)?),
+        };
+        let (m, had_det) = match self.f(k + 1) {
+            "de" => (k + 2, matches!(self.f(k + 2), "la" | "l'" | "ce")),
+            "du" => (k + 2, true),
+            _ => return None,
+        };
+        let month = self
+            .month_expr(m, true)
+            .or_else(|| self.relative(m, had_det))
+            .filter(|f| {
+                matches!(
+                    f.expr,
+                    Expr::Month { .. }
+                        | Expr::Offset {
+                            unit: TimeUnit::Month,
+                            ..
+                        }
+                )
+            })?;
+        Some(Found::new(
+            month.end,
+            Expr::NthIn {
+                n,
+                of,
+                month: Box::new(month.expr),
+            },
+        ))
+    }
+
+    /// Month-first dates with a year: "décembre 5 2014", "fév 15, 2013".
+    fn month_first(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.weekday_at(j).is_some() {
+            j += 1;
+            if self.f(j) == "," {
+                j += 1;
+            }
+        }
+        let (m, j) = self.month_at(j, true)?;
+        if self.kind(j)? != TokenKind::Number {
+            return None;
+        }
+        let (d, mut j) = self.day_num(j)?;
+        if self.f(j) == "," {
+            j += 1;
+        }
+        let (y, j) = self.year_at(j)?;
+        Date::new(y, m, d).ok()?;
+        Some(self.extend_day(Found::new(
+            j,
+            Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        )))
+    }
+
+    /// "la semaine du 6 octobre".
+    fn week_of(&self, i: usize) -> Option<Found> {
+        let j = if self.f(i) == "la" { i + 1 } else { i };
+        if !self.seq(j, &["semaine", "du"]) {
+            return None;
+        }
+        let d = self
+            .day_month(j + 2, true)
+            .filter(|d| matches!(d.expr, Expr::Day { .. }))?;
+        Some(Found::new(d.end, Expr::WeekOf(Box::new(d.expr))))
+    }
+
+    /// A fixed-date holiday: "Noël", "la Toussaint", "le jour de l'an".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "la" | "l'" | "a") {
+            i + 1
+        } else {
+            i
+        };
+        let (w, m, d) = lex::HOLIDAYS
+            .iter()
+            .filter(|(w, _, _)| self.seq(j, w))
+            .max_by_key(|(w, _, _)| w.len())?;
+        let mut end = j + w.len();
+        let mut y = None;
+        if let Some((yy, e)) = self.year_at(end) {
+            y = Some(yy);
+            end = e;
+        }
+        Some(self.extend_day(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m: *m,
+                d: *d,
+                dir: Dir::Bare,
+            },
+        )))
+    }
+
+    /// "lundi", "lundi dernier", "ce jeudi", "mercredi matin", "mardi de la
+    /// semaine prochaine".
+    fn weekday_expr(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let le = self.f(j) == "le";
+        if le || self.f(j) == "ce" {
+            j += 1;
+        } else if i > 0 && matches!(self.f(i - 1), "le" | "les") {
+            // "le lundi" without a direction is habitual.
+            return None;
+        }
+        let wd = self.weekday_at(j)?;
+        j += 1;
+        if self.f(j) == "."
+            && self.s.glued_before(j)
+            && matches!(self.kind(j + 1), Some(TokenKind::Time | TokenKind::Number))
+        {
+            j += 1;
+        }
+        // "mardi (de) la semaine prochaine", "mercredi cette semaine"
+        let k = if self.f(j) == "de" { j + 1 } else { j };
+        if let Some(w) = self.relative(k, false)
+            && let Expr::Offset {
+                unit: TimeUnit::Week,
+                n,
+            } = w.expr
+        {
+            return Some(self.extend_day(Found::new(w.end, Expr::WeekdayIn { wd, weeks: n })));
+        }
+        // "lundi en huit": a week after the coming Monday; "en quinze": two.
+        if self.f(j) == "en"
+            && let Some(weeks) = match self.f(j + 1) {
+                "huit" | "8" => Some(1),
+                "quinze" | "15" => Some(2),
+                _ => None,
+            }
+        {
+            let coming = Expr::Weekday {
+                wd,
+                dir: Dir::Future,
+            };
+            return Some(Found::new(j + 2, Expr::Shift(Box::new(coming), 7 * weeks)));
+        }
+        let dir = self.dir_at(j);
+        if dir.is_some() {
+            j += 1;
+        }
+        if le && dir.is_none() {
+            return None;
+        }
+        let dir = dir.unwrap_or(Dir::Bare);
+        Some(self.extend_day(Found::new(j, Expr::Weekday { wd, dir })))
+    }
+
+    /// "en mai 2022", "au mois de décembre", "mai 2022", "en mai dernier".
+    fn month_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["en"], ()),
+            (&["mois", "de"], ()),
+            (&["au", "mois", "de"], ()),
+            (&["le", "mois", "de"], ()),
+            (&["ce", "mois", "de"], ()),
+            (&["du", "mois", "de"], ()),
+            (&["en", "ce", "mois", "de"], ()),
+        ];
+        let (j, cue) = match self.longest(i, CUES) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let (m, mut j) = self.month_at(j, false)?;
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        if !cue && y.is_none() {
+            return None;
+        }
+        Some(Found::new(j, Expr::Month { y, m, dir }))
+    }
+
+    /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022").
+    fn year_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["en"], ()),
+            (&["l'", "an"], ()),
+            (&["en", "l'", "an"], ()),
+            (&["l'", "annee"], ()),
+            (&["annee"], ()),
+        ];
+        let (j, cue) = match self.longest(i, CUES) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let (y, j) = self.year_at(j)?;
+        (cue && self.follow_ok(j)).then(|| Found::new(j, Expr::Year(y)))
+    }
+
+    /// "l'été 2022", "au printemps", "cet hiver", "l'automne dernier".
+    fn season_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        const DETS: &[(&[&str], ())] = &[
+            (&["l'"], ()),
+            (&["a", "l'"], ()),
+            (&["de", "l'"], ()),
+            (&["au"], ()),
+            (&["du"], ()),
+            (&["en"], ()),
+            (&["cet"], ()),
+            (&["ce"], ()),
+            (&["le"], ()),
+        ];
+        let (j, det) = match self.longest(i, DETS) {
+            Some((j, ())) => (j, true),
+            None => (i, cued),
+        };
+        let f = self.f(j);
+        let first = calendar::SEASONS.iter().find(|(s, _)| *s == f)?.1;
+        let mut j = j + 1;
+        let mut y = None;
+        let mut dir = Dir::Bare;
+        if let Some((yy, e)) = self.year_at(j) {
+            y = Some(yy);
+            j = e;
+        } else if let Some(d) = self.dir_at(j) {
+            dir = d;
+            j += 1;
+        }
+        (det || y.is_some()).then(|| Found::new(j, Expr::Season { y, first, dir }))
+    }
+
+    /// An ordinal number: "xxe", "21e", "2eme", "premier", "vingtième": (n, end).
+    fn ordinal(&self, i: usize) -> Option<(u64, usize)> {
+        let f = self.f(i);
+        match self.kind(i)? {
+            TokenKind::Ordinal => {
+                let stem = f
+                    .strip_suffix("eme")
+                    .or_else(|| f.strip_suffix("er"))
+                    .or_else(|| f.strip_suffix("re"))
+                    .or_else(|| f.strip_suffix('e'))?;
+                digits(stem).or_else(|| roman(stem)).map(|v| (v, i + 1))
+            }
+            TokenKind::Word => {
+                if f == "premier" || f == "premiere" {
+                    return Some((1, i + 1));
+                }
+                let p = self.words.get(i).copied().flatten()?;
+                p.ordinal.then_some((p.value, i + p.consumed))
+            }
+            _ => None,
+        }
+    }
+
+    /// "le XXe siècle".
+    fn century(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "au" | "du") {
+            i + 1
+        } else {
+            i
+        };
+        let (c, j) = self.ordinal(j)?;
+        (self.f(j) == "siecle" && (1..=30).contains(&c))
+            .then(|| Found::new(j + 1, Expr::Century(c as i16)))
+    }
+
+    /// "les années 1990", "les années 80".
+    fn decade(&self, i: usize) -> Option<Found> {
+        const CUES: &[(&[&str], ())] = &[
+            (&["les", "annees"], ()),
+            (&["des", "annees"], ()),
+            (&["annees"], ()),
+        ];
+        let (j, ()) = self.longest(i, CUES)?;
+        let (v, j) = self.number(j)?;
+        let y = match v {
+            10..=90 if v % 10 == 0 => 1900 + v,
+            1000..=2190 if v % 10 == 0 => v,
+            _ => return None,
+        };
+        Some(Found::new(j, Expr::Decade(y as i16)))
+    }
+
+    /// "le 3e trimestre 2023", "au premier trimestre".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "le" | "au" | "du" | "ce") {
+            i + 1
+        } else {
+            i
+        };
+        let (q, j) = self.ordinal(j)?;
+        if self.f(j) != "trimestre" || !(1..=4).contains(&q) {
+            return None;
+        }
+        let (y, end) = match self.year_at(j + 1) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j + 1),
+        };
+        Some(Found::new(end, Expr::Quarter { y, q: q as i8 }))
+    }
+
+    /// "hier", "ce matin", "la semaine dernière", "cette année", "le mois
+    /// prochain"; after a cue with its article read, "(du) mois" alone.
+    fn relative(&self, i: usize, had_det: bool) -> Option<Found> {
+        let f = self.f(i);
+        if let Some(&(_, off)) = lex::DAY_WORDS.iter().find(|(w, _)| *w == f) {
+            let found = Found::new(
+                i + 1,
+                Expr::Offset {
+                    unit: TimeUnit::Day,
+                    n: off,
+                },
+            );
+            return Some(self.extend_day(found));
+        }
+        let this = matches!(f, "ce" | "cet" | "cette");
+        if this && let Some(m) = lex::part_of_day(self.f(i + 1)) {
+            let found = Found::new(
+                i + 2,
+                Expr::Offset {
+                    unit: TimeUnit::Day,
+                    n: 0,
+                },
+            );
+            return Some(found.with(Some(m)));
+        }
+        let det = matches!(f, "le" | "la" | "l'");
+        let mut j = if this || det { i + 1 } else { i };
+        let unit = lex::period(self.f(j))?;
+        if unit == TimeUnit::Day && !this {
+            return None;
+        }
+        j += 1;
+        if self.f(j) == "-ci" || self.f(j) == "ci" {
+            j += 1;
+        }
+        let mut dir = lex::direction(self.f(j));
+        if dir.is_some() {
+            j += 1;
+        } else if self.seq(j, &["de", "apres"]) || self.seq(j, &["qui", "suit"]) {
+            dir = Some(1);
+            j += 2;
+        }
+        let n = match (this, dir) {
+            (true, _) => 0,
+            (false, Some(d)) => d,
+            (false, None) if had_det => 0,
+            _ => return None,
+        };
+        let found = Found::new(j, Expr::Offset { unit, n });
+        Some(self.extend_day(found))
+    }
+
+    /// "il y a trois jours", "dans deux mois", "il y a quelques semaines".
+    fn ago_in(&self, i: usize) -> Option<Found> {
+        let (sign, j) = if self.seq(i, &["il", "y", "a"]) {
+            (-1i64, i + 3)
+        } else if self.seq(i, &["il", "ya"]) {
+            (-1i64, i + 2)
+        } else if self.f(i) == "dans" {
+            (1, i + 1)
+        } else {
+            return None;
+        };
+        if let Some((k, _)) = self.vague_amount(j)
+            && let Some(u) = lex::unit(self.f(k))
+            && u >= TimeUnit::Day
+        {
+            let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(Found::new(k + 1, Expr::Lit(v.to_string(), unit_grain(u))));
+        }
+        let (n, k) = self.number(j)?;
+        let u = lex::unit(self.f(k)).filter(|u| *u >= TimeUnit::Day)?;
+        let n = i64::try_from(n).ok().filter(|&n| n <= 100_000)?;
+        let mut end = k + 1;
+        let (unit, n) = if u == TimeUnit::Year && self.half(end).is_some() {
+            end = self.half(end)?;
+            (TimeUnit::Month, n * 12 + 6)
+        } else {
+            (u, n)
+        };
+        let unit = match unit {
+            TimeUnit::Decade | TimeUnit::Century => return None,
+            u => u,
+        };
+        Some(Found::new(end, Expr::Offset { unit, n: sign * n }))
+    }
+
+    /// "et demi(e)" at `j`: its end.
+    fn half(&self, j: usize) -> Option<usize> {
+        (self.f(j) == "et" && matches!(self.f(j + 1), "demi" | "demie")).then_some(j + 2)
+    }
+
+    /// A vague amount ("plusieurs", "quelques", "de nombreuses"): (end, ()).
+    fn vague_amount(&self, j: usize) -> Option<(usize, ())> {
+        lex::VAGUE_AMOUNTS
+            .iter()
+            .filter(|w| self.seq(j, w))
+            .max_by_key(|w| w.len())
+            .map(|w| (j + w.len(), ()))
+    }
+
+    /// "ces derniers mois", "ces derniers temps", "récemment".
+    fn vague(&self, i: usize) -> Option<Found> {
+        let f = self.f(i);
+        if let Some(&(_, v)) = lex::VAGUE_WORDS.iter().find(|(w, _)| *w == f) {
+            return Some(Found::new(i + 1, Expr::Lit(v.to_string(), Grain::Day)));
+        }
+        if f != "ces" {
+            return None;
+        }
+        let h = self.f(i + 1);
+        let &(_, v) = lex::VAGUE_HEADS.iter().find(|(w, _)| *w == h)?;
+        let noun = self.f(i + 2);
+        if !lex::VAGUE_NOUNS.contains(&noun) {
+            return None;
+        }
+        let grain = lex::unit(noun).map_or(Grain::Day, unit_grain);
+        Some(Found::new(i + 3, Expr::Lit(v.to_string(), grain)))
+    }
+
+    /// "dans la soirée", "à l'aube", "dans la nuit de samedi à dimanche".
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        const LEADS: &[(&[&str], ())] = &[
+            (&["dans", "la"], ()),
+            (&["dans", "l'"], ()),
+            (&["en"], ()),
+            (&["a", "l'"], ()),
+            (&["au"], ()),
+            (&["la"], ()),
+            (&["dans", "le"], ()),
+        ];
+        let Some((j, ())) = self.longest(i, LEADS) else {
+            return self.part_of_day_at(i, false).map(|(end, m)| {
+                Found::new(
+                    end,
+                    Expr::Offset {
+                        unit: TimeUnit::Day,
+                        n: 0,
+                    },
+                )
+                .with(Some(m))
+            });
+        };
+        let Some(m) = lex::part_of_day(self.f(j)) else {
+            return self.part_of_day_at(i, false).map(|(end, m)| {
+                Found::new(
+                    end,
+                    Expr::Offset {
+                        unit: TimeUnit::Day,
+                        n: 0,
+                    },
+                )
+                .with(Some(m))
+            });
+        };
+        let today = Expr::Offset {
+            unit: TimeUnit::Day,
+            n: 0,
+        };
+        if m == Modifier::Night && matches!(self.f(j + 1), "de" | "du") {
+            let k = j + 2;
+            // "du 3 au 4 mai": the first day takes the month of the second.
+            if let Some((d1, k2)) = self.day_num(k)
+                && self.f(k2) == "au"
+                && let Some(second) = self.day_month(k2 + 1, true)
+                && let Expr::Day { y, m: mo, dir, .. } = second.expr
+            {
+                let first = Expr::Day {
+                    y,
+                    m: mo,
+                    d: d1,
+                    dir,
+                };
+                return Some(Found::new(second.end, Expr::Night(Box::new(first))));
+            }
+            let first = self
+                .day_month(k, true)
+                .or_else(|| self.weekday_expr(k))
+                .filter(|f| f.expr.is_day())?;
+            let mut end = first.end;
+            if self.f(end) == "a"
+                && let Some(w) = self.weekday_expr(end + 1)
+            {
+                end = w.end;
+            }
+            return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
+        }
+        let (end, m) = self.part_of_day_at(i, false)?;
+        Some(Found::new(end, today).with(Some(m)))
+    }
+
+    /// "mi-juillet", "à la mi-juillet", "mi-2022".
+    fn mid_prefix(&self, i: usize) -> Option<Found> {
+        let j = if self.seq(i, &["a", "la"]) {
+            i + 2
+        } else if self.f(i) == "la" {
+            i + 1
+        } else {
+            i
+        };
+        let f = self.f(j);
+        let (rest, m) = lex::DATE_PREFIXES
+            .iter()
+            .find_map(|(p, m)| f.strip_prefix(p).map(|r| (r, *m)))?;
+        let expr = if let Some(mo) = calendar::month(rest).filter(|_| calendar::is_full_month(rest))
+        {
+            match self.year_at(j + 1) {
+                Some((y, e)) => {
+                    return Some(
+                        Found::new(
+                            e,
+                            Expr::Month {
+                                y: Some(y),
+                                m: mo,
+                                dir: Dir::Bare,
+                            },
+                        )
+                        .with(Some(m)),
+                    );
+                }
+                None => Expr::Month {
+                    y: None,
+                    m: mo,
+                    dir: Dir::Bare,
+                },
+            }
+        } else if let Some(y) = digits(rest).filter(|y| (1000..=2199).contains(y)) {
+            Expr::Year(y as i16)
+        } else {
+            return None;
+        };
+        Some(Found::new(j + 1, expr).with(Some(m)))
+    }
+
+    /// A clock time at `i`: "14h30", "14 h 30", "six heures", "midi et demie",
+    /// with "du matin" / "du soir".
+    fn clock(&self, i: usize) -> Option<Clock> {
+        let f = self.f(i);
+        let (mut h, mut min, mut j, mut strong) = match self.kind(i)? {
+            TokenKind::Time => {
+                let (a, b) = f.split_once(['h', ':'])?;
+                let h = digits(a).filter(|&h| h <= 24)?;
+                let min = if b.is_empty() { None } else { Some(digits(b)?) };
+                (h, min, i + 1, min.is_some() || f.contains(':'))
+            }
+            _ if lex::CLOCK_WORDS.iter().any(|(w, _)| *w == f) => {
+                let h = lex::CLOCK_WORDS.iter().find(|(w, _)| *w == f)?.1;
+                (h as u64, None, i + 1, true)
+            }
+            TokenKind::Number | TokenKind::Word => {
+                let (h, k) = self.number(i).filter(|&(h, _)| h <= 24)?;
+                let unit = self.f(k);
+                if !matches!(unit, "h" | "heure" | "heures") {
+                    return None;
+                }
+                let mut k = k + 1;
+                let mut min = None;
+                let mut strong = false;
+                if unit == "h" {
+                    strong = true;
+                }
+                if self.kind(k) == Some(TokenKind::Number)
+                    && self.f(k).len() == 2
+                    && let Some(m) = digits(self.f(k))
+                {
+                    min = Some(m);
+                    strong = true;
+                    k += 1;
+                    if matches!(self.f(k), "min" | "minutes" | "mn") {
+                        k += 1;
+                    }
+                }
+                (h, min, k, strong)
+            }
+            _ => return None,
+        };
+        if min.is_none()
+            && self.kind(i) != Some(TokenKind::Time)
+            && self.kind(j) == Some(TokenKind::Word)
+            && !self.is_a(j)
+            && let Some((m, e)) = self.number(j).filter(|&(m, _)| (1..60).contains(&m))
+        {
+            min = Some(m);
+            j = e;
+            if matches!(self.f(j), "minute" | "minutes") {
+                j += 1;
+            }
+        }
+        if min.is_none()
+            && self.f(j) == "et"
+            && self.kind(j + 1) == Some(TokenKind::Word)
+            && let Some((m, e)) = self
+                .number(j + 1)
+                .filter(|&(m, e)| (1..60).contains(&m) && matches!(self.f(e), "minute" | "minutes"))
+        {
+            min = Some(m);
+            j = e + 1;
+        }
+        if min.is_none() {
+            if self.seq(j, &["trois", "quarts"]) {
+                min = Some(45);
+                j += 2;
+            } else if self.f(j) == "moins"
+                && let Some((m, e)) = self.number(j + 1).filter(|&(m, _)| (1..60).contains(&m))
+            {
+                h = (h + 23) % 24;
+                min = Some(60 - m);
+                j = e;
+            } else if let Some(e) = self.half(j) {
+                min = Some(30);
+                j = e;
+            } else if self.seq(j, &["et", "quart"]) {
+                min = Some(15);
+                j += 2;
+            } else if self.seq(j, &["moins", "le", "quart"]) || self.seq(j, &["moins", "quart"]) {
+                let e = if self.f(j + 1) == "le" { j + 3 } else { j + 2 };
+                h = (h + 23) % 24;
+                min = Some(45);
+                j = e;
+            }
+        }
+        if h > 24 || min.is_some_and(|m| m > 59) {
+            return None;
+        }
+        let mut modifier = None;
+        if self.seq(j, &["du", "matin"]) || self.seq(j, &["du", "mat"]) {
+            modifier = Some(Modifier::Morning);
+            j += 2;
+            strong = true;
+        } else if self.seq(j, &["du", "soir"]) {
+            modifier = Some(Modifier::Evening);
+            if h < 12 {
+                h += 12;
+            }
+            j += 2;
+            strong = true;
+        } else if self.seq(j, &["de", "l'", "apres-midi"]) {
+            modifier = Some(Modifier::Afternoon);
+            if h < 12 {
+                h += 12;
+            }
+            j += 3;
+            strong = true;
+        }
+        if h == 24 {
+            h = 0;
+        }
+        Some(Clock {
+            end: j,
+            h: h as i8,
+            min: min.map(|m| m as i8),
+            strong,
+            modifier,
+        })
+    }
+
+    /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30", "15h".
+    fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
+        let mut j = i;
+        let cue = self.is_a(j);
+        if cue {
+            j += 1;
+        }
+        let approx = self.f(j) == "environ";
+        if approx {
+            j += 1;
+        }
+        let c = self.clock(j)?;
+        if !(cue || cued || c.strong) {
+            return None;
+        }
+        let m = if approx {
+            Some(Modifier::Approx)
+        } else {
+            c.modifier
+        };
+        Some(
+            Found::new(
+                c.end,
+                Expr::At {
+                    day: None,
+                    h: c.h,
+                    min: c.min,
+                },
+            )
+            .with(m),
+        )
+    }
+
+    /// "les 3 derniers jours", "3 prochaines semaines", "2 années passées":
+    /// the interval of the `n` whole periods before or after the reference.
+    fn last_next(&self, i: usize) -> Option<Found> {
+        let j = if matches!(self.f(i), "les" | "ces" | "dans" | "pendant" | "durant") {
+            i + 1
+        } else {
+            i
+        };
+        let (n, k) = self.number(j)?;
+        let (sign, u, end) = if let Some(d) = lex::direction(self.f(k)) {
+            (d, lex::unit(self.f(k + 1))?, k + 2)
+        } else {
+            let u = lex::unit(self.f(k))?;
+            (lex::direction(self.f(k + 1))?, u, k + 2)
+        };
+        let n = i64::try_from(n).ok().filter(|&n| (1..=1000).contains(&n))?;
+        if !matches!(
+            u,
+            TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Quarter
+        ) {
+            return None;
+        }
+        let (a, b) = if sign < 0 { (-n, -1) } else { (1, n) };
+        Some(Found::new(
+            end,
+            Expr::Interval(
+                Box::new(Expr::Offset { unit: u, n: a }),
+                Box::new(Expr::Offset { unit: u, n: b }),
+            ),
+        ))
+    }
+
+    /// A cue then a date: "début mars", "fin 2022", "depuis le 15
+    /// septembre", "jusqu'au 31 mars", "vers le 10 mai", "à la fin du mois".
+    fn modified(&self, i: usize) -> Option<Found> {
+        let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
+        let mut had_det = false;
+        match self.f(j) {
+            "du" | "au" | "aux" => {
+                j += 1;
+                had_det = true;
+            }
+            "de" | "a" | "en" => {
+                j += 1;
+                had_det = self.f(j - 1) == "de";
+                if matches!(self.f(j), "la" | "l'") {
+                    j += 1;
+                    had_det = true;
+                }
+            }
+            _ => {}
+        }
+        let inner = self.point(j, true, had_det)?;
+        Some(Found {
+            modifier: m.or(inner.modifier),
+            ..inner
+        })
+    }
+
+    /// The separator between the two ends of an interval at `k`: its end
+    /// and whether it carries the article ("au").
+    fn sep_at(&self, k: usize, opener: &str) -> Option<(usize, bool)> {
+        let f = self.f(k);
+        let ok = match opener {
+            "du" => f == "au",
+            "de" => f == "a" || f == "au",
+            "entre" => f == "et",
+            _ => f == "au" || (f == "-" && self.kind(k) == Some(TokenKind::Punctuation)),
+        };
+        if ok {
+            return Some((k + 1, f == "au"));
+        }
+        if opener != "entre" && f == "jusqu'" {
+            return match self.f(k + 1) {
+                "au" => Some((k + 2, true)),
+                "a" => Some((k + 2, false)),
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// "[le] [samedi] 13" not followed by a month: (day, end).
+    fn bare_day(&self, j: usize) -> Option<(i8, usize)> {
+        let mut k = j;
+        if self.f(k) == "le" {
+            k += 1;
+        }
+        if self.weekday_at(k).is_some() {
+            k += 1;
+        }
+        let (d, e) = self.day_num(k)?;
+        (self.month_at(e, true).is_none()).then_some((d, e))
+    }
+
+    /// "du 3 au 5 mai", "entre le 1er et le 15 juin", "de 2014 à 2022",
+    /// "de 9h à 11h", "13 juillet - 15 juillet", "du 13 au 18"; "du lundi
+    /// au vendredi" is a set.
+    fn interval(&self, i: usize) -> Option<Found> {
+        let opener = match self.f(i) {
+            o @ ("du" | "de" | "entre") => o,
+            _ => "",
+        };
+        let j = if opener.is_empty() { i } else { i + 1 };
+        // A day number sharing the month of the second end.
+        if let Some((d1, k)) = self.bare_day(j)
+            && let Some((k2, _)) = self.sep_at(k, opener)
+        {
+            let k2 = if self.f(k2) == "le" && opener == "entre" {
+                k2 + 1
+            } else {
+                k2
+            };
+            if let Some(second) = self.day_month(k2, true) {
+                let second_expr = match second.expr {
+                    Expr::At { day: Some(d), .. } => *d,
+                    e => e,
+                };
+                let first = match &second_expr {
+                    Expr::Day { y, m, dir, .. } => Expr::Day {
+                        y: *y,
+                        m: *m,
+                        d: d1,
+                        dir: *dir,
+                    },
+                    Expr::MonthDay { dir, .. } => Expr::MonthDay {
+                        d: d1,
+                        dir: *dir,
+                        wd: None,
+                    },
+                    _ => return None,
+                };
+                return Some(Found::new(
+                    second.end,
+                    Expr::Interval(Box::new(first), Box::new(second_expr)),
+                ));
+            }
+            if (opener == "du" || (opener == "entre" && self.f(j) == "le"))
+                && let Some((d2, e)) = self.bare_day(k2)
+                && d2 > d1
+            {
+                let (a, b) = (
+                    Expr::MonthDay {
+                        d: d1,
+                        dir: Dir::Bare,
+                        wd: None,
+                    },
+                    Expr::MonthDay {
+                        d: d2,
+                        dir: Dir::Bare,
+                        wd: None,
+                    },
+                );
+                return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));
+            }
+        }
+        let first = if opener.is_empty() {
+            self.day_month(j, false)
+                .or_else(|| self.time_expr(j, false))?
+        } else {
+            self.point(j, true, opener == "du")?
+        };
+        let (k, det) = self.sep_at(first.end, opener)?;
+        let second = self.point(k, true, det)?;
+        let same = std::mem::discriminant(&first.expr) == std::mem::discriminant(&second.expr)
+            || (first.expr.is_day() && second.expr.is_day());
+        if !same {
+            return None;
+        }
+        if let (
+            Expr::Weekday {
+                wd: a,
+                dir: Dir::Bare,
+            },
+            Expr::Weekday {
+                wd: b,
+                dir: Dir::Bare,
+            },
+        ) = (&first.expr, &second.expr)
+        {
+            let v = format!("XXXX-WXX-{a}/XXXX-WXX-{b}");
+            return Some(Found {
+                end: second.end,
+                expr: Expr::Lit(v, Grain::Day),
+                modifier: None,
+                set: true,
+            });
+        }
+        let first_expr = inherit_year(first.expr, &second.expr);
+        Some(Found::new(
+            second.end,
+            Expr::Interval(Box::new(first_expr), Box::new(second.expr)),
+        ))
+    }
+}
+
+// -- sets and durations -------------------------------------------------------
+
+/// The ISO 8601 duration of `n` units (`n` as written: "2", "1.5").
+fn iso_duration(n: &str, u: TimeUnit) -> Option<String> {
+    let scaled = |k: u64| -> Option<String> {
+        let v: f64 = n.parse().ok()?;
+        let x = v * k as f64;
+        Some(if x.fract() == 0.0 {
+            format!("{}", x as u64)
+        } else {
+            format!("{x}")
+        })
+    };
+    Some(match u {
+        TimeUnit::Second => format!("PT{n}S"),
+        TimeUnit::Minute => format!("PT{n}M"),
+        TimeUnit::Hour => format!("PT{n}H"),
+        TimeUnit::Day => format!("P{n}D"),
+        TimeUnit::Week => format!("P{n}W"),
+        TimeUnit::Weekend => format!("P{}D", scaled(2)?),
+        TimeUnit::Month => format!("P{n}M"),
+        TimeUnit::Quarter => format!("P{}M", scaled(3)?),
+        TimeUnit::Year => format!("P{n}Y"),
+        TimeUnit::Decade => format!("P{}Y", scaled(10)?),
+        TimeUnit::Century => format!("P{}Y", scaled(100)?),
+    })
+}
+
+/// `n` and a half units ("un an et demi" → P18M).
+fn iso_half(n: u64, u: TimeUnit) -> Option<String> {
+    Some(match u {
+        TimeUnit::Second => format!("PT{n}.5S"),
+        TimeUnit::Minute => format!("PT{n}M30S"),
+        TimeUnit::Hour => format!("PT{n}H30M"),
+        TimeUnit::Day => format!("P{n}DT12H"),
+        TimeUnit::Week => format!("P{}DT12H", n.checked_mul(7)?.checked_add(3)?),
+        TimeUnit::Weekend => format!("P{}D", n.checked_mul(2)?.checked_add(1)?),
+        TimeUnit::Month => format!("P{n}M15D"),
+        TimeUnit::Quarter => format!("P{}M15D", n.checked_mul(3)?.checked_add(1)?),
+        TimeUnit::Year => format!("P{}M", n.checked_mul(12)?.checked_add(6)?),
+        TimeUnit::Decade => format!("P{}Y", n.checked_mul(10)?.checked_add(5)?),
+        TimeUnit::Century => format!("P{}Y", n.checked_mul(100)?.checked_add(50)?),
+    })
+}
+
+/// An ISO 8601 duration of several components ("PT1M3S").
+fn compound(parts: &[(TimeUnit, u64)]) -> Option<String> {
+    let mut date = String::new();
+    let mut time = String::new();
+    for &(u, n) in parts {
+        match u {
+            TimeUnit::Year => date.push_str(&format!("{n}Y")),
+            TimeUnit::Month => date.push_str(&format!("{n}M")),
+            TimeUnit::Week => date.push_str(&format!("{n}W")),
+            TimeUnit::Day => date.push_str(&format!("{n}D")),
+            TimeUnit::Hour => time.push_str(&format!("{n}H")),
+            TimeUnit::Minute => time.push_str(&format!("{n}M")),
+            TimeUnit::Second => time.push_str(&format!("{n}S")),
+            _ => return None,
+        }
+    }
+    Some(if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    })
+}
+
+/// The TIMEX3 set value of "every `n` units".
+fn every(n: u64, u: TimeUnit) -> Option<String> {
+    iso_duration(&n.to_string(), u)
+}
+
+impl Cx<'_, '_> {
+    /// "24 heures sur 24", "7 jours sur 7", "24h/24", "chaque jour", "tous
+    /// les mardis", "toutes les deux semaines", "deux fois par semaine",
+    /// "quotidiennement".
+    fn set(&self, i: usize) -> Option<Found> {
+        let set = |end: usize, v: String, g: Grain, m: Option<Modifier>| Found {
+            end,
+            expr: Expr::Lit(v, g),
+            modifier: m,
+            set: true,
+        };
+        // "24 heures sur 24" / "24h/24"
+        let per = if self.kind(i) == Some(TokenKind::Time)
+            && let Some((a, "")) = self.f(i).split_once('h')
+        {
+            digits(a).map(|v| (v, TimeUnit::Hour, i + 1))
+        } else {
+            self.number(i)
+                .and_then(|(v, k)| lex::unit(self.f(k)).map(|u| (v, u, k + 1)))
+        };
+        if let Some((v, u, k)) = per
+            && matches!(self.f(k), "sur" | "/")
+            && self.number(k + 1).is_some_and(|(w, _)| w == v)
+        {
+            let end = self.number(k + 1)?.1;
+            return Some(set(end, every(1, u)?, unit_grain(u), None));
+        }
+        if self.f(i) == "quotidiennement" {
+            return Some(set(i + 1, "P1D".into(), Grain::Day, None));
+        }
+        // "deux fois par semaine"
+        if let Some((_, k)) = self.number(i)
+            && self.f(k) == "fois"
+            && self.f(k + 1) == "par"
+            && let Some(u) = lex::unit(self.f(k + 2))
+        {
+            return Some(set(k + 3, every(1, u)?, unit_grain(u), None));
+        }
+        let j = lex::EVERY
+            .iter()
+            .find(|w| self.seq(i, w))
+            .map(|w| i + w.len())?;
+        if let Some(wd) = calendar::weekday(self.f(j)).filter(|_| self.f(j).len() >= 5) {
+            let mut end = j + 1;
+            let mut m = None;
+            if let Some(pm) = lex::part_of_day(self.f(end).trim_end_matches('s')) {
+                m = Some(pm);
+                end += 1;
+            }
+            return Some(set(end, format!("XXXX-WXX-{wd}"), Grain::Day, m));
+        }
+        if let Some(pm) = lex::part_of_day(self.f(j).trim_end_matches('s')) {
+            return Some(set(j + 1, "P1D".into(), Grain::Day, Some(pm)));
+        }
+        let (n, k) = self.number(j).unwrap_or((1, j));
+        let u = lex::unit(self.f(k))?;
+        Some(set(k + 1, every(n, u)?, unit_grain(u), None))
+    }
+
+    /// "plus d'un an", "48 heures", "2 min", "un an et demi", "plusieurs
+    /// semaines", "pendant deux heures", "une demi-heure", "un quart d'heure".
+    fn duration(&self, i: usize) -> Option<DurFound> {
+        let mut j = i;
+        let intro = lex::DURATION_INTRODUCERS.contains(&self.f(j));
+        if intro {
+            j += 1;
+        }
+        let (qualifier, k) = match self.longest(j, lex::DURATION_QUALIFIERS) {
+            Some((k, q)) => (q, k),
+            None => (Qualifier::Exact, j),
+        };
+        let mut j = k;
+        let done = |end: usize, value: String, vague: bool| {
+            Some(DurFound {
+                end,
+                value,
+                qualifier,
+                vague,
+            })
+        };
+        // "48h", "2h30" (a time token as a duration)
+        if self.kind(j) == Some(TokenKind::Time)
+            && let Some((a, b)) = self.f(j).split_once('h')
+        {
+            let h = digits(a)?;
+            return match digits(b) {
+                Some(m) if m > 0 => done(j + 1, format!("PT{h}H{m}M"), false),
+                _ if b.is_empty() || b == "00" => done(j + 1, format!("PT{h}H"), false),
+                _ => None,
+            };
+        }
+        // "une demi-heure", "une demi-journée"
+        if matches!(self.f(j), "une" | "un" | "la" | "de") {
+            let f = self.f(j + 1);
+            if let Some(rest) = f.strip_prefix("demi-")
+                && let Some(u) = lex::unit(rest)
+            {
+                let v = match u {
+                    TimeUnit::Hour => "PT30M".to_string(),
+                    TimeUnit::Day => "PT12H".to_string(),
+                    TimeUnit::Year => "P6M".to_string(),
+                    TimeUnit::Month => "P15D".to_string(),
+                    _ => return None,
+                };
+                return done(j + 2, v, false);
+            }
+        }
+        // "un quart d'heure", "trois quarts d'heure"
+        if let Some((n, k)) = self.number(j)
+            && matches!(self.f(k), "quart" | "quarts")
+            && self.f(k + 1) == "de"
+            && self.f(k + 2) == "heure"
+        {
+            return done(k + 3, format!("PT{}M", n.checked_mul(15)?), false);
+        }
+        if let Some((k, ())) = self.vague_amount(j)
+            && let Some(u) = lex::unit(self.f(k))
+            && self.f(k).ends_with(['s', 'x'])
+        {
+            let v = iso_duration("X", u)?;
+            return done(k + 1, v, true);
+        }
+        // a number then a unit
+        let (amount, k) = match self.kind(j)? {
+            TokenKind::Number => {
+                let f = self.f(j);
+                let ok = !f.is_empty()
+                    && f.len() <= 12
+                    && f.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+                if !ok || f.starts_with('.') || f.ends_with('.') {
+                    return None;
+                }
+                (f.to_string(), j + 1)
+            }
+            _ => {
+                let (v, k) = self.number(j)?;
+                (v.to_string(), k)
+            }
+        };
+        let uf = self.f(k);
+        let u = lex::unit(uf)?;
+        if !self.is_word(k) {
+            return None;
+        }
+        // "h", "j", "min" only after digits; "un jour" alone is narrative.
+        let word_amount = self.kind(j) != Some(TokenKind::Number);
+        if word_amount && matches!(uf, "h" | "j" | "s" | "mn") {
+            return None;
+        }
+        if word_amount && amount == "1" && uf == "jour" && !intro && qualifier == Qualifier::Exact {
+            return None;
+        }
+        j = k + 1;
+        let n_int: Option<u64> = amount.parse().ok();
+        if let (Some(e), Some(n)) = (self.half(j), n_int) {
+            return done(e, iso_half(n, u)?, false);
+        }
+        // "2 heures 30", "1 h 30 min", "une heure trente", "une heure et quart"
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && self.seq(j, &["et", "quart"])
+        {
+            return done(j + 2, format!("PT{n}H15M"), false);
+        }
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && let Some((m, e)) = self.number(j).filter(|&(m, e)| {
+                (1..60).contains(&m) && lex::unit(self.f(e)).is_none_or(|u| u == TimeUnit::Minute)
+            })
+        {
+            let e = if lex::unit(self.f(e)) == Some(TimeUnit::Minute) {
+                e + 1
+            } else {
+                e
+            };
+            return done(e, format!("PT{n}H{m}M"), false);
+        }
+        // "une minute et trois secondes", "deux jours et trois heures"
+        if self.f(j) == "et"
+            && let Some(n) = n_int
+            && let Some((m, e)) = self.number(j + 1)
+            && let Some(u2) = lex::unit(self.f(e)).filter(|u2| *u2 < u)
+            && let Some(v) = compound(&[(u, n), (u2, m)])
+        {
+            return done(e + 1, v, false);
+        }
+        if u == TimeUnit::Hour
+            && let Some(n) = n_int
+            && self.kind(j) == Some(TokenKind::Number)
+            && let Some(m) = digits(self.f(j)).filter(|m| *m < 60 && self.f(j).len() == 2)
+        {
+            let mut e = j + 1;
+            if matches!(self.f(e), "min" | "minutes" | "mn") {
+                e += 1;
+            }
+            return done(e, format!("PT{n}H{m}M"), false);
+        }
+        let mut qualifier = qualifier;
+        if self.f(j) == "environ" {
+            qualifier = Qualifier::Approx;
+            j += 1;
+        }
+        Some(DurFound {
+            end: j,
+            value: iso_duration(&amount, u)?,
+            qualifier,
+            vague: false,
+        })
+    }
+}
+
+/// The first end of an interval takes the year of the second when it has
+/// none ("du 28 décembre au 3 janvier 2024" → 2023-12-28).
+fn inherit_year(first: Expr, second: &Expr) -> Expr {
+    match (first, second) {
+        (
+            Expr::Day { y: None, m, d, dir },
+            Expr::Day {
+                y: Some(y2),
+                m: m2,
+                d: d2,
+                ..
+            },
+        ) => {
+            let y = if (m, d) > (*m2, *d2) { y2 - 1 } else { *y2 };
+            Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir,
+            }
+        }
+        (
+            Expr::Month { y: None, m, dir },
+            Expr::Month {
+                y: Some(y2), m: m2, ..
+            },
+        ) => {
+            let y = if m > *m2 { y2 - 1 } else { *y2 };
+            Expr::Month { y: Some(y), m, dir }
+        }
+        (first, _) => first,
+    }
+}
+
+/// Whether an expression is a time of day without a day, or an interval of them.
+fn is_clock(e: &Expr) -> bool {
+    match e {
+        Expr::At { day: None, .. } => true,
+        Expr::Interval(a, b) => is_clock(a) && is_clock(b),
+        _ => false,
+    }
+}
+
+/// Puts a time (or an interval of times) on a day; an afternoon or evening
+/// part of the day moves morning hours to the afternoon ("3 heures cet
+/// après-midi").
+fn on_day(time: Expr, day: &Expr, part: Option<Modifier>) -> Option<Expr> {
+    match time {
+        Expr::At { day: None, h, min } => {
+            let pm = matches!(part, Some(Modifier::Afternoon | Modifier::Evening));
+            let h = if pm && h < 12 { h + 12 } else { h };
+            Some(Expr::At {
+                day: Some(Box::new(day.clone())),
+                h,
+                min,
+            })
+        }
+        Expr::Interval(a, b) => Some(Expr::Interval(
+            Box::new(on_day(*a, day, part)?),
+            Box::new(on_day(*b, day, part)?),
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Wednesday 24 May 2023.
+    fn reference() -> Option<Reference> {
+        Some(Reference::Day(jiff::civil::date(2023, 5, 24)))
+    }
+
+    /// The single date mention of `text`: (text, value, grain, modifier, kind).
+    fn one(text: &str) -> (String, String, Grain, Option<Modifier>, DateKind) {
+        let t = dates(text, reference());
+        assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+        let d = &t.dates[0];
+        (d.text.clone(), d.value.clone(), d.grain, d.modifier, d.kind)
+    }
+
+    fn value(text: &str) -> String {
+        one(text).1
+    }
+
+    fn duration(text: &str) -> (String, String, Qualifier, bool) {
+        let t = dates(text, reference());
+        assert_eq!(t.durations.len(), 1, "{text}: {:?}", t);
+        let d = &t.durations[0];
+        (d.text.clone(), d.value.clone(), d.qualifier, d.vague)
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let cases = [
+            ("Il est né le 18 mai 2022 à Lyon.", "2022-05-18"),
+            ("Le 1er janvier 2023, tout a changé.", "2023-01-01"),
+            ("Il a signé le 31/10/1974.", "1974-10-31"),
+            ("Publié le 18.05.2022.", "2022-05-18"),
+            ("Rapport du 2023-09.", "2023-09"),
+            ("Il a voté en mai 2022 pour la première fois.", "2022-05"),
+            ("Le chômage a baissé en 2022.", "2022"),
+            ("La ville a été fondée au XIIe siècle.", "1101/1200"),
+            ("Il a grandi dans les années 1990.", "1990/1999"),
+            ("Les ventes du 3e trimestre 2023 ont chuté.", "2023-Q3"),
+            ("Elle partira à l'été 2022.", "2022-06/2022-08"),
+            ("L'hiver 2022 a été doux.", "2022-12/2023-02"),
+        ];
+        for (text, v) in cases {
+            assert_eq!(value(text), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn relative_dates() {
+        let cases = [
+            ("Il est venu aujourd'hui.", "2023-05-24"),
+            ("Il est venu hier.", "2023-05-23"),
+            ("Il est venu avant-hier.", "2023-05-22"),
+            ("Il viendra demain.", "2023-05-25"),
+            ("La réunion a eu lieu cette semaine.", "2023-W21"),
+            ("La réunion a eu lieu la semaine dernière.", "2023-W20"),
+            ("La réunion aura lieu la semaine prochaine.", "2023-W22"),
+            ("Les prix ont monté le mois dernier.", "2023-04"),
+            ("Les prix ont monté l'an dernier.", "2022"),
+            ("Les prix monteront l'année prochaine.", "2024"),
+            ("Il est parti il y a trois jours.", "2023-05-21"),
+            ("Il est parti il y a deux semaines.", "2023-W19"),
+            ("Il est parti il y a un an.", "2022"),
+            ("Il est parti il y a deux mois.", "2023-03"),
+            ("Il reviendra dans deux mois.", "2023-07"),
+            ("Il est venu lundi.", "2023-05-22"),
+            (
+                "Il viendra lundi, a-t-il promis, et le texte sera signé.",
+                "2023-05-29",
+            ),
+            ("Il est venu lundi dernier.", "2023-05-22"),
+            ("Il viendra jeudi prochain.", "2023-05-25"),
+            ("Les faits remontent au 9 mai dernier.", "2023-05-09"),
+            (
+                "Le dernier échange a eu lieu le 8 janvier dernier.",
+                "2023-01-08",
+            ),
+            ("Il a été élu le 9 juin.", "2022-06-09"),
+            ("Le vote aura lieu le 9 juin.", "2023-06-09"),
+            ("Le vote est prévu le 9 juin prochain.", "2023-06-09"),
+            (
+                "Ils se sont vus le week-end dernier.",
+                "2023-05-20/2023-05-21",
+            ),
+            ("Ils se voient ce mois de décembre.", "2022-12"),
+        ];
+        for (text, v) in cases {
+            assert_eq!(value(text), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn grains_and_modifiers() {
+        assert_eq!(one("Il est arrivé ce matin.").3, Some(Modifier::Morning));
+        let (text, v, g, m, _) = one("Il est arrivé hier soir.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), g, m),
+            (
+                "hier soir",
+                "2023-05-23",
+                Grain::Day,
+                Some(Modifier::Evening)
+            )
+        );
+        let (_, v, g, m, _) = one("Elle a appelé mercredi matin.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24", Grain::Day, Some(Modifier::Morning))
+        );
+        let (_, v, g, m, _) = one("Ils sont sortis à l'aube.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24", Grain::Day, Some(Modifier::Dawn))
+        );
+        let (_, v, g, _, _) = one("Ils ont attaqué dans la nuit de samedi à dimanche.");
+        assert_eq!((v.as_str(), g), ("2023-05-20/2023-05-21", Grain::Night));
+        assert_eq!(one("Début mars, il a neigé.").1, "2023-03");
+        assert_eq!(one("Début mars, il a neigé.").3, Some(Modifier::Start));
+        let (_, v, _, m, _) = one("Ils partiront mi-juillet en vacances.");
+        assert_eq!((v.as_str(), m), ("2023-07", Some(Modifier::Mid)));
+        let (_, v, g, m, _) = one("Le projet a pris fin 2022.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2022", Grain::Year, Some(Modifier::End))
+        );
+        let (_, v, _, m, _) = one("Il paiera à la fin du mois.");
+        assert_eq!((v.as_str(), m), ("2023-05", Some(Modifier::End)));
+        let (_, v, _, m, _) = one("Le chantier ouvrira courant 2023.");
+        assert_eq!((v.as_str(), m), ("2023", None));
+        let (_, v, _, m, _) = one("Il arrivera vers le 10 juin.");
+        assert_eq!((v.as_str(), m), ("2023-06-10", Some(Modifier::Approx)));
+        let (_, v, g, _, _) = one("Les fleurs sont sorties au printemps.");
+        assert_eq!((v.as_str(), g), ("2023-03/2023-05", Grain::Season));
+        let (_, v, _, m, _) = one("Le chômage augmente depuis février.");
+        assert_eq!((v.as_str(), m), ("2023-02", Some(Modifier::Since)));
+        let (t, v, _, m, _) = one("Il reste jusqu'au 31 mars.");
+        assert_eq!(
+            (t.as_str(), v.as_str(), m),
+            ("jusqu'au 31 mars", "2023-03-31", Some(Modifier::Until))
+        );
+    }
+
+    #[test]
+    fn intervals() {
+        let (_, v, _, _, k) = one("Le festival a eu lieu du 3 au 5 mai.");
+        assert_eq!(
+            (v.as_str(), k),
+            ("2023-05-03/2023-05-05", DateKind::Interval)
+        );
+        assert_eq!(value("Il a gouverné de 2014 à 2022."), "2014/2022");
+        assert_eq!(
+            value("Les inscriptions ont eu lieu entre le 1er et le 15 juin 2022."),
+            "2022-06-01/2022-06-15"
+        );
+        assert_eq!(
+            value("La guerre dura du 1 septembre 1939 au 2 septembre 1945."),
+            "1939-09-01/1945-09-02"
+        );
+        let (_, v, _, _, k) = one("Le magasin ouvre du lundi au vendredi.");
+        assert_eq!((v.as_str(), k), ("XXXX-WXX-1/XXXX-WXX-5", DateKind::Set));
+    }
+
+    #[test]
+    fn times() {
+        let (_, v, g, _, k) = one("Il est arrivé à 14h30.");
+        assert_eq!(
+            (v.as_str(), g, k),
+            ("2023-05-24T14:30", Grain::Minute, DateKind::Time)
+        );
+        assert_eq!(value("Il est arrivé à 14 h 30."), "2023-05-24T14:30");
+        let (_, v, g, m, _) = one("Il est arrivé vers 6 heures du matin.");
+        assert_eq!(
+            (v.as_str(), g, m),
+            ("2023-05-24T06:00", Grain::Hour, Some(Modifier::Approx))
+        );
+        assert_eq!(value("On mange à midi."), "2023-05-24T12:00");
+        assert_eq!(value("On dort à minuit."), "2023-05-24T00:00");
+        assert_eq!(
+            value("Le couvre-feu commence à 22 heures."),
+            "2023-05-24T22:00"
+        );
+        let (_, v, _, _, k) = one("Il est venu mardi à 14h30.");
+        assert_eq!((v.as_str(), k), ("2023-05-23T14:30", DateKind::Datetime));
+        assert_eq!(
+            one("Il est venu dans la soirée.").3,
+            Some(Modifier::Evening)
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(
+            duration("Cela fait plus d'un an."),
+            (
+                "plus d'un an".into(),
+                "P1Y".into(),
+                Qualifier::MoreThan,
+                false
+            )
+        );
+        assert_eq!(duration("Il a attendu deux semaines.").1, "P2W");
+        assert_eq!(duration("Il a attendu 48 heures.").1, "PT48H");
+        assert_eq!(duration("Il a attendu 48h.").1, "PT48H");
+        let (_, v, q, _) = duration("Il a attendu un peu moins d'un mois.");
+        assert_eq!((v.as_str(), q), ("P1M", Qualifier::LessThan));
+        let (_, v, _, vague) = duration("Il a attendu plusieurs semaines.");
+        assert_eq!((v.as_str(), vague), ("PXW", true));
+        assert_eq!(duration("Temps de lecture 2 min.").0, "2 min");
+        assert_eq!(duration("Temps de lecture 2 min.").1, "PT2M");
+        assert_eq!(duration("Il a attendu un an et demi.").1, "P18M");
+        assert_eq!(duration("Il a attendu une demi-heure.").1, "PT30M");
+        assert_eq!(duration("Il a attendu un quart d'heure.").1, "PT15M");
+        assert_eq!(
+            duration("Il a parlé pendant deux heures.").0,
+            "pendant deux heures"
+        );
+    }
+
+    #[test]
+    fn sets() {
+        let cases = [
+            (
+                "Le service est ouvert 24 heures sur 24.",
+                "PT1H",
+                Grain::Hour,
+            ),
+            ("Le service est ouvert 7 jours sur 7.", "P1D", Grain::Day),
+            ("Le service est ouvert 24h/24.", "PT1H", Grain::Hour),
+            ("Il court chaque jour.", "P1D", Grain::Day),
+            ("Il court tous les mardis.", "XXXX-WXX-2", Grain::Day),
+            ("Il court deux fois par semaine.", "P1W", Grain::Week),
+            ("Il court tous les deux jours.", "P2D", Grain::Day),
+        ];
+        for (text, v, g) in cases {
+            let (_, val, grain, _, kind) = one(text);
+            assert_eq!((val.as_str(), grain, kind), (v, g, DateKind::Set), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_references_are_flagged_not_invented() {
+        for text in [
+            "Ils ont fui ces derniers mois.",
+            "Ils ont fui ces derniers temps.",
+            "Ils ont fui récemment.",
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(t.dates.len(), 1, "{text}");
+            assert_eq!(t.dates[0].value, "PAST_REF");
+            assert!(!t.dates[0].resolved);
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "Un F-16 a survolé la zone.",
+            "Il regarde la 7 depuis son canapé.",
+            "Le 1442e régiment a fui.",
+            "Il y a 6543 demandes.",
+            "Appelez le 06 12 34 56 78.",
+            "Voir page 12 du rapport.",
+            "Il a été élu par 2022 voix.",
+            "Il a été blessé.",
+            "Un jour, il partira.",
+            "Le lundi, il travaille.",
+        ] {
+            let t = dates(text, reference());
+            assert!(
+                t.dates.is_empty() && t.durations.is_empty(),
+                "{text}: {t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn partial_and_absent_references() {
+        let month = Some(Reference::Month {
+            year: 2023,
+            month: 9,
+        });
+        let t = dates("Un ordre est arrivé aujourd'hui.", month);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2023-09-XX", false)
+        );
+        let t = dates("Les prix ont monté le mois dernier.", month);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2023-08", true)
+        );
+        let t = dates("Les faits remontent au 9 mai dernier.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("XXXX-05-09", false)
+        );
+        let t = dates("Il est venu hier.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("XXXX-XX-XX", false)
+        );
+        let t = dates("Il est né le 18 mai 2022.", None);
+        assert_eq!(
+            (t.dates[0].value.as_str(), t.dates[0].resolved),
+            ("2022-05-18", true)
+        );
+        let t = dates("Il a voté l'an dernier.", Some(Reference::Year(2023)));
+        assert_eq!(t.dates[0].value, "2022");
+    }
+
+    #[test]
+    fn compositions_and_later_rules() {
+        // a time written after or before its day
+        let (t, v, _, _, k) = one("Le sommet s'ouvrira jeudi prochain à 9h30.");
+        assert_eq!(
+            (t.as_str(), v.as_str(), k),
+            (
+                "jeudi prochain à 9h30",
+                "2023-05-25T09:30",
+                DateKind::Datetime
+            )
+        );
+        assert_eq!(
+            value("Il a atterri à 3 heures cet après-midi."),
+            "2023-05-24T15:00"
+        );
+        assert_eq!(value("Rendez-vous 8 heures ce soir."), "2023-05-24T20:00");
+        assert_eq!(
+            value("La réunion a eu lieu de 9h30 à 11h lundi."),
+            "2023-05-22T09:30/2023-05-22T11:00"
+        );
+        // weekday of a relative week
+        assert_eq!(
+            value("Il viendra mardi de la semaine prochaine."),
+            "2023-05-30"
+        );
+        assert_eq!(
+            value("Il est venu lundi de la semaine dernière."),
+            "2023-05-15"
+        );
+        // a weekday and a day number pick the month where they agree
+        assert_eq!(value("Le vote a eu lieu jeudi 11."), "2023-05-11");
+        assert_eq!(value("Le vote a eu lieu jeudi 13."), "2023-04-13");
+        // numeric dates
+        assert_eq!(value("Le décret du 17/02 est paru."), "2023-02-17");
+        assert_eq!(value("Né le 3/4/1990."), "1990-04-03");
+        // holidays
+        assert_eq!(value("Ils se sont revus à Noël."), "2022-12-25");
+        assert_eq!(value("La Toussaint 2021 a été pluvieuse."), "2021-11-01");
+        // the last / next N periods
+        assert_eq!(
+            value("Il a plu ces 3 derniers jours."),
+            "2023-05-21/2023-05-23"
+        );
+        assert_eq!(
+            value("Les 2 prochaines semaines seront décisives."),
+            "2023-W22/2023-W23"
+        );
+        // intervals without opener and with weekday-prefixed days
+        assert_eq!(
+            value("Le salon se tient 13 juillet - 15 juillet 2023."),
+            "2023-07-13/2023-07-15"
+        );
+        assert_eq!(
+            value("Le salon s'est tenu du samedi 13 au dimanche 14 mai."),
+            "2023-05-13/2023-05-14"
+        );
+        // word minutes
+        assert_eq!(
+            value("Le train part à quinze heures trente."),
+            "2023-05-24T15:30"
+        );
+        assert_eq!(
+            value("Le train part à midi moins cinq."),
+            "2023-05-24T11:55"
+        );
+        // ordinals inside a month, the week of a day
+        assert_eq!(
+            value("Il est arrivé la première semaine d'octobre 2022."),
+            "2022-W39"
+        );
+        assert_eq!(value("Il part le dernier jour du mois."), "2023-05-31");
+        assert_eq!(
+            value("La réunion a lieu le premier mercredi du mois prochain."),
+            "2023-06-07"
+        );
+        assert_eq!(
+            value("Les travaux ont eu lieu la deuxième quinzaine d'avril."),
+            "2023-04-16/2023-04-30"
+        );
+        assert_eq!(value("Il était absent la semaine du 6 mars."), "2023-W10");
+        // month-first dates with a year, abbreviated weekday before a time
+        assert_eq!(value("Publié le vendredi, décembre 5 2014."), "2014-12-05");
+        assert_eq!(value("Mis à jour Jeu. 15:12"), "2023-05-18T15:12");
+        assert_eq!(value("Il reviendra lundi en huit."), "2023-06-05");
+        assert_eq!(value("Il reviendra jeudi en quinze."), "2023-06-08");
+        let (_, v, _, m, _) = one("Le texte sera voté en fin de journée.");
+        assert_eq!((v.as_str(), m), ("2023-05-24", Some(Modifier::End)));
+        let (_, v, _, m, _) = one("Il a appelé hier en début de journée.");
+        assert_eq!((v.as_str(), m), ("2023-05-23", Some(Modifier::Start)));
+        assert_eq!(
+            value("Le traité a été signé le six avril deux mille dix-sept."),
+            "2017-04-06"
+        );
+        assert_eq!(one("Ils sont partis aux aurores.").3, Some(Modifier::Dawn));
+        assert_eq!(
+            one("Le 9 mai deux mille manifestants ont défilé.").0,
+            "Le 9 mai"
+        );
+        // "il ya" (a frequent typing of "il y a")
+        assert_eq!(value("Il est parti il ya deux jours."), "2023-05-22");
+    }
+
+    #[test]
+    fn compound_durations() {
+        assert_eq!(
+            duration("Il a couru une minute et trois secondes.").1,
+            "PT1M3S"
+        );
+        assert_eq!(duration("Il a couru une heure trente.").1, "PT1H30M");
+        assert_eq!(duration("Il a couru une heure et quart.").1, "PT1H15M");
+        assert_eq!(duration("Il a couru pendant 2h.").1, "PT2H");
+    }
+
+    #[test]
+    fn mask_keeps_agreeing_components() {
+        assert_eq!(
+            mask("2023-09-01", "2023-09-30"),
+            ("2023-09-XX".into(), false)
+        );
+        assert_eq!(mask("2023-W35", "2023-W39"), ("2023-WXX".into(), false));
+        assert_eq!(mask("2023", "2023"), ("2023".into(), true));
+    }
+
+    #[test]
+    fn hostile_inputs_do_not_panic() {
+        for text in [
+            "",
+            "le",
+            "le 31 février",
+            "du au",
+            "il y a",
+            "dans 99999999999999999999 ans",
+            "à 99h99",
+            "entre et",
+            "mi-",
+            "les années 5",
+            "le MMMMMMMMMMMMMe siècle",
+            "tous les",
+            "24 heures sur",
+        ] {
+            let _ = dates(text, reference());
+            let _ = dates(text, None);
+        }
+    }
 }

@@ -7,5 +7,6 @@ pub mod boilerplate;
 pub mod calendar;
 pub mod numbers;
 pub mod quantities;
+pub mod temporal;
 pub mod tokens;
 pub mod units;

@@ -1,0 +1,415 @@
+//! Temporal vocabulary of French (folded forms): relative day words,
+//! direction words, parts of the day, period modifiers, duration units,
+//! duration qualifiers and frequency cues. Months, weekdays and seasons are
+//! in [`crate::lexicon::calendar`]; number words in
+//! [`crate::lexicon::numbers`].
+
+use crate::dates::Modifier;
+use crate::numbers::Qualifier;
+
+/// A unit of time, as written in durations and relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimeUnit {
+    /// Second.
+    Second,
+    /// Minute.
+    Minute,
+    /// Hour.
+    Hour,
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Week-end.
+    Weekend,
+    /// Month.
+    Month,
+    /// Quarter (three months).
+    Quarter,
+    /// Year.
+    Year,
+    /// Decade.
+    Decade,
+    /// Century.
+    Century,
+}
+
+/// Duration and period units (folded, singular and plural, common
+/// abbreviations without their period).
+#[rustfmt::skip]
+pub const UNITS: &[(&str, TimeUnit)] = &[
+    ("seconde", TimeUnit::Second), ("secondes", TimeUnit::Second), ("sec", TimeUnit::Second), ("secs", TimeUnit::Second),
+    ("minute", TimeUnit::Minute), ("minutes", TimeUnit::Minute), ("min", TimeUnit::Minute), ("mins", TimeUnit::Minute), ("mn", TimeUnit::Minute),
+    ("heure", TimeUnit::Hour), ("heures", TimeUnit::Hour), ("h", TimeUnit::Hour),
+    ("jour", TimeUnit::Day), ("jours", TimeUnit::Day), ("journee", TimeUnit::Day), ("journees", TimeUnit::Day), ("j", TimeUnit::Day),
+    ("semaine", TimeUnit::Week), ("semaines", TimeUnit::Week), ("sem", TimeUnit::Week),
+    ("week-end", TimeUnit::Weekend), ("week-ends", TimeUnit::Weekend), ("weekend", TimeUnit::Weekend), ("weekends", TimeUnit::Weekend),
+    ("mois", TimeUnit::Month),
+    ("trimestre", TimeUnit::Quarter), ("trimestres", TimeUnit::Quarter),
+    ("an", TimeUnit::Year), ("ans", TimeUnit::Year), ("annee", TimeUnit::Year), ("annees", TimeUnit::Year),
+    ("decennie", TimeUnit::Decade), ("decennies", TimeUnit::Decade),
+    ("siecle", TimeUnit::Century), ("siecles", TimeUnit::Century),
+];
+
+/// The unit named by a folded word ("semaines" → week; "min." → minute).
+pub fn unit(folded: &str) -> Option<TimeUnit> {
+    let w = folded.strip_suffix('.').unwrap_or(folded);
+    UNITS.iter().find(|(u, _)| *u == w).map(|&(_, t)| t)
+}
+
+/// Period words usable with "ce", "le ... dernier", "la ... prochaine"
+/// (a subset of [`UNITS`]: abbreviations and "h" excluded).
+pub fn period(folded: &str) -> Option<TimeUnit> {
+    match folded {
+        "jour" | "journee" => Some(TimeUnit::Day),
+        "semaine" => Some(TimeUnit::Week),
+        "week-end" | "weekend" => Some(TimeUnit::Weekend),
+        "mois" => Some(TimeUnit::Month),
+        "trimestre" => Some(TimeUnit::Quarter),
+        "an" | "annee" => Some(TimeUnit::Year),
+        _ => None,
+    }
+}
+
+/// Day words → offset in days from the reference day.
+pub const DAY_WORDS: &[(&str, i64)] = &[
+    ("aujourd'hui", 0),
+    ("hier", -1),
+    ("avant-hier", -2),
+    ("demain", 1),
+    ("apres-demain", 2),
+];
+
+/// Words after a date or period that point to the past ("dernier", "passé").
+pub const PAST_WORDS: &[&str] = &[
+    "dernier",
+    "derniere",
+    "derniers",
+    "dernieres",
+    "passe",
+    "passee",
+    "passes",
+    "passees",
+    "precedent",
+    "precedente",
+];
+
+/// Words after a date or period that point to the future.
+pub const FUTURE_WORDS: &[&str] = &[
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "suivant",
+    "suivante",
+    "suivants",
+    "suivantes",
+];
+
+/// Direction of a word of [`PAST_WORDS`] (-1) or [`FUTURE_WORDS`] (+1).
+pub fn direction(folded: &str) -> Option<i64> {
+    if PAST_WORDS.contains(&folded) {
+        Some(-1)
+    } else if FUTURE_WORDS.contains(&folded) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// Parts of the day (folded) → modifier.
+pub const PARTS_OF_DAY: &[(&str, Modifier)] = &[
+    ("matin", Modifier::Morning),
+    ("matinee", Modifier::Morning),
+    ("apres-midi", Modifier::Afternoon),
+    ("soir", Modifier::Evening),
+    ("soiree", Modifier::Evening),
+    ("nuit", Modifier::Night),
+    ("aube", Modifier::Dawn),
+    ("aurore", Modifier::Dawn),
+    ("aurores", Modifier::Dawn),
+    ("aprem", Modifier::Afternoon),
+    ("crepuscule", Modifier::Evening),
+];
+
+/// The modifier of a part-of-day word.
+pub fn part_of_day(folded: &str) -> Option<Modifier> {
+    PARTS_OF_DAY
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, m)| m)
+}
+
+/// Cues before a date that set its modifier (folded token sequences; the
+/// longest match wins). `None` marks a cue that only introduces the date
+/// ("courant 2023").
+#[rustfmt::skip]
+pub const DATE_CUES: &[(&[&str], Option<Modifier>)] = &[
+    (&["debut"], Some(Modifier::Start)),
+    (&["au", "debut"], Some(Modifier::Start)),
+    (&["en", "debut"], Some(Modifier::Start)),
+    (&["des", "le", "debut"], Some(Modifier::Start)),
+    (&["fin"], Some(Modifier::End)),
+    (&["a", "la", "fin"], Some(Modifier::End)),
+    (&["en", "fin"], Some(Modifier::End)),
+    (&["vers", "la", "fin"], Some(Modifier::End)),
+    (&["milieu"], Some(Modifier::Mid)),
+    (&["au", "milieu"], Some(Modifier::Mid)),
+    (&["a", "la", "mi"], Some(Modifier::Mid)),
+    (&["courant"], None),
+    (&["dans", "le", "courant"], None),
+    (&["au", "cours"], None),
+    (&["depuis"], Some(Modifier::Since)),
+    (&["a", "partir"], Some(Modifier::Since)),
+    (&["a", "compter"], Some(Modifier::Since)),
+    (&["jusqu'"], Some(Modifier::Until)),
+    (&["jusque"], Some(Modifier::Until)),
+    (&["de", "ici"], Some(Modifier::Until)),
+    (&["avant"], Some(Modifier::Before)),
+    (&["apres"], Some(Modifier::After)),
+    (&["vers"], Some(Modifier::Approx)),
+    (&["aux", "alentours"], Some(Modifier::Approx)),
+    (&["autour"], Some(Modifier::Approx)),
+    (&["aux", "environs"], Some(Modifier::Approx)),
+];
+
+/// Prefixes of a single token that set a modifier ("mi-juillet").
+pub const DATE_PREFIXES: &[(&str, Modifier)] = &[("mi-", Modifier::Mid)];
+
+/// Duration qualifiers (folded token sequences; "d'" is read as "de").
+#[rustfmt::skip]
+pub const DURATION_QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["plus", "de"], Qualifier::MoreThan),
+    (&["un", "peu", "plus", "de"], Qualifier::MoreThan),
+    (&["bien", "plus", "de"], Qualifier::MoreThan),
+    (&["moins", "de"], Qualifier::LessThan),
+    (&["un", "peu", "moins", "de"], Qualifier::LessThan),
+    (&["pres", "de"], Qualifier::Approx),
+    (&["environ"], Qualifier::Approx),
+    (&["presque"], Qualifier::Approx),
+    (&["quasiment"], Qualifier::Approx),
+    (&["une", "bonne"], Qualifier::Approx),
+    (&["au", "moins"], Qualifier::AtLeast),
+    (&["pas", "moins", "de"], Qualifier::AtLeast),
+    (&["au", "minimum"], Qualifier::AtLeast),
+    (&["au", "plus"], Qualifier::AtMost),
+    (&["au", "maximum"], Qualifier::AtMost),
+    (&["jusqu'", "a"], Qualifier::AtMost),
+];
+
+/// Words that introduce a duration and belong to it ("pendant deux heures").
+pub const DURATION_INTRODUCERS: &[&str] = &["pendant", "durant"];
+
+/// Vague quantities before a unit ("plusieurs semaines").
+pub const VAGUE_AMOUNTS: &[&[&str]] = &[
+    &["plusieurs"],
+    &["quelques"],
+    &["de", "nombreuses"],
+    &["de", "nombreux"],
+    &["des"],
+    &["certaines"],
+];
+
+/// "ces derniers mois": vague references to the recent past or near future.
+pub const VAGUE_HEADS: &[(&str, &str)] = &[
+    ("derniers", "PAST_REF"),
+    ("dernieres", "PAST_REF"),
+    ("prochains", "FUTURE_REF"),
+    ("prochaines", "FUTURE_REF"),
+];
+
+/// Nouns completing a vague reference ("ces derniers temps").
+pub const VAGUE_NOUNS: &[&str] = &[
+    "temps",
+    "jours",
+    "semaines",
+    "mois",
+    "annees",
+    "ans",
+    "heures",
+    "decennies",
+    "siecles",
+];
+
+/// Single words that are vague references ("récemment").
+pub const VAGUE_WORDS: &[(&str, &str)] = &[
+    ("recemment", "PAST_REF"),
+    ("dernierement", "PAST_REF"),
+    ("prochainement", "FUTURE_REF"),
+];
+
+/// Set cues: "chaque jour", "tous les mardis".
+pub const EVERY: &[&[&str]] = &[&["chaque"], &["tous", "les"], &["toutes", "les"]];
+
+/// Words that make a sentence future tense for the bare-date rule: future
+/// and near-future auxiliaries and "planned" words. Complemented by the
+/// future endings in [`is_future_word`].
+pub const FUTURE_CUES: &[&str] = &[
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "va",
+    "vont",
+    "ira",
+    "iront",
+    "fera",
+    "feront",
+    "devra",
+    "devront",
+    "pourra",
+    "pourront",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "doit",
+    "doivent",
+    "prochain",
+    "prochaine",
+    "programme",
+    "programmee",
+    "attendu",
+    "attendue",
+];
+
+/// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or a
+/// third-person future ending ("arrivera", "signeront", "partiront").
+pub fn is_future_word(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
+    FUTURE_CUES.contains(&folded)
+        || (folded.len() >= 7
+            && folded.bytes().all(|b| b.is_ascii_lowercase())
+            && ENDINGS.iter().any(|e| folded.ends_with(e)))
+}
+
+/// Noon and midnight.
+pub const CLOCK_WORDS: &[(&str, i8)] = &[("midi", 12), ("minuit", 0)];
+
+/// Words that may follow a year number without making it a count
+/// ("en 2022, le..." but not "en 2022 exemplaires").
+pub const AFTER_YEAR_OK: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "ou", "a", "au", "aux",
+    "en", "dans", "sur", "pour", "par", "avec", "sans", "contre", "lors", "puis", "mais", "ce",
+    "cette", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "que", "qui", "quand",
+    "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
+];
+
+/// Fixed-date holidays (folded token sequences, without article) → (month, day).
+#[rustfmt::skip]
+pub const HOLIDAYS: &[(&[&str], i8, i8)] = &[
+    (&["noel"], 12, 25),
+    (&["jour", "de", "noel"], 12, 25),
+    (&["toussaint"], 11, 1),
+    (&["jour", "de", "la", "toussaint"], 11, 1),
+    (&["journee", "de", "la", "toussaint"], 11, 1),
+    (&["jour", "des", "morts"], 11, 2),
+    (&["jour", "de", "l'", "an"], 1, 1),
+    (&["nouvel", "an"], 1, 1),
+    (&["saint-sylvestre"], 12, 31),
+    (&["saint-valentin"], 2, 14),
+    (&["fete", "du", "travail"], 5, 1),
+    (&["fete", "nationale"], 7, 14),
+    (&["fete", "de", "la", "musique"], 6, 21),
+    (&["assomption"], 8, 15),
+];
+
+/// Function words that may open a temporal expression (articles,
+/// prepositions, demonstratives, quantifiers); with the other lists of this
+/// module, numbers and calendar names they decide which tokens are worth
+/// trying at all.
+pub const OPENERS: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "du",
+    "de",
+    "des",
+    "au",
+    "aux",
+    "en",
+    "a",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "dans",
+    "entre",
+    "mois",
+    "annee",
+    "annees",
+    "un",
+    "une",
+    "plus",
+    "moins",
+    "bien",
+    "pas",
+    "pres",
+    "tot",
+    "tres",
+    "tous",
+    "toutes",
+    "chaque",
+    "quotidiennement",
+    "plusieurs",
+    "quelques",
+    "certaines",
+    "premier",
+    "premiere",
+    "dernier",
+    "derniere",
+];
+
+/// Whether a folded word can open a temporal expression: an opener, the
+/// first word of a cue, qualifier, vague amount, day word, period, unit,
+/// part of the day, clock word, vague word or holiday.
+pub fn may_open(folded: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut s: std::collections::HashSet<&'static str> = OPENERS.iter().copied().collect();
+            s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
+            s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
+            s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
+            s.extend(EVERY.iter().map(|w| w[0]));
+            s.extend(DURATION_INTRODUCERS.iter().copied());
+            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+            s.extend(UNITS.iter().map(|(w, _)| *w));
+            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+            s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+            s
+        });
+    SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+}
+
+/// Whether a folded word carries temporal content of its own (a unit, a
+/// period, a day word, a part of the day, a clock word, a vague word, a
+/// holiday word, "siècle", "années", "derniers", "mi-juillet"...). Months,
+/// weekdays, seasons and numbers are recognised by their own modules.
+pub fn is_anchor(folded: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+            s.extend(UNITS.iter().map(|(w, _)| *w));
+            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+            s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+            s.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+            s.extend([
+                "quotidiennement",
+                "demi-heure",
+                "demi-journee",
+                "quart",
+                "quarts",
+            ]);
+            s
+        });
+    SET.contains(folded)
+        || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+        || folded.starts_with("demi-")
+}
