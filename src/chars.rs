@@ -10,7 +10,7 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CharClass {
-    /// `'` and its typographic variants (’ ʼ ‘ ´ ` ′).
+    /// `'` and its typographic variants (’ ʼ ‘ ´ ` ′ ʹ ʻ ꞌ ＇ ՚ ‵).
     Apostrophe,
     /// Any white space other than a line break, including U+00A0, U+202F, U+2009, U+2007.
     Space,
@@ -45,7 +45,9 @@ pub enum CharClass {
 pub fn class(c: char) -> CharClass {
     match c {
         '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{00B4}' | '`' | '\u{2032}'
-        | '\u{02B9}' => CharClass::Apostrophe,
+        | '\u{02B9}' | '\u{02BB}' | '\u{A78C}' | '\u{FF07}' | '\u{055A}' | '\u{2035}' => {
+            CharClass::Apostrophe
+        }
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}' => {
             CharClass::LineBreak
         }
@@ -177,7 +179,7 @@ mod tests {
 
     #[test]
     fn classes() {
-        for c in ['\'', '’', 'ʼ', '‘', '´', '`'] {
+        for c in ['\'', '’', 'ʼ', '‘', '´', '`', 'ʻ', 'ꞌ', '＇', '՚', '‵'] {
             assert_eq!(class(c), CharClass::Apostrophe, "{c:?}");
         }
         for c in [' ', '\u{A0}', '\u{202F}', '\u{2009}', '\u{2007}', '\t'] {

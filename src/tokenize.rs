@@ -175,7 +175,9 @@ fn is_word_char(c: char) -> bool {
         // Latin-1 letters and Latin Extended-A/B: all letters but × and ÷.
         c != '×' && c != '÷'
     } else {
-        c.is_alphanumeric()
+        // Some apostrophes are modifier letters (ʼ ʻ ꞌ): they join words
+        // as apostrophes, not as letters.
+        (c.is_alphanumeric() && chars::class(c) != CharClass::Apostrophe)
             || chars::is_combining(c)
             || matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
     }
@@ -1360,6 +1362,12 @@ mod tests {
             ["prud'homme", "quelqu'un", "entr'acte"]
         );
         assert_eq!(toks("qu'aujourd'hui"), ["qu'", "aujourd'hui"]);
+        for apo in ['ʼ', 'ʻ', 'ꞌ', '＇', '՚', '‵', '′'] {
+            let t = format!("Aujourd{apo}hui l{apo}armée");
+            let s = TokenStream::new(&t);
+            let f: Vec<&str> = (0..s.len()).map(|i| s.folded(i)).collect();
+            assert_eq!(f, ["aujourd'hui", "l'", "armee"], "{apo:?}");
+        }
         assert_eq!(toks("O'Neill"), ["O'Neill"]);
     }
 

@@ -25,7 +25,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("rustling_fr_time", 71.0),
     ("rustling_fr_duration", 88.0),
     ("dateparser_fr_absolute", 99.0),
-    ("dateparser_fr_relative", 59.5),
+    ("dateparser_fr_relative", 99.0),
     ("dateparser_fr_search", 99.0),
 ];
 
