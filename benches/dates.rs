@@ -5,20 +5,8 @@ use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_mai
 use frnews::dates::{Reference, dates, extract};
 use frnews::tokenize::TokenStream;
 
-fn seeds() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
+mod common;
+use common::seeds;
 
 fn bench(c: &mut Criterion) {
     let reference = Reference::parse("2023-05-25").ok();

@@ -12,30 +12,8 @@ use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, 
 use std::time::Duration;
 use unicode_segmentation::UnicodeSegmentation;
 
-fn seeds() -> String {
-    let mut s = String::new();
-    for f in [
-        include_str!("../seeds/000_66ed9b2ab944f956.txt"),
-        include_str!("../seeds/001_18af1f94aa7cf648.txt"),
-        include_str!("../seeds/002_d5ff22c185f78ace.txt"),
-        include_str!("../seeds/003_17ffc000d6b1af4a.txt"),
-        include_str!("../seeds/004_7920a463ad4fbc9f.txt"),
-    ] {
-        s.push_str(f);
-        s.push_str("\n\n");
-    }
-    s
-}
-
-/// The seeds repeated up to at least `bytes` bytes.
-fn corpus(bytes: usize) -> String {
-    let s = seeds();
-    let mut out = String::with_capacity(bytes + s.len());
-    while out.len() < bytes {
-        out.push_str(&s);
-    }
-    out
-}
+mod common;
+use common::{corpus, seeds};
 
 fn group(c: &mut Criterion, name: &str, text: &str, samples: usize) {
     let mut g = c.benchmark_group(name);
