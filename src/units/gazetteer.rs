@@ -6,6 +6,7 @@ use super::UnitKind;
 use crate::Error;
 use crate::tokenize::{TokenKind, TokenStream};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -84,6 +85,58 @@ pub struct Gazetteer {
     patterns: Vec<(usize, bool)>,
     exclude_prev: Vec<Vec<String>>,
     exclude_next: Vec<Vec<String>>,
+    /// Gate of [`Gazetteer::find_all`]: which tokens can start a spelling.
+    gate: FirstWords,
+}
+
+/// The first words of every key (each up to its first space), with cheap
+/// pre-checks on their first byte and length, so that the automaton runs
+/// only at tokens that can start a spelling.
+///
+/// Sound: a key is `w1 ' ' rest` and the keyed text at a token is `t1 ' '
+/// …` where `t1` is the token's folded form up to its first `-` or space
+/// (hyphens are written as spaces). Neither `w1` nor `t1` contains a space,
+/// so an anchored match at the token needs `t1 == w1`: a token whose `t1` is
+/// no key's first word cannot start a match.
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    words: FxHashSet<String>,
+    /// `first_byte[b]`: some first word starts with byte `b` (index 256:
+    /// some first word is empty).
+    first_byte: Vec<bool>,
+    min_len: usize,
+    max_len: usize,
+    /// Longest key in bytes: a match never reads further.
+    max_key: usize,
+}
+
+impl FirstWords {
+    fn new(keys: &[String]) -> FirstWords {
+        let mut g = FirstWords {
+            first_byte: vec![false; 257],
+            min_len: usize::MAX,
+            ..FirstWords::default()
+        };
+        for key in keys {
+            let w = key.split(' ').next().unwrap_or("");
+            g.first_byte[w.bytes().next().map_or(256, usize::from)] = true;
+            g.min_len = g.min_len.min(w.len());
+            g.max_len = g.max_len.max(w.len());
+            g.max_key = g.max_key.max(key.len());
+            g.words.insert(w.to_string());
+        }
+        g
+    }
+
+    /// Whether a key can start at a token folded as `folded`.
+    #[inline]
+    fn may_start(&self, folded: &str) -> bool {
+        let t1 = folded.split(['-', ' ']).next().unwrap_or("");
+        let b = t1.bytes().next().map_or(256, usize::from);
+        self.first_byte[b]
+            && (self.min_len..=self.max_len).contains(&t1.len())
+            && self.words.contains(t1)
+    }
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -217,6 +270,7 @@ impl GazetteerBuilder {
         };
         let fold_all = |v: &Vec<String>| v.iter().map(|w| crate::chars::fold(w)).collect();
         Ok(Gazetteer {
+            gate: FirstWords::new(&keys),
             exclude_prev: entries.iter().map(|e| fold_all(&e.exclude_prev)).collect(),
             exclude_next: entries.iter().map(|e| fold_all(&e.exclude_next)).collect(),
             entries,
@@ -247,6 +301,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             exclude_prev: Vec::new(),
             exclude_next: Vec::new(),
+            gate: FirstWords::default(),
         }
     }
 
@@ -279,18 +334,25 @@ impl Gazetteer {
 
     /// Every spelling in the stream, left to right, non-overlapping,
     /// longest at each token.
+    ///
+    /// The automaton runs anchored at each token (quotes are skipped, as if
+    /// absent) that passes the [`FirstWords`] gate, over a short keyed text
+    /// of the following tokens: at least the longest key, so the
+    /// leftmost-longest match is the one the whole keyed text would give.
     pub(crate) fn find_all(&self, stream: &TokenStream<'_>) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
-        let keyed = Keyed::new(stream);
+        let mut keyed = Keyed::default();
         let mut hits = Vec::new();
-        let mut k = 0;
-        while k < keyed.starts.len() {
-            let pos = keyed.starts[k];
-            let input = Input::new(&keyed.text)
-                .span(pos..keyed.text.len())
-                .anchored(Anchored::Yes);
+        let mut i = 0;
+        while i < stream.len() {
+            if stream.kind(i) == Some(TokenKind::Quote) || !self.gate.may_start(stream.folded(i)) {
+                i += 1;
+                continue;
+            }
+            keyed.fill(stream, i, self.gate.max_key);
+            let input = Input::new(&keyed.text).anchored(Anchored::Yes);
             let found = ac.find(input).and_then(|m| {
                 // The key ends with the separator: the match must end at a
                 // token end (not inside a hyphenated word).
@@ -302,25 +364,22 @@ impl Gazetteer {
                 };
                 Some((m.pattern().as_usize(), last_k))
             });
-            match found {
-                Some((p, last_k)) if last_k >= k => {
-                    let (entry, standalone) = self.patterns[p];
-                    let first = keyed.tokens[k];
-                    let last = keyed.tokens[last_k];
-                    if self.allowed(stream, entry, first, last) {
-                        hits.push(Hit {
-                            first,
-                            last,
-                            entry,
-                            standalone,
-                        });
-                        k = last_k + 1;
-                        continue;
-                    }
-                    k += 1;
+            if let Some((p, last_k)) = found {
+                let (entry, standalone) = self.patterns[p];
+                let first = i;
+                let last = keyed.tokens[last_k];
+                if self.allowed(stream, entry, first, last) {
+                    hits.push(Hit {
+                        first,
+                        last,
+                        entry,
+                        standalone,
+                    });
+                    i = last + 1;
+                    continue;
                 }
-                _ => k += 1,
             }
+            i += 1;
         }
         hits
     }
@@ -334,33 +393,36 @@ impl Gazetteer {
 }
 
 /// Folded tokens joined by single spaces (quotes dropped, hyphens as
-/// spaces), with the position of every token.
+/// spaces), with the position of every token: a window of the stream
+/// starting at one token, refilled (buffers reused) at each gated token.
+#[derive(Default)]
 struct Keyed {
     text: String,
     /// Byte offset in `text` where each kept token starts (a match ends at
-    /// a token end exactly when the next kept token starts where it ends).
+    /// a token end exactly when the next kept token starts where it ends,
+    /// or at the end of `text`, which is always a token end).
     starts: Vec<usize>,
     /// Stream index of each kept token.
     tokens: Vec<usize>,
 }
 
 impl Keyed {
-    fn new(stream: &TokenStream<'_>) -> Keyed {
-        let mut k = Keyed {
-            text: String::with_capacity(stream.text().len() + stream.len()),
-            starts: Vec::with_capacity(stream.len()),
-            tokens: Vec::with_capacity(stream.len()),
-        };
-        for i in 0..stream.len() {
-            if stream.kind(i) == Some(TokenKind::Quote) {
-                continue;
+    /// The keyed text of the tokens from `first` (not a quote) on, until it
+    /// holds at least `min_len` bytes or the stream ends.
+    fn fill(&mut self, stream: &TokenStream<'_>, first: usize, min_len: usize) {
+        self.text.clear();
+        self.starts.clear();
+        self.tokens.clear();
+        let mut i = first;
+        while i < stream.len() && self.text.len() < min_len {
+            if stream.kind(i) != Some(TokenKind::Quote) {
+                self.starts.push(self.text.len());
+                self.tokens.push(i);
+                push_key_token(stream.folded(i), &mut self.text);
+                self.text.push(' ');
             }
-            k.starts.push(k.text.len());
-            k.tokens.push(i);
-            push_key_token(stream.folded(i), &mut k.text);
-            k.text.push(' ');
+            i += 1;
         }
-        k
     }
 }
 

@@ -21,10 +21,22 @@ struct Tables {
     specialties: FastMap<&'static str, Vec<usize>>,
     modifiers: FastMap<&'static str, Vec<usize>>,
     sides: FastMap<&'static str, Vec<usize>>,
-    cues: FastSet<&'static str>,
     /// Words that may start a spelled-out ordinal ("vingt", "premier").
     ordinal_starts: FastSet<&'static str>,
+    /// Per folded word, its [`CUE`], [`TYPE_START`] and [`ORDINAL_START`]
+    /// bits: one look-up per token classifies it for [`Cues`].
+    classes: FastMap<&'static str, u8>,
+    /// Whether some key of `classes` starts with this byte: most tokens
+    /// (punctuation, digits, most words) are ruled out without hashing.
+    class_first_byte: [bool; 256],
 }
+
+/// A military cue word ([`lx::MILITARY_CUES`]).
+const CUE: u8 = 1;
+/// The first word of a type phrase ([`lx::TYPES`]).
+const TYPE_START: u8 = 2;
+/// A word that may start a spelled-out ordinal (`Tables::ordinal_starts`).
+const ORDINAL_START: u8 = 4;
 
 fn index<T>(
     items: &'static [T],
@@ -37,37 +49,92 @@ fn index<T>(
     m
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    types: index(lx::TYPES, |t| t.0[0]),
-    specialties: index(lx::SPECIALTIES, |t| t.0[0]),
-    modifiers: index(lx::MODIFIERS, |t| t[0]),
-    sides: index(lx::SIDES, |t| t.0[0]),
-    cues: lx::MILITARY_CUES.iter().copied().collect(),
-    ordinal_starts: CARDINALS
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let ordinal_starts: FastSet<&'static str> = CARDINALS
         .iter()
         .map(|(w, _)| *w)
         .chain(IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
         .filter(|w| !matches!(*w, "un" | "une" | "et"))
-        .collect(),
+        .collect();
+    let mut classes: FastMap<&'static str, u8> = FastMap::default();
+    for w in lx::MILITARY_CUES {
+        *classes.entry(w).or_default() |= CUE;
+    }
+    for t in lx::TYPES {
+        *classes.entry(t.0[0]).or_default() |= TYPE_START;
+    }
+    for w in &ordinal_starts {
+        *classes.entry(w).or_default() |= ORDINAL_START;
+    }
+    let mut class_first_byte = [false; 256];
+    for w in classes.keys() {
+        if let Some(b) = w.bytes().next() {
+            class_first_byte[usize::from(b)] = true;
+        }
+    }
+    Tables {
+        types: index(lx::TYPES, |t| t.0[0]),
+        specialties: index(lx::SPECIALTIES, |t| t.0[0]),
+        modifiers: index(lx::MODIFIERS, |t| t[0]),
+        sides: index(lx::SIDES, |t| t.0[0]),
+        ordinal_starts,
+        classes,
+        class_first_byte,
+    }
 });
 
-/// Prefix counts of military cue words, for O(1) context look-ups.
+/// The [`CUE`], [`TYPE_START`] and [`ORDINAL_START`] bits of a folded token.
+#[inline]
+fn classes(folded: &str) -> u8 {
+    // No key starts with this byte (or the token is empty): not a key.
+    let first = folded
+        .bytes()
+        .next()
+        .is_some_and(|b| TABLES.class_first_byte[usize::from(b)]);
+    if !first {
+        return 0;
+    }
+    TABLES.classes.get(folded).copied().unwrap_or(0)
+}
+
+/// Per-token look-ups made once, in one pass: prefix counts of military
+/// cue words (O(1) context-window look-ups) and which tokens may head a
+/// type phrase.
 pub(crate) struct Cues {
     prefix: Vec<u32>,
+    /// Per token: whether [`Matcher::parse_type_head`] can succeed there.
+    head: Vec<bool>,
 }
 
 impl Cues {
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
         let mut prefix = Vec::with_capacity(s.len() + 1);
+        let mut head = Vec::with_capacity(s.len());
         let mut n = 0u32;
         prefix.push(0);
         for i in 0..s.len() {
-            if TABLES.cues.contains(s.folded(i)) {
+            let f = s.folded(i);
+            let c = classes(f);
+            if c & CUE != 0 {
                 n += 1;
             }
             prefix.push(n);
+            // `parse_type_head` needs a type phrase at `i` or an ordinal at
+            // `i` (then a type phrase after it); `ordinal_at` reads only
+            // ordinal tokens and words that pass its own gate below.
+            let ordinal = match s.kind(i) {
+                Some(TokenKind::Ordinal) => true,
+                Some(TokenKind::Word) => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
+                _ => false,
+            };
+            head.push(c & TYPE_START != 0 || ordinal);
         }
-        Cues { prefix }
+        Cues { prefix, head }
+    }
+
+    /// Whether a unit phrase may have its type head (or ordinal) at `i`.
+    pub(crate) fn may_head(&self, i: usize) -> bool {
+        self.head.get(i).copied().unwrap_or(false)
     }
 
     fn count(&self, a: usize, b: usize) -> u32 {
@@ -125,7 +192,19 @@ fn is_close_quote(s: &str) -> bool {
     matches!(s, "»" | "”" | "\"" | "›" | "'" | "’" | "“")
 }
 
+/// Whether a folded word ends like a spelled-out ordinal ("troisième").
+#[inline]
+fn spelled_ordinal_suffix(f: &str) -> bool {
+    f.ends_with("ieme") || f.ends_with("iemes")
+}
+
 impl Matcher<'_, '_> {
+    /// Whether [`Matcher::parse_at`] can succeed at `i`: a gazetteer hit
+    /// starts there, or a type head may (see [`Cues::may_head`]).
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        self.hit(i).is_some() || self.cues.may_head(i)
+    }
+
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)
@@ -206,9 +285,7 @@ impl Matcher<'_, '_> {
                 // Cheap gate before the number parser: a spelled-out
                 // ordinal starts with a number word or is one.
                 let f = self.f(i);
-                let may_start = f.ends_with("ieme")
-                    || f.ends_with("iemes")
-                    || TABLES.ordinal_starts.contains(f);
+                let may_start = spelled_ordinal_suffix(f) || TABLES.ordinal_starts.contains(f);
                 if !may_start {
                     return None;
                 }

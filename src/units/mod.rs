@@ -217,6 +217,11 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     let mut free = 0;
     let mut i = 0;
     while i < stream.len() {
+        // Most tokens can start nothing: skip them without reading a phrase.
+        if !m.may_start(i) {
+            i += 1;
+            continue;
+        }
         match m.parse_at(i, free) {
             Some(np) => {
                 free = np.end + 1;
