@@ -2,7 +2,7 @@
 //! Aho–Corasick (leftmost-longest, anchored at token starts) over the
 //! folded token stream.
 
-use super::UnitKind;
+use super::{PairGate, UnitKind};
 use crate::Error;
 use crate::tokenize::{TokenKind, TokenStream};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -89,9 +89,9 @@ pub struct Gazetteer {
     gate: FirstWords,
 }
 
-/// The first words of every key (each up to its first space), with cheap
-/// pre-checks on their first byte and length, so that the automaton runs
-/// only at tokens that can start a spelling.
+/// The first words of every key (each up to its first space), behind a
+/// [`PairGate`], so that the automaton runs only at tokens that can start
+/// a spelling.
 ///
 /// Sound: a key is `w1 ' ' rest` and the keyed text at a token is `t1 ' '
 /// …` where `t1` is the token's folded form up to its first `-` or space
@@ -101,27 +101,21 @@ pub struct Gazetteer {
 #[derive(Clone, Debug, Default)]
 struct FirstWords {
     words: FxHashSet<String>,
-    /// `first_byte[b]`: some first word starts with byte `b` (index 256:
-    /// some first word is empty).
-    first_byte: Vec<bool>,
-    min_len: usize,
-    max_len: usize,
+    /// The first words' first two bytes (a cheap check before `t1` is cut).
+    heads: PairGate,
+    /// The first words.
+    pairs: PairGate,
     /// Longest key in bytes: a match never reads further.
     max_key: usize,
 }
 
 impl FirstWords {
     fn new(keys: &[String]) -> FirstWords {
-        let mut g = FirstWords {
-            first_byte: vec![false; 257],
-            min_len: usize::MAX,
-            ..FirstWords::default()
-        };
+        let mut g = FirstWords::default();
         for key in keys {
             let w = key.split(' ').next().unwrap_or("");
-            g.first_byte[w.bytes().next().map_or(256, usize::from)] = true;
-            g.min_len = g.min_len.min(w.len());
-            g.max_len = g.max_len.max(w.len());
+            g.heads.insert(&w.as_bytes()[..w.len().min(2)]);
+            g.pairs.insert(w.as_bytes());
             g.max_key = g.max_key.max(key.len());
             g.words.insert(w.to_string());
         }
@@ -131,11 +125,25 @@ impl FirstWords {
     /// Whether a key can start at a token folded as `folded`.
     #[inline]
     fn may_start(&self, folded: &str) -> bool {
-        let t1 = folded.split(['-', ' ']).next().unwrap_or("");
-        let b = t1.bytes().next().map_or(256, usize::from);
-        self.first_byte[b]
-            && (self.min_len..=self.max_len).contains(&t1.len())
-            && self.words.contains(t1)
+        let sep = |c: &u8| matches!(c, b'-' | b' ');
+        // The first two bytes of `t1` (fewer if it is shorter), without
+        // finding where `t1` ends: they must begin some first word.
+        let b = folded.as_bytes();
+        let head = match b {
+            [x, ..] if sep(x) => &b[..0],
+            [_, y, ..] if sep(y) => &b[..1],
+            _ => &b[..b.len().min(2)],
+        };
+        if !self.heads.may_contain(head) {
+            return false;
+        }
+        // `-` and ` ` are ASCII: cutting there keeps valid UTF-8.
+        let n = folded
+            .bytes()
+            .position(|b| b == b'-' || b == b' ')
+            .unwrap_or(folded.len());
+        let t1 = folded.get(..n).unwrap_or(folded);
+        self.pairs.may_contain(t1.as_bytes()) && self.words.contains(t1)
     }
 }
 
@@ -332,23 +340,43 @@ impl Gazetteer {
         &self.entries[i]
     }
 
+    /// Whether a spelling can start at a token of this kind and folded
+    /// form (quotes are not keyed: they never start one).
+    #[inline]
+    pub(crate) fn may_start(&self, kind: TokenKind, folded: &str) -> bool {
+        kind != TokenKind::Quote && self.gate.may_start(folded)
+    }
+
     /// Every spelling in the stream, left to right, non-overlapping,
     /// longest at each token.
+    #[cfg(test)]
+    pub(crate) fn find_all(&self, stream: &TokenStream<'_>) -> Vec<Hit> {
+        let starts: Vec<usize> = (0..stream.len())
+            .filter(|&i| {
+                stream
+                    .kind(i)
+                    .is_some_and(|k| self.may_start(k, stream.folded(i)))
+            })
+            .collect();
+        self.find_at(stream, &starts)
+    }
+
+    /// Like `find_all`, given the tokens (ascending) that pass
+    /// [`Gazetteer::may_start`]: no other token can start a spelling.
     ///
-    /// The automaton runs anchored at each token (quotes are skipped, as if
-    /// absent) that passes the [`FirstWords`] gate, over a short keyed text
+    /// The automaton runs anchored at each of them, over a short keyed text
     /// of the following tokens: at least the longest key, so the
     /// leftmost-longest match is the one the whole keyed text would give.
-    pub(crate) fn find_all(&self, stream: &TokenStream<'_>) -> Vec<Hit> {
+    pub(crate) fn find_at(&self, stream: &TokenStream<'_>, starts: &[usize]) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
         let mut keyed = Keyed::default();
         let mut hits = Vec::new();
-        let mut i = 0;
-        while i < stream.len() {
-            if stream.kind(i) == Some(TokenKind::Quote) || !self.gate.may_start(stream.folded(i)) {
-                i += 1;
+        // First token not yet inside a hit.
+        let mut free = 0;
+        for &i in starts {
+            if i < free {
                 continue;
             }
             keyed.fill(stream, i, self.gate.max_key);
@@ -375,11 +403,9 @@ impl Gazetteer {
                         entry,
                         standalone,
                     });
-                    i = last + 1;
-                    continue;
+                    free = last + 1;
                 }
             }
-            i += 1;
         }
         hits
     }

@@ -3,7 +3,7 @@
 //! whether it is a military unit.
 
 use super::gazetteer::{Gazetteer, Hit};
-use super::{MentionType, UnitKind, UnitMention};
+use super::{MentionType, PairGate, UnitKind, UnitMention};
 use crate::lexicon::numbers::{
     CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
 };
@@ -26,9 +26,8 @@ struct Tables {
     /// Per folded word, its [`CUE`], [`TYPE_START`] and [`ORDINAL_START`]
     /// bits: one look-up per token classifies it for [`Cues`].
     classes: FastMap<&'static str, u8>,
-    /// Whether some key of `classes` starts with this byte: most tokens
-    /// (punctuation, digits, most words) are ruled out without hashing.
-    class_first_byte: [bool; 256],
+    /// The keys of `classes`: most tokens are ruled out without hashing.
+    class_gate: PairGate,
 }
 
 /// A military cue word ([`lx::MILITARY_CUES`]).
@@ -66,11 +65,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for w in &ordinal_starts {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
-    let mut class_first_byte = [false; 256];
+    let mut class_gate = PairGate::default();
     for w in classes.keys() {
-        if let Some(b) = w.bytes().next() {
-            class_first_byte[usize::from(b)] = true;
-        }
+        class_gate.insert(w.as_bytes());
     }
     Tables {
         types: index(lx::TYPES, |t| t.0[0]),
@@ -79,22 +76,17 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         sides: index(lx::SIDES, |t| t.0[0]),
         ordinal_starts,
         classes,
-        class_first_byte,
+        class_gate,
     }
 });
 
 /// The [`CUE`], [`TYPE_START`] and [`ORDINAL_START`] bits of a folded token.
 #[inline]
-fn classes(folded: &str) -> u8 {
-    // No key starts with this byte (or the token is empty): not a key.
-    let first = folded
-        .bytes()
-        .next()
-        .is_some_and(|b| TABLES.class_first_byte[usize::from(b)]);
-    if !first {
+fn classes(tables: &Tables, folded: &str) -> u8 {
+    if !tables.class_gate.may_contain(folded.as_bytes()) {
         return 0;
     }
-    TABLES.classes.get(folded).copied().unwrap_or(0)
+    tables.classes.get(folded).copied().unwrap_or(0)
 }
 
 /// Per-token look-ups made once, in one pass: prefix counts of military
@@ -107,14 +99,23 @@ pub(crate) struct Cues {
 }
 
 impl Cues {
+    #[cfg(test)]
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
+        Cues::scan(s, |_, _, _| {})
+    }
+
+    /// Classifies every token; `also` sees each (index, kind, folded form),
+    /// so that other per-token gates need not fold the stream again.
+    pub(crate) fn scan(s: &TokenStream<'_>, mut also: impl FnMut(usize, TokenKind, &str)) -> Cues {
         let mut prefix = Vec::with_capacity(s.len() + 1);
         let mut head = Vec::with_capacity(s.len());
         let mut n = 0u32;
         prefix.push(0);
-        for i in 0..s.len() {
+        let tables = &*TABLES;
+        for (i, t) in s.tokens().iter().enumerate() {
             let f = s.folded(i);
-            let c = classes(f);
+            also(i, t.kind, f);
+            let c = classes(tables, f);
             if c & CUE != 0 {
                 n += 1;
             }
@@ -122,9 +123,9 @@ impl Cues {
             // `parse_type_head` needs a type phrase at `i` or an ordinal at
             // `i` (then a type phrase after it); `ordinal_at` reads only
             // ordinal tokens and words that pass its own gate below.
-            let ordinal = match s.kind(i) {
-                Some(TokenKind::Ordinal) => true,
-                Some(TokenKind::Word) => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
+            let ordinal = match t.kind {
+                TokenKind::Ordinal => true,
+                TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
                 _ => false,
             };
             head.push(c & TYPE_START != 0 || ordinal);
@@ -195,7 +196,11 @@ fn is_close_quote(s: &str) -> bool {
 /// Whether a folded word ends like a spelled-out ordinal ("troisième").
 #[inline]
 fn spelled_ordinal_suffix(f: &str) -> bool {
-    f.ends_with("ieme") || f.ends_with("iemes")
+    // As `ends_with("ieme") || ends_with("iemes")`, without a memcmp call.
+    matches!(
+        f.as_bytes(),
+        [.., b'i', b'e', b'm', b'e'] | [.., b'i', b'e', b'm', b'e', b's']
+    )
 }
 
 impl Matcher<'_, '_> {
