@@ -107,19 +107,21 @@ impl Cues {
     /// Classifies every token; `also` sees each (index, kind, folded form),
     /// so that other per-token gates need not fold the stream again.
     pub(crate) fn scan(s: &TokenStream<'_>, mut also: impl FnMut(usize, TokenKind, &str)) -> Cues {
-        let mut prefix = Vec::with_capacity(s.len() + 1);
-        let mut head = Vec::with_capacity(s.len());
+        // Pre-sized (zeroed) and filled in step with the tokens: no
+        // capacity check or bounds check per token.
+        let mut prefix = vec![0u32; s.len() + 1];
+        let mut head = vec![false; s.len()];
         let mut n = 0u32;
-        prefix.push(0);
         let tables = &*TABLES;
-        for (i, t) in s.tokens().iter().enumerate() {
+        let slots = prefix[1..].iter_mut().zip(head.iter_mut());
+        for (i, (t, (p, h))) in s.tokens().iter().zip(slots).enumerate() {
             let f = s.folded(i);
             also(i, t.kind, f);
             let c = classes(tables, f);
             if c & CUE != 0 {
                 n += 1;
             }
-            prefix.push(n);
+            *p = n;
             // `parse_type_head` needs a type phrase at `i` or an ordinal at
             // `i` (then a type phrase after it); `ordinal_at` reads only
             // ordinal tokens and words that pass its own gate below.
@@ -128,7 +130,7 @@ impl Cues {
                 TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
                 _ => false,
             };
-            head.push(c & TYPE_START != 0 || ordinal);
+            *h = c & TYPE_START != 0 || ordinal;
         }
         Cues { prefix, head }
     }
