@@ -476,7 +476,8 @@ impl Matcher<'_, '_> {
         np.class = Some(class);
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
-        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == self.f(h)) {
+        let head = self.f(h);
+        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == head) {
             if ffs.iter().any(|ff| self.at(j, ff)) {
                 return None;
             }
