@@ -101,8 +101,9 @@ pub struct Gazetteer {
 #[derive(Clone, Debug, Default)]
 struct FirstWords {
     words: FxHashSet<String>,
-    /// The first words' first two bytes (a cheap check before `t1` is cut).
-    heads: PairGate,
+    /// The first words' first two bytes, one bit per pair (see
+    /// `head_bit`): a cheap check before `t1` is cut.
+    heads: Vec<u64>,
     /// The first words.
     pairs: PairGate,
     /// Longest key in bytes: a match never reads further.
@@ -111,10 +112,14 @@ struct FirstWords {
 
 impl FirstWords {
     fn new(keys: &[String]) -> FirstWords {
-        let mut g = FirstWords::default();
+        let mut g = FirstWords {
+            heads: vec![0; (257 * 257) / 64 + 1],
+            ..FirstWords::default()
+        };
         for key in keys {
             let w = key.split(' ').next().unwrap_or("");
-            g.heads.insert(&w.as_bytes()[..w.len().min(2)]);
+            let k = Self::head_bit(w.as_bytes());
+            g.heads[k >> 6] |= 1 << (k & 63);
             g.pairs.insert(w.as_bytes());
             g.max_key = g.max_key.max(key.len());
             g.words.insert(w.to_string());
@@ -122,19 +127,29 @@ impl FirstWords {
         g
     }
 
+    /// The bit of `heads` for a word's first two bytes, read up to the
+    /// first `-` or space (so a token gives its `t1`'s, and a first word,
+    /// which has neither, its own): 0 stands for "no byte".
+    #[inline]
+    fn head_bit(b: &[u8]) -> usize {
+        let byte = |k: usize| match b.get(k) {
+            Some(&c) if c != b'-' && c != b' ' => usize::from(c) + 1,
+            _ => 0,
+        };
+        let x = byte(0);
+        if x == 0 { 0 } else { x * 257 + byte(1) }
+    }
+
     /// Whether a key can start at a token folded as `folded`.
     #[inline]
     fn may_start(&self, folded: &str) -> bool {
-        let sep = |c: &u8| matches!(c, b'-' | b' ');
-        // The first two bytes of `t1` (fewer if it is shorter), without
-        // finding where `t1` ends: they must begin some first word.
-        let b = folded.as_bytes();
-        let head = match b {
-            [x, ..] if sep(x) => &b[..0],
-            [_, y, ..] if sep(y) => &b[..1],
-            _ => &b[..b.len().min(2)],
-        };
-        if !self.heads.may_contain(head) {
+        let k = Self::head_bit(folded.as_bytes());
+        // (Empty for the empty gazetteer: nothing can start.)
+        let head_set = self
+            .heads
+            .get(k >> 6)
+            .is_some_and(|w| w & (1 << (k & 63)) != 0);
+        if !head_set {
             return false;
         }
         // `-` and ` ` are ASCII: cutting there keeps valid UTF-8.
