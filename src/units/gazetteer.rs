@@ -2,10 +2,11 @@
 //! Aho–Corasick (leftmost-longest, anchored at token starts) over the
 //! folded token stream.
 
-use super::UnitKind;
+use super::{PairGate, UnitKind};
 use crate::Error;
 use crate::tokenize::{TokenKind, TokenStream};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -84,6 +85,81 @@ pub struct Gazetteer {
     patterns: Vec<(usize, bool)>,
     exclude_prev: Vec<Vec<String>>,
     exclude_next: Vec<Vec<String>>,
+    /// Gate of [`Gazetteer::find_all`]: which tokens can start a spelling.
+    gate: FirstWords,
+}
+
+/// The first words of every key (each up to its first space), behind a
+/// [`PairGate`], so that the automaton runs only at tokens that can start
+/// a spelling.
+///
+/// Sound: a key is `w1 ' ' rest` and the keyed text at a token is `t1 ' '
+/// …` where `t1` is the token's folded form up to its first `-` or space
+/// (hyphens are written as spaces). Neither `w1` nor `t1` contains a space,
+/// so an anchored match at the token needs `t1 == w1`: a token whose `t1` is
+/// no key's first word cannot start a match.
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    words: FxHashSet<String>,
+    /// The first words' first two bytes, one bit per pair (see
+    /// `head_bit`): a cheap check before `t1` is cut.
+    heads: Vec<u64>,
+    /// The first words.
+    pairs: PairGate,
+    /// Longest key in bytes: a match never reads further.
+    max_key: usize,
+}
+
+impl FirstWords {
+    fn new(keys: &[String]) -> FirstWords {
+        let mut g = FirstWords {
+            heads: vec![0; (257 * 257) / 64 + 1],
+            ..FirstWords::default()
+        };
+        for key in keys {
+            let w = key.split(' ').next().unwrap_or("");
+            let k = Self::head_bit(w.as_bytes());
+            g.heads[k >> 6] |= 1 << (k & 63);
+            g.pairs.insert(w.as_bytes());
+            g.max_key = g.max_key.max(key.len());
+            g.words.insert(w.to_string());
+        }
+        g
+    }
+
+    /// The bit of `heads` for a word's first two bytes, read up to the
+    /// first `-` or space (so a token gives its `t1`'s, and a first word,
+    /// which has neither, its own): 0 stands for "no byte".
+    #[inline]
+    fn head_bit(b: &[u8]) -> usize {
+        let byte = |k: usize| match b.get(k) {
+            Some(&c) if c != b'-' && c != b' ' => usize::from(c) + 1,
+            _ => 0,
+        };
+        let x = byte(0);
+        if x == 0 { 0 } else { x * 257 + byte(1) }
+    }
+
+    /// Whether a key can start at a token folded as `folded`.
+    #[inline]
+    fn may_start(&self, folded: &str) -> bool {
+        let k = Self::head_bit(folded.as_bytes());
+        // (Empty for the empty gazetteer: nothing can start.)
+        let head_set = self
+            .heads
+            .get(k >> 6)
+            .is_some_and(|w| w & (1 << (k & 63)) != 0);
+        if !head_set {
+            return false;
+        }
+        // `-` and ` ` are ASCII: cutting there keeps valid UTF-8.
+        let n = folded
+            .bytes()
+            .position(|b| b == b'-' || b == b' ')
+            .unwrap_or(folded.len());
+        let t1 = folded.get(..n).unwrap_or(folded);
+        self.pairs.may_contain(t1.as_bytes()) && self.words.contains(t1)
+    }
 }
 
 static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -217,6 +293,7 @@ impl GazetteerBuilder {
         };
         let fold_all = |v: &Vec<String>| v.iter().map(|w| crate::chars::fold(w)).collect();
         Ok(Gazetteer {
+            gate: FirstWords::new(&keys),
             exclude_prev: entries.iter().map(|e| fold_all(&e.exclude_prev)).collect(),
             exclude_next: entries.iter().map(|e| fold_all(&e.exclude_next)).collect(),
             entries,
@@ -247,6 +324,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             exclude_prev: Vec::new(),
             exclude_next: Vec::new(),
+            gate: FirstWords::default(),
         }
     }
 
@@ -277,20 +355,47 @@ impl Gazetteer {
         &self.entries[i]
     }
 
+    /// Whether a spelling can start at a token of this kind and folded
+    /// form (quotes are not keyed: they never start one).
+    #[inline]
+    pub(crate) fn may_start(&self, kind: TokenKind, folded: &str) -> bool {
+        kind != TokenKind::Quote && self.gate.may_start(folded)
+    }
+
     /// Every spelling in the stream, left to right, non-overlapping,
     /// longest at each token.
+    #[cfg(test)]
     pub(crate) fn find_all(&self, stream: &TokenStream<'_>) -> Vec<Hit> {
+        let starts: Vec<usize> = (0..stream.len())
+            .filter(|&i| {
+                stream
+                    .kind(i)
+                    .is_some_and(|k| self.may_start(k, stream.folded(i)))
+            })
+            .collect();
+        self.find_at(stream, &starts)
+    }
+
+    /// Like `find_all`, given the tokens (ascending) that pass
+    /// [`Gazetteer::may_start`]: no other token can start a spelling.
+    ///
+    /// The automaton runs anchored at each of them, over a short keyed text
+    /// of the following tokens: at least the longest key, so the
+    /// leftmost-longest match is the one the whole keyed text would give.
+    pub(crate) fn find_at(&self, stream: &TokenStream<'_>, starts: &[usize]) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
-        let keyed = Keyed::new(stream);
+        let mut keyed = Keyed::default();
         let mut hits = Vec::new();
-        let mut k = 0;
-        while k < keyed.starts.len() {
-            let pos = keyed.starts[k];
-            let input = Input::new(&keyed.text)
-                .span(pos..keyed.text.len())
-                .anchored(Anchored::Yes);
+        // First token not yet inside a hit.
+        let mut free = 0;
+        for &i in starts {
+            if i < free {
+                continue;
+            }
+            keyed.fill(stream, i, self.gate.max_key);
+            let input = Input::new(&keyed.text).anchored(Anchored::Yes);
             let found = ac.find(input).and_then(|m| {
                 // The key ends with the separator: the match must end at a
                 // token end (not inside a hyphenated word).
@@ -302,24 +407,19 @@ impl Gazetteer {
                 };
                 Some((m.pattern().as_usize(), last_k))
             });
-            match found {
-                Some((p, last_k)) if last_k >= k => {
-                    let (entry, standalone) = self.patterns[p];
-                    let first = keyed.tokens[k];
-                    let last = keyed.tokens[last_k];
-                    if self.allowed(stream, entry, first, last) {
-                        hits.push(Hit {
-                            first,
-                            last,
-                            entry,
-                            standalone,
-                        });
-                        k = last_k + 1;
-                        continue;
-                    }
-                    k += 1;
+            if let Some((p, last_k)) = found {
+                let (entry, standalone) = self.patterns[p];
+                let first = i;
+                let last = keyed.tokens[last_k];
+                if self.allowed(stream, entry, first, last) {
+                    hits.push(Hit {
+                        first,
+                        last,
+                        entry,
+                        standalone,
+                    });
+                    free = last + 1;
                 }
-                _ => k += 1,
             }
         }
         hits
@@ -334,33 +434,36 @@ impl Gazetteer {
 }
 
 /// Folded tokens joined by single spaces (quotes dropped, hyphens as
-/// spaces), with the position of every token.
+/// spaces), with the position of every token: a window of the stream
+/// starting at one token, refilled (buffers reused) at each gated token.
+#[derive(Default)]
 struct Keyed {
     text: String,
     /// Byte offset in `text` where each kept token starts (a match ends at
-    /// a token end exactly when the next kept token starts where it ends).
+    /// a token end exactly when the next kept token starts where it ends,
+    /// or at the end of `text`, which is always a token end).
     starts: Vec<usize>,
     /// Stream index of each kept token.
     tokens: Vec<usize>,
 }
 
 impl Keyed {
-    fn new(stream: &TokenStream<'_>) -> Keyed {
-        let mut k = Keyed {
-            text: String::with_capacity(stream.text().len() + stream.len()),
-            starts: Vec::with_capacity(stream.len()),
-            tokens: Vec::with_capacity(stream.len()),
-        };
-        for i in 0..stream.len() {
-            if stream.kind(i) == Some(TokenKind::Quote) {
-                continue;
+    /// The keyed text of the tokens from `first` (not a quote) on, until it
+    /// holds at least `min_len` bytes or the stream ends.
+    fn fill(&mut self, stream: &TokenStream<'_>, first: usize, min_len: usize) {
+        self.text.clear();
+        self.starts.clear();
+        self.tokens.clear();
+        let mut i = first;
+        while i < stream.len() && self.text.len() < min_len {
+            if stream.kind(i) != Some(TokenKind::Quote) {
+                self.starts.push(self.text.len());
+                self.tokens.push(i);
+                push_key_token(stream.folded(i), &mut self.text);
+                self.text.push(' ');
             }
-            k.starts.push(k.text.len());
-            k.tokens.push(i);
-            push_key_token(stream.folded(i), &mut k.text);
-            k.text.push(' ');
+            i += 1;
         }
-        k
     }
 }
 

@@ -3,7 +3,7 @@
 //! whether it is a military unit.
 
 use super::gazetteer::{Gazetteer, Hit};
-use super::{MentionType, UnitKind, UnitMention};
+use super::{MentionType, PairGate, UnitKind, UnitMention};
 use crate::lexicon::numbers::{
     CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
 };
@@ -21,10 +21,21 @@ struct Tables {
     specialties: FastMap<&'static str, Vec<usize>>,
     modifiers: FastMap<&'static str, Vec<usize>>,
     sides: FastMap<&'static str, Vec<usize>>,
-    cues: FastSet<&'static str>,
     /// Words that may start a spelled-out ordinal ("vingt", "premier").
     ordinal_starts: FastSet<&'static str>,
+    /// Per folded word, its [`CUE`], [`TYPE_START`] and [`ORDINAL_START`]
+    /// bits: one look-up per token classifies it for [`Cues`].
+    classes: FastMap<&'static str, u8>,
+    /// The keys of `classes`: most tokens are ruled out without hashing.
+    class_gate: PairGate,
 }
+
+/// A military cue word ([`lx::MILITARY_CUES`]).
+const CUE: u8 = 1;
+/// The first word of a type phrase ([`lx::TYPES`]).
+const TYPE_START: u8 = 2;
+/// A word that may start a spelled-out ordinal (`Tables::ordinal_starts`).
+const ORDINAL_START: u8 = 4;
 
 fn index<T>(
     items: &'static [T],
@@ -37,37 +48,96 @@ fn index<T>(
     m
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    types: index(lx::TYPES, |t| t.0[0]),
-    specialties: index(lx::SPECIALTIES, |t| t.0[0]),
-    modifiers: index(lx::MODIFIERS, |t| t[0]),
-    sides: index(lx::SIDES, |t| t.0[0]),
-    cues: lx::MILITARY_CUES.iter().copied().collect(),
-    ordinal_starts: CARDINALS
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let ordinal_starts: FastSet<&'static str> = CARDINALS
         .iter()
         .map(|(w, _)| *w)
         .chain(IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
         .filter(|w| !matches!(*w, "un" | "une" | "et"))
-        .collect(),
+        .collect();
+    let mut classes: FastMap<&'static str, u8> = FastMap::default();
+    for w in lx::MILITARY_CUES {
+        *classes.entry(w).or_default() |= CUE;
+    }
+    for t in lx::TYPES {
+        *classes.entry(t.0[0]).or_default() |= TYPE_START;
+    }
+    for w in &ordinal_starts {
+        *classes.entry(w).or_default() |= ORDINAL_START;
+    }
+    let mut class_gate = PairGate::default();
+    for w in classes.keys() {
+        class_gate.insert(w.as_bytes());
+    }
+    Tables {
+        types: index(lx::TYPES, |t| t.0[0]),
+        specialties: index(lx::SPECIALTIES, |t| t.0[0]),
+        modifiers: index(lx::MODIFIERS, |t| t[0]),
+        sides: index(lx::SIDES, |t| t.0[0]),
+        ordinal_starts,
+        classes,
+        class_gate,
+    }
 });
 
-/// Prefix counts of military cue words, for O(1) context look-ups.
+/// The [`CUE`], [`TYPE_START`] and [`ORDINAL_START`] bits of a folded token.
+#[inline]
+fn classes(tables: &Tables, folded: &str) -> u8 {
+    if !tables.class_gate.may_contain(folded.as_bytes()) {
+        return 0;
+    }
+    tables.classes.get(folded).copied().unwrap_or(0)
+}
+
+/// Per-token look-ups made once, in one pass: prefix counts of military
+/// cue words (O(1) context-window look-ups) and which tokens may head a
+/// type phrase.
 pub(crate) struct Cues {
     prefix: Vec<u32>,
+    /// Per token: whether [`Matcher::parse_type_head`] can succeed there.
+    head: Vec<bool>,
 }
 
 impl Cues {
+    #[cfg(test)]
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
-        let mut prefix = Vec::with_capacity(s.len() + 1);
+        Cues::scan(s, |_, _, _| {})
+    }
+
+    /// Classifies every token; `also` sees each (index, kind, folded form),
+    /// so that other per-token gates need not fold the stream again.
+    pub(crate) fn scan(s: &TokenStream<'_>, mut also: impl FnMut(usize, TokenKind, &str)) -> Cues {
+        // Pre-sized (zeroed) and filled in step with the tokens: no
+        // capacity check or bounds check per token.
+        let mut prefix = vec![0u32; s.len() + 1];
+        let mut head = vec![false; s.len()];
         let mut n = 0u32;
-        prefix.push(0);
-        for i in 0..s.len() {
-            if TABLES.cues.contains(s.folded(i)) {
+        let tables = &*TABLES;
+        let slots = prefix[1..].iter_mut().zip(head.iter_mut());
+        for (i, (t, (p, h))) in s.tokens().iter().zip(slots).enumerate() {
+            let f = s.folded(i);
+            also(i, t.kind, f);
+            let c = classes(tables, f);
+            if c & CUE != 0 {
                 n += 1;
             }
-            prefix.push(n);
+            *p = n;
+            // `parse_type_head` needs a type phrase at `i` or an ordinal at
+            // `i` (then a type phrase after it); `ordinal_at` reads only
+            // ordinal tokens and words that pass its own gate below.
+            let ordinal = match t.kind {
+                TokenKind::Ordinal => true,
+                TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
+                _ => false,
+            };
+            *h = c & TYPE_START != 0 || ordinal;
         }
-        Cues { prefix }
+        Cues { prefix, head }
+    }
+
+    /// Whether a unit phrase may have its type head (or ordinal) at `i`.
+    pub(crate) fn may_head(&self, i: usize) -> bool {
+        self.head.get(i).copied().unwrap_or(false)
     }
 
     fn count(&self, a: usize, b: usize) -> u32 {
@@ -125,7 +195,23 @@ fn is_close_quote(s: &str) -> bool {
     matches!(s, "»" | "”" | "\"" | "›" | "'" | "’" | "“")
 }
 
+/// Whether a folded word ends like a spelled-out ordinal ("troisième").
+#[inline]
+fn spelled_ordinal_suffix(f: &str) -> bool {
+    // As `ends_with("ieme") || ends_with("iemes")`, without a memcmp call.
+    matches!(
+        f.as_bytes(),
+        [.., b'i', b'e', b'm', b'e'] | [.., b'i', b'e', b'm', b'e', b's']
+    )
+}
+
 impl Matcher<'_, '_> {
+    /// Whether [`Matcher::parse_at`] can succeed at `i`: a gazetteer hit
+    /// starts there, or a type head may (see [`Cues::may_head`]).
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        self.hit(i).is_some() || self.cues.may_head(i)
+    }
+
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)
@@ -206,9 +292,7 @@ impl Matcher<'_, '_> {
                 // Cheap gate before the number parser: a spelled-out
                 // ordinal starts with a number word or is one.
                 let f = self.f(i);
-                let may_start = f.ends_with("ieme")
-                    || f.ends_with("iemes")
-                    || TABLES.ordinal_starts.contains(f);
+                let may_start = spelled_ordinal_suffix(f) || TABLES.ordinal_starts.contains(f);
                 if !may_start {
                     return None;
                 }
@@ -392,7 +476,8 @@ impl Matcher<'_, '_> {
         np.class = Some(class);
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
-        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == self.f(h)) {
+        let head = self.f(h);
+        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == head) {
             if ffs.iter().any(|ff| self.at(j, ff)) {
                 return None;
             }

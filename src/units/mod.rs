@@ -197,7 +197,15 @@ pub fn military_units_with(text: &str, gazetteer: &Gazetteer) -> Vec<UnitMention
 
 /// Like [`extract`], with your own [`Gazetteer`].
 pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<UnitMention> {
-    let hits = gazetteer.find_all(stream);
+    // One pass over the folded tokens serves the lexicon look-ups and the
+    // gazetteer's gate.
+    let mut starts = Vec::new();
+    let cues = Cues::scan(stream, |i, kind, folded| {
+        if gazetteer.may_start(kind, folded) {
+            starts.push(i);
+        }
+    });
+    let hits = gazetteer.find_at(stream, &starts);
     let m = Matcher {
         s: stream,
         gz: gazetteer,
@@ -211,12 +219,17 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
             v
         },
         hits,
-        cues: Cues::new(stream),
+        cues,
     };
     let mut out = Vec::new();
     let mut free = 0;
     let mut i = 0;
     while i < stream.len() {
+        // Most tokens can start nothing: skip them without reading a phrase.
+        if !m.may_start(i) {
+            i += 1;
+            continue;
+        }
         match m.parse_at(i, free) {
             Some(np) => {
                 free = np.end + 1;
@@ -229,4 +242,50 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         }
     }
     out
+}
+
+/// A filter in front of a hash set of words: one bit per (first byte,
+/// second byte, length) triple, mixed into 2^16 slots. A word whose slot is
+/// unset is not one of the inserted words (equal words have equal slots);
+/// a set slot may be a collision, so the set is still asked. Most tokens
+/// fail it, so most tokens are never hashed.
+#[derive(Clone)]
+pub(crate) struct PairGate {
+    bits: Vec<u64>,
+}
+
+impl std::fmt::Debug for PairGate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PairGate")
+    }
+}
+
+impl Default for PairGate {
+    fn default() -> Self {
+        PairGate {
+            bits: vec![0; (1 << 16) / 64],
+        }
+    }
+}
+
+impl PairGate {
+    #[inline]
+    fn slot(b: &[u8]) -> usize {
+        let at = |k: usize| b.get(k).map_or(0, |&c| u32::from(c) + 1);
+        let len = u32::try_from(b.len().min(255)).unwrap_or(255);
+        let h = (at(0) << 18 | at(1) << 9 | len).wrapping_mul(0x9E37_79B1);
+        (h >> 16) as usize
+    }
+
+    pub(crate) fn insert(&mut self, w: &[u8]) {
+        let k = Self::slot(w);
+        self.bits[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// False only when `w` is not one of the inserted words.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        let k = Self::slot(w);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
