@@ -52,7 +52,7 @@
 
 use crate::Error;
 use crate::lexicon::calendar;
-use crate::lexicon::numbers::{ParsedNumber, parse_words};
+use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
 use crate::tokenize::{TokenKind, TokenStream};
@@ -909,6 +909,31 @@ const MAX_DEPTH: u32 = 4;
 /// first token with temporal content.
 const ANCHOR_REACH: usize = 6;
 
+/// Whether [`parse_words`] can read a number starting with the folded word
+/// `w` (a cheap gate run on every word before the parser).
+///
+/// Sound: `parse_words` returns `None` when its first word is empty, or is
+/// not an irregular ordinal and has a hyphen part that is neither a cardinal
+/// word nor (for the last part) a `-ième` ordinal; this is exactly that test,
+/// with the cardinal list in a hash set instead of a linear scan. ("d'",
+/// read as "de" by the extractor, is no number word either way.)
+fn may_start_number(w: &str) -> bool {
+    static CARDINALS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| numbers::CARDINALS.iter().map(|(w, _)| *w).collect());
+    if w.is_empty() {
+        return false;
+    }
+    if numbers::IRREGULAR_ORDINALS.iter().any(|(o, _)| *o == w) {
+        return true;
+    }
+    let last = w.split('-').count() - 1;
+    w.split('-').enumerate().all(|(k, p)| {
+        CARDINALS.contains(p)
+            || (k == last && (p.ends_with("eme") || p.ends_with("emes")))
+                && numbers::ordinal_stem(p).is_some()
+    })
+}
+
 fn digits(s: &str) -> Option<u64> {
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -958,7 +983,7 @@ impl<'a, 't> Cx<'a, 't> {
         };
         cx.words = (0..n)
             .map(|i| {
-                if s.kind(i) != Some(TokenKind::Word) {
+                if s.kind(i) != Some(TokenKind::Word) || !may_start_number(s.folded(i)) {
                     return None;
                 }
                 let words = (i..(i + 8).min(n))
