@@ -918,20 +918,31 @@ const ANCHOR_REACH: usize = 6;
 /// with the cardinal list in a hash set instead of a linear scan. ("d'",
 /// read as "de" by the extractor, is no number word either way.)
 fn may_start_number(w: &str) -> bool {
-    static CARDINALS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    type Set = rustc_hash::FxHashSet<&'static str>;
+    static CARDINALS: std::sync::LazyLock<Set> =
         std::sync::LazyLock::new(|| numbers::CARDINALS.iter().map(|(w, _)| *w).collect());
-    if w.is_empty() {
-        return false;
+    // A word without hyphen: a cardinal or an irregular ordinal (one lookup).
+    static WHOLE: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
+        let cardinals = numbers::CARDINALS.iter().map(|(w, _)| *w);
+        cardinals
+            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .collect()
+    });
+    // Only words ending so can be `-ième` ordinals (see `ordinal_stem`).
+    let ordinal =
+        |p: &str| (p.ends_with("eme") || p.ends_with("emes")) && numbers::ordinal_stem(p).is_some();
+    if !w.as_bytes().contains(&b'-') {
+        return WHOLE.contains(w) || ordinal(w);
     }
-    if numbers::IRREGULAR_ORDINALS.iter().any(|(o, _)| *o == w) {
-        return true;
+    // Irregular ordinals hold no hyphen: every part must be a cardinal,
+    // the last may be an ordinal.
+    let mut parts = w.split('-').peekable();
+    while let Some(p) = parts.next() {
+        if !(CARDINALS.contains(p) || (parts.peek().is_none() && ordinal(p))) {
+            return false;
+        }
     }
-    let last = w.split('-').count() - 1;
-    w.split('-').enumerate().all(|(k, p)| {
-        CARDINALS.contains(p)
-            || (k == last && (p.ends_with("eme") || p.ends_with("emes")))
-                && numbers::ordinal_stem(p).is_some()
-    })
+    true
 }
 
 fn digits(s: &str) -> Option<u64> {
@@ -968,12 +979,15 @@ fn roman(s: &str) -> Option<u64> {
 impl<'a, 't> Cx<'a, 't> {
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
+        // Folded forms as the tokeniser gives them, read once.
+        let raw: Vec<&'a str> = (0..n).map(|i| s.folded(i)).collect();
         let mut cx = Cx {
             s,
             n,
             next_anchor: Vec::new(),
-            folded: (0..n)
-                .map(|i| match s.folded(i) {
+            folded: raw
+                .iter()
+                .map(|&w| match w {
                     "d'" => "de",
                     w => w,
                 })
@@ -983,12 +997,12 @@ impl<'a, 't> Cx<'a, 't> {
         };
         cx.words = (0..n)
             .map(|i| {
-                if s.kind(i) != Some(TokenKind::Word) || !may_start_number(s.folded(i)) {
+                if s.kind(i) != Some(TokenKind::Word) || !may_start_number(raw[i]) {
                     return None;
                 }
                 let words = (i..(i + 8).min(n))
                     .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                    .map(|k| s.folded(k));
+                    .map(|k| raw[k]);
                 parse_words(words).filter(|p| p.consumed > 0)
             })
             .collect();
@@ -1014,12 +1028,21 @@ impl<'a, 't> Cx<'a, 't> {
                 true
             }
             Some(TokenKind::Word | TokenKind::Abbreviation) => {
+                // Month and weekday names (and abbreviations), as
+                // `calendar::month` / `calendar::weekday` read them (a
+                // trailing period ignored), in one hash lookup.
+                static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+                    std::sync::LazyLock::new(|| {
+                        let months = calendar::MONTHS.iter().map(|(w, _)| *w);
+                        months
+                            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+                            .collect()
+                    });
                 let f = self.f(i);
-                lex::is_anchor(f)
-                    || calendar::month(f).is_some()
-                    || calendar::weekday(f).is_some()
+                self.words.get(i).is_some_and(Option::is_some)
+                    || lex::is_anchor(f)
+                    || CALENDAR.contains(f.strip_suffix('.').unwrap_or(f))
                     || calendar::SEASONS.iter().any(|(s, _)| *s == f)
-                    || self.words.get(i).is_some_and(Option::is_some)
             }
             _ => false,
         }

@@ -402,7 +402,12 @@ pub fn is_anchor(folded: &str) -> bool {
         s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
         s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
         s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
-        s.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+        // Only the first word of a holiday name: a holiday match holds it, at
+        // or before its other words, so no match starts farther from an
+        // anchor. Its other words are mostly function words ("de", "la",
+        // "du", "des", "l'") that would otherwise make almost every token of
+        // a text look near temporal content.
+        s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
         s.extend([
             "quotidiennement",
             "demi-heure",
