@@ -945,6 +945,60 @@ fn may_start_number(w: &str) -> bool {
     true
 }
 
+/// A temporal word of its own (see [`lex::is_anchor`]), a month or weekday
+/// name or abbreviation (as `calendar::month` / `calendar::weekday` read
+/// them, a trailing period ignored) or a season.
+fn lexical_anchor(f: &str) -> bool {
+    static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let months = calendar::MONTHS.iter().map(|(w, _)| *w);
+            months
+                .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+                .collect()
+        });
+    lex::is_anchor(f)
+        || CALENDAR.contains(f.strip_suffix('.').unwrap_or(f))
+        || calendar::SEASONS.iter().any(|(s, _)| *s == f)
+}
+
+/// `(may_start_number(w), lexical_anchor(w))` in one hash lookup for plain
+/// words.
+///
+/// Exact: a word without hyphen, trailing period, `-ième` ending or date
+/// prefix ("mi-") is a number start iff it is a whole cardinal or irregular
+/// ordinal, and an anchor iff it is one of [`lex::anchor_words`], a month,
+/// weekday or season name, which is what the table holds; other words take
+/// the two tests themselves.
+fn word_facts(w: &str) -> (bool, bool) {
+    static FACTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, (bool, bool)>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
+            let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
+            for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
+                m.entry(w).or_default().0 = true;
+            }
+            let anchors = lex::anchor_words()
+                .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
+                .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+                .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
+            for w in anchors {
+                m.entry(w).or_default().1 = true;
+            }
+            m
+        });
+    let b = w.as_bytes();
+    let plain = !b.contains(&b'-')
+        && !b.ends_with(b".")
+        && !b.ends_with(b"eme")
+        && !b.ends_with(b"emes")
+        && !lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+    if plain {
+        FACTS.get(w).copied().unwrap_or_default()
+    } else {
+        (may_start_number(w), lexical_anchor(w))
+    }
+}
+
 fn digits(s: &str) -> Option<u64> {
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -995,9 +1049,24 @@ impl<'a, 't> Cx<'a, 't> {
             words: Vec::new(),
             depth: std::cell::Cell::new(0),
         };
+        // One lexicon lookup per word token: whether a number may start
+        // there, and whether it is a temporal word of its own.
+        let mut lexical = vec![false; n];
         cx.words = (0..n)
             .map(|i| {
-                if s.kind(i) != Some(TokenKind::Word) || !may_start_number(raw[i]) {
+                if !matches!(s.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation)) {
+                    return None;
+                }
+                let f = cx.folded[i];
+                let (number, anchor) = word_facts(f);
+                lexical[i] = anchor;
+                // The number parser reads the tokeniser's forms ("d'", not "de").
+                let number = if std::ptr::eq(f, raw[i]) {
+                    number
+                } else {
+                    may_start_number(raw[i])
+                };
+                if s.kind(i) != Some(TokenKind::Word) || !number {
                     return None;
                 }
                 let words = (i..(i + 8).min(n))
@@ -1006,6 +1075,14 @@ impl<'a, 't> Cx<'a, 't> {
                 parse_words(words).filter(|p| p.consumed > 0)
             })
             .collect();
+        // Whether each token carries temporal content (every match holds one).
+        let is_anchor = |i: usize| match s.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => lexical[i] || cx.words[i].is_some(),
+            _ => false,
+        };
         let mut next = vec![usize::MAX; n + 1];
         for i in (0..n).rev() {
             // "un"/"une" count only before another anchor ("un an", "une heure").
@@ -1013,39 +1090,12 @@ impl<'a, 't> Cx<'a, 't> {
             let anchor = if article {
                 next[i + 1] == i + 1
             } else {
-                cx.is_anchor(i)
+                is_anchor(i)
             };
             next[i] = if anchor { i } else { next[i + 1] };
         }
         cx.next_anchor = next;
         cx
-    }
-
-    /// Whether token `i` carries temporal content (every match holds one).
-    fn is_anchor(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => {
-                // Month and weekday names (and abbreviations), as
-                // `calendar::month` / `calendar::weekday` read them (a
-                // trailing period ignored), in one hash lookup.
-                static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-                    std::sync::LazyLock::new(|| {
-                        let months = calendar::MONTHS.iter().map(|(w, _)| *w);
-                        months
-                            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
-                            .collect()
-                    });
-                let f = self.f(i);
-                self.words.get(i).is_some_and(Option::is_some)
-                    || lex::is_anchor(f)
-                    || CALENDAR.contains(f.strip_suffix('.').unwrap_or(f))
-                    || calendar::SEASONS.iter().any(|(s, _)| *s == f)
-            }
-            _ => false,
-        }
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
@@ -1482,11 +1532,21 @@ impl Cx<'_, '_> {
             (&["l'"], true),
             (&["la"], true),
         ];
-        let lead = LEADS
-            .iter()
-            .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
-            .max_by_key(|(w, _)| w.len())
-            .map(|(w, _)| j + w.len());
+        // The first words of LEADS: no lead matches unless token `j` is one
+        // of them, so the scan is skipped for every other word.
+        const FIRST: &[&str] = &[
+            "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
+        ];
+        debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
+        let lead = if FIRST.contains(&self.f(j)) {
+            LEADS
+                .iter()
+                .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+                .max_by_key(|(w, _)| w.len())
+                .map(|(w, _)| j + w.len())
+        } else {
+            None
+        };
         let k = match lead {
             Some(k) => k,
             None if after_day => j,
