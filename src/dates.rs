@@ -970,29 +970,46 @@ fn lexical_anchor(f: &str) -> bool {
 /// weekday or season name, which is what the table holds; other words take
 /// the two tests themselves.
 fn word_facts(w: &str) -> (bool, bool) {
-    static FACTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, (bool, bool)>> =
-        std::sync::LazyLock::new(|| {
-            let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
-            let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
-            for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
-                m.entry(w).or_default().0 = true;
-            }
-            let anchors = lex::anchor_words()
-                .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
-                .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
-                .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
-            for w in anchors {
-                m.entry(w).or_default().1 = true;
-            }
-            m
-        });
+    type Facts = rustc_hash::FxHashMap<&'static str, (bool, bool)>;
+    static FACTS: std::sync::LazyLock<Facts> = std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
+        let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
+        for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
+            m.entry(w).or_default().0 = true;
+        }
+        let anchors = lex::anchor_words()
+            .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
+            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
+        for w in anchors {
+            m.entry(w).or_default().1 = true;
+        }
+        m
+    });
+    // For each first byte, the lengths of the table's words (bit `len`,
+    // bit 31 for 31 bytes or more): a word whose first byte and length no
+    // key has is not in the table, and most words of a text are rejected so
+    // without hashing.
+    static SHAPES: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
+        let mut t = [0u32; 256];
+        for w in FACTS.keys() {
+            t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        t
+    });
     let b = w.as_bytes();
+    let Some(&first) = b.first() else {
+        return (false, false);
+    };
     let plain = !b.contains(&b'-')
         && !b.ends_with(b".")
         && !b.ends_with(b"eme")
         && !b.ends_with(b"emes")
         && !lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
     if plain {
+        if SHAPES[usize::from(first)] & (1 << b.len().min(31)) == 0 {
+            return (false, false);
+        }
         FACTS.get(w).copied().unwrap_or_default()
     } else {
         (may_start_number(w), lexical_anchor(w))
@@ -2487,6 +2504,13 @@ impl Cx<'_, '_> {
     /// A cue then a date: "début mars", "fin 2022", "depuis le 15
     /// septembre", "jusqu'au 31 mars", "vers le 10 mai", "à la fin du mois".
     fn modified(&self, i: usize) -> Option<Found> {
+        // First words of the cues: no cue matches unless token `i` is one
+        // (one lookup instead of trying every cue).
+        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::LazyLock::new(|| lex::DATE_CUES.iter().map(|(w, _)| w[0]).collect());
+        if !FIRST.contains(self.f(i)) {
+            return None;
+        }
         let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
         let mut had_det = false;
         match self.f(j) {
