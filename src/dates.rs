@@ -52,7 +52,7 @@
 
 use crate::Error;
 use crate::lexicon::calendar;
-use crate::lexicon::numbers::{ParsedNumber, parse_words};
+use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
 use crate::tokenize::{TokenKind, TokenStream};
@@ -909,6 +909,113 @@ const MAX_DEPTH: u32 = 4;
 /// first token with temporal content.
 const ANCHOR_REACH: usize = 6;
 
+/// Whether [`parse_words`] can read a number starting with the folded word
+/// `w` (a cheap gate run on every word before the parser).
+///
+/// Sound: `parse_words` returns `None` when its first word is empty, or is
+/// not an irregular ordinal and has a hyphen part that is neither a cardinal
+/// word nor (for the last part) a `-ième` ordinal; this is exactly that test,
+/// with the cardinal list in a hash set instead of a linear scan. ("d'",
+/// read as "de" by the extractor, is no number word either way.)
+fn may_start_number(w: &str) -> bool {
+    type Set = rustc_hash::FxHashSet<&'static str>;
+    static CARDINALS: std::sync::LazyLock<Set> =
+        std::sync::LazyLock::new(|| numbers::CARDINALS.iter().map(|(w, _)| *w).collect());
+    // A word without hyphen: a cardinal or an irregular ordinal (one lookup).
+    static WHOLE: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
+        let cardinals = numbers::CARDINALS.iter().map(|(w, _)| *w);
+        cardinals
+            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .collect()
+    });
+    // Only words ending so can be `-ième` ordinals (see `ordinal_stem`).
+    let ordinal =
+        |p: &str| (p.ends_with("eme") || p.ends_with("emes")) && numbers::ordinal_stem(p).is_some();
+    if !w.as_bytes().contains(&b'-') {
+        return WHOLE.contains(w) || ordinal(w);
+    }
+    // Irregular ordinals hold no hyphen: every part must be a cardinal,
+    // the last may be an ordinal.
+    let mut parts = w.split('-').peekable();
+    while let Some(p) = parts.next() {
+        if !(CARDINALS.contains(p) || (parts.peek().is_none() && ordinal(p))) {
+            return false;
+        }
+    }
+    true
+}
+
+/// A temporal word of its own (see [`lex::is_anchor`]), a month or weekday
+/// name or abbreviation (as `calendar::month` / `calendar::weekday` read
+/// them, a trailing period ignored) or a season.
+fn lexical_anchor(f: &str) -> bool {
+    static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let months = calendar::MONTHS.iter().map(|(w, _)| *w);
+            months
+                .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+                .collect()
+        });
+    lex::is_anchor(f)
+        || CALENDAR.contains(f.strip_suffix('.').unwrap_or(f))
+        || calendar::SEASONS.iter().any(|(s, _)| *s == f)
+}
+
+/// `(may_start_number(w), lexical_anchor(w))` in one hash lookup for plain
+/// words.
+///
+/// Exact: a word without hyphen, trailing period, `-ième` ending or date
+/// prefix ("mi-") is a number start iff it is a whole cardinal or irregular
+/// ordinal, and an anchor iff it is one of [`lex::anchor_words`], a month,
+/// weekday or season name, which is what the table holds; other words take
+/// the two tests themselves.
+fn word_facts(w: &str) -> (bool, bool) {
+    type Facts = rustc_hash::FxHashMap<&'static str, (bool, bool)>;
+    static FACTS: std::sync::LazyLock<Facts> = std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
+        let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
+        for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
+            m.entry(w).or_default().0 = true;
+        }
+        let anchors = lex::anchor_words()
+            .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
+            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
+        for w in anchors {
+            m.entry(w).or_default().1 = true;
+        }
+        m
+    });
+    // For each first byte, the lengths of the table's words (bit `len`,
+    // bit 31 for 31 bytes or more): a word whose first byte and length no
+    // key has is not in the table, and most words of a text are rejected so
+    // without hashing.
+    static SHAPES: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
+        let mut t = [0u32; 256];
+        for w in FACTS.keys() {
+            t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        t
+    });
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else {
+        return (false, false);
+    };
+    let plain = !b.contains(&b'-')
+        && !b.ends_with(b".")
+        && !b.ends_with(b"eme")
+        && !b.ends_with(b"emes")
+        && !lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+    if plain {
+        if SHAPES[usize::from(first)] & (1 << b.len().min(31)) == 0 {
+            return (false, false);
+        }
+        FACTS.get(w).copied().unwrap_or_default()
+    } else {
+        (may_start_number(w), lexical_anchor(w))
+    }
+}
+
 fn digits(s: &str) -> Option<u64> {
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -943,12 +1050,15 @@ fn roman(s: &str) -> Option<u64> {
 impl<'a, 't> Cx<'a, 't> {
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
+        // Folded forms as the tokeniser gives them, read once.
+        let raw: Vec<&'a str> = (0..n).map(|i| s.folded(i)).collect();
         let mut cx = Cx {
             s,
             n,
             next_anchor: Vec::new(),
-            folded: (0..n)
-                .map(|i| match s.folded(i) {
+            folded: raw
+                .iter()
+                .map(|&w| match w {
                     "d'" => "de",
                     w => w,
                 })
@@ -956,17 +1066,40 @@ impl<'a, 't> Cx<'a, 't> {
             words: Vec::new(),
             depth: std::cell::Cell::new(0),
         };
+        // One lexicon lookup per word token: whether a number may start
+        // there, and whether it is a temporal word of its own.
+        let mut lexical = vec![false; n];
         cx.words = (0..n)
             .map(|i| {
-                if s.kind(i) != Some(TokenKind::Word) {
+                if !matches!(s.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation)) {
+                    return None;
+                }
+                let f = cx.folded[i];
+                let (number, anchor) = word_facts(f);
+                lexical[i] = anchor;
+                // The number parser reads the tokeniser's forms ("d'", not "de").
+                let number = if std::ptr::eq(f, raw[i]) {
+                    number
+                } else {
+                    may_start_number(raw[i])
+                };
+                if s.kind(i) != Some(TokenKind::Word) || !number {
                     return None;
                 }
                 let words = (i..(i + 8).min(n))
                     .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                    .map(|k| s.folded(k));
+                    .map(|k| raw[k]);
                 parse_words(words).filter(|p| p.consumed > 0)
             })
             .collect();
+        // Whether each token carries temporal content (every match holds one).
+        let is_anchor = |i: usize| match s.kind(i) {
+            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
+                true
+            }
+            Some(TokenKind::Word | TokenKind::Abbreviation) => lexical[i] || cx.words[i].is_some(),
+            _ => false,
+        };
         let mut next = vec![usize::MAX; n + 1];
         for i in (0..n).rev() {
             // "un"/"une" count only before another anchor ("un an", "une heure").
@@ -974,30 +1107,12 @@ impl<'a, 't> Cx<'a, 't> {
             let anchor = if article {
                 next[i + 1] == i + 1
             } else {
-                cx.is_anchor(i)
+                is_anchor(i)
             };
             next[i] = if anchor { i } else { next[i + 1] };
         }
         cx.next_anchor = next;
         cx
-    }
-
-    /// Whether token `i` carries temporal content (every match holds one).
-    fn is_anchor(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => {
-                let f = self.f(i);
-                lex::is_anchor(f)
-                    || calendar::month(f).is_some()
-                    || calendar::weekday(f).is_some()
-                    || calendar::SEASONS.iter().any(|(s, _)| *s == f)
-                    || self.words.get(i).is_some_and(Option::is_some)
-            }
-            _ => false,
-        }
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
@@ -1434,11 +1549,21 @@ impl Cx<'_, '_> {
             (&["l'"], true),
             (&["la"], true),
         ];
-        let lead = LEADS
-            .iter()
-            .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
-            .max_by_key(|(w, _)| w.len())
-            .map(|(w, _)| j + w.len());
+        // The first words of LEADS: no lead matches unless token `j` is one
+        // of them, so the scan is skipped for every other word.
+        const FIRST: &[&str] = &[
+            "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
+        ];
+        debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
+        let lead = if FIRST.contains(&self.f(j)) {
+            LEADS
+                .iter()
+                .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+                .max_by_key(|(w, _)| w.len())
+                .map(|(w, _)| j + w.len())
+        } else {
+            None
+        };
         let k = match lead {
             Some(k) => k,
             None if after_day => j,
@@ -2379,6 +2504,13 @@ impl Cx<'_, '_> {
     /// A cue then a date: "début mars", "fin 2022", "depuis le 15
     /// septembre", "jusqu'au 31 mars", "vers le 10 mai", "à la fin du mois".
     fn modified(&self, i: usize) -> Option<Found> {
+        // First words of the cues: no cue matches unless token `i` is one
+        // (one lookup instead of trying every cue).
+        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::LazyLock::new(|| lex::DATE_CUES.iter().map(|(w, _)| w[0]).collect());
+        if !FIRST.contains(self.f(i)) {
+            return None;
+        }
         let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
         let mut had_det = false;
         match self.f(j) {

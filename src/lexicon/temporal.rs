@@ -362,26 +362,30 @@ pub const OPENERS: &[&str] = &[
     "derniere",
 ];
 
+/// A set of short folded words with a cheap hash (FxHash): the sets below
+/// are probed once per token, and their keys are our own lexicon (no DoS
+/// exposure).
+type WordSet = rustc_hash::FxHashSet<&'static str>;
+
 /// Whether a folded word can open a temporal expression: an opener, the
 /// first word of a cue, qualifier, vague amount, day word, period, unit,
 /// part of the day, clock word, vague word or holiday.
 pub fn may_open(folded: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| {
-            let mut s: std::collections::HashSet<&'static str> = OPENERS.iter().copied().collect();
-            s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
-            s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
-            s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
-            s.extend(EVERY.iter().map(|w| w[0]));
-            s.extend(DURATION_INTRODUCERS.iter().copied());
-            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
-            s.extend(UNITS.iter().map(|(w, _)| *w));
-            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
-            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
-            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
-            s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
-            s
-        });
+    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+        let mut s: WordSet = OPENERS.iter().copied().collect();
+        s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
+        s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
+        s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
+        s.extend(EVERY.iter().map(|w| w[0]));
+        s.extend(DURATION_INTRODUCERS.iter().copied());
+        s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+        s.extend(UNITS.iter().map(|(w, _)| *w));
+        s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+        s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+        s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+        s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+        s
+    });
     SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
 }
 
@@ -390,26 +394,38 @@ pub fn may_open(folded: &str) -> bool {
 /// holiday word, "siècle", "années", "derniers", "mi-juillet"...). Months,
 /// weekdays, seasons and numbers are recognised by their own modules.
 pub fn is_anchor(folded: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| {
-            let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
-            s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
-            s.extend(UNITS.iter().map(|(w, _)| *w));
-            s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
-            s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
-            s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
-            s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
-            s.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
-            s.extend([
-                "quotidiennement",
-                "demi-heure",
-                "demi-journee",
-                "quart",
-                "quarts",
-            ]);
-            s
-        });
-    SET.contains(folded)
+    ANCHOR_WORDS.contains(folded)
         || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
         || folded.starts_with("demi-")
 }
+
+/// The whole words [`is_anchor`] accepts (it also accepts the words that
+/// start with a [`DATE_PREFIXES`] entry or "demi-"), for callers that fold
+/// several lexicons into one lookup.
+pub fn anchor_words() -> impl Iterator<Item = &'static str> {
+    ANCHOR_WORDS.iter().copied()
+}
+
+static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    let mut s = WordSet::default();
+    s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+    s.extend(UNITS.iter().map(|(w, _)| *w));
+    s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+    s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+    s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+    s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+    // Only the first word of a holiday name: a holiday match holds it, at
+    // or before its other words, so no match starts farther from an
+    // anchor. Its other words are mostly function words ("de", "la",
+    // "du", "des", "l'") that would otherwise make almost every token of
+    // a text look near temporal content.
+    s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    s.extend([
+        "quotidiennement",
+        "demi-heure",
+        "demi-journee",
+        "quart",
+        "quarts",
+    ]);
+    s
+});
