@@ -366,14 +366,52 @@ fn re(pattern: &str) -> Regex {
 /// "date 2023-09 " glued before the first sentence.
 static DATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:date)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)"));
+/// Agencies named in a dateline's brackets.
+const DATELINE_AGENCIES: &[&str] = &[
+    "AFP",
+    "Reuters",
+    "AP",
+    "Belga",
+    "ATS",
+    "Keystone-ATS",
+    "ANP",
+    "EFE",
+    "DPA",
+    "Agence QMI",
+    "La Presse Canadienne",
+    "PC",
+];
 /// Agency dateline: "KIEV, 14 juin 2023 (AFP) - ", "MOSCOU (Reuters) - ".
+/// Costly to compile and to run: see [`may_be_dateline`].
 static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"^\p{Lu}[\p{Lu}'’ .-]{1,40}?(?:\s*,\s*[^()\n]{1,40}?)?\s*",
-        r"\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|ANP|EFE|DPA|Agence QMI|La Presse Canadienne|PC)\)",
-        r"\s*[-–—]\s*"
+    let agencies: Vec<String> = DATELINE_AGENCIES.iter().map(|a| regex::escape(a)).collect();
+    re(&format!(
+        r"^\p{{Lu}}[\p{{Lu}}'’ .-]{{1,40}}?(?:\s*,\s*[^()\n]{{1,40}}?)?\s*\((?:{})\)\s*[-–—]\s*",
+        agencies.join("|")
     ))
 });
+
+/// Gate of [`DATELINE_PREFIX`]: its "(" can only be the first "(" of the
+/// line (nothing before it in the pattern matches a "("), and an agency
+/// and ")" must follow it. Lines failing this cannot match.
+fn may_be_dateline(rest: &str) -> bool {
+    rest.find('(').is_some_and(|o| {
+        let after = &rest[o + 1..];
+        DATELINE_AGENCIES.iter().any(|a| {
+            after
+                .strip_prefix(a)
+                .is_some_and(|tail| tail.starts_with(')'))
+        })
+    })
+}
+
+/// Gate of [`DATE_PREFIX`]: it starts with "date" in any case (no
+/// non-ASCII char folds to d, a, t or e).
+fn may_be_date_prefix(rest: &str) -> bool {
+    rest.as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"date"))
+}
 /// "Temps de lecture : 2 min", "Lecture 3 min.", "4 minutes de lecture".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -422,9 +460,24 @@ static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:\d{1,6}\s+(?:commentaires?|reactions?)|(?:commentaires?|reactions?)\s*\(?\d{1,6}\)?)$")
 });
 /// A correspondent's place under a byline: "à Ottawa", "depuis Kiev".
+/// The place (after its capital) has 1 to 40 chars: checked on group 1 by
+/// [`place_line`] rather than as `{1,40}`, which made this the costliest
+/// regex to compile.
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:à|a|depuis|de notre correspondante?|envoyée? spéciale?)\s+\p{Lu}[\p{L}' -]{1,40}$")
+    re(r"^(?:à|a|depuis|de notre correspondante?|envoyée? spéciale?)\s+\p{Lu}([\p{L}' -]+)$")
 });
+
+/// Whether `text` is a correspondent's place line ([`PLACE_LINE`]). The
+/// capital is the first char after the blanks (a blank is no capital), so
+/// the rest of the line is group 1 whatever the split.
+fn place_line(text: &str) -> bool {
+    // Every alternative of the pattern starts with "à", "a", "d" or "e".
+    text.starts_with(['à', 'a', 'd', 'e'])
+        && PLACE_LINE
+            .captures(text)
+            .is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().chars().count() <= 40))
+}
+
 /// "X avec AFP" (folded): a byline naming the outlet and the agency.
 static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -476,26 +529,69 @@ fn make_key(text: &str) -> String {
 /// [`make_key`] with a reusable folding buffer (one allocation a line).
 fn make_key_with(text: &str, folded: &mut String) -> String {
     folded.clear();
-    crate::chars::fold_into(text, folded);
+    fold_fast(text, folded);
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
     let core = folded.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
+    // Runs of white space become one space. `core` is trimmed, so the
+    // pieces between white-space runs are the words, joined by one space.
     let mut key = String::with_capacity(core.len());
-    let mut space = false;
-    for c in core.chars() {
-        if c.is_whitespace() {
-            space = true;
+    let bytes = core.as_bytes();
+    let mut word_start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (ws, len) = if b < 0x80 {
+            // char::is_whitespace on ASCII: \t \n \x0B \x0C \r and space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
         } else {
-            if space {
-                key.push(' ');
+            let c = core[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if ws {
+            if let Some(s) = word_start.take() {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&core[s..i]);
             }
-            space = false;
-            key.push(c);
+        } else if word_start.is_none() {
+            word_start = Some(i);
         }
+        i += len;
+    }
+    if let Some(s) = word_start {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&core[s..]);
     }
     key
+}
+
+/// [`crate::chars::fold_into`] with the ASCII runs of a mixed line lowered
+/// in bulk: `fold_char_into` maps an ASCII char to its ASCII lowercase, so
+/// only the non-ASCII chars need it (the output is the same).
+fn fold_fast(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = i;
+        while i < bytes.len() && bytes[i] < 0x80 {
+            i += 1;
+        }
+        if i > run {
+            let at = out.len();
+            out.push_str(&text[run..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        if let Some(c) = text[i..].chars().next() {
+            crate::chars::fold_char_into(c, out);
+            i += c.len_utf8();
+        }
+    }
 }
 
 fn final_punct(text: &str) -> (bool, bool) {
@@ -511,24 +607,46 @@ fn final_punct(text: &str) -> (bool, bool) {
 
 /// Word count and stop-word share; the share only for lines of at least
 /// `min_words` words (the only ones [`good`] asks it of).
+///
+/// A key's words are its space-separated pieces holding an alphanumeric
+/// char; the share is over its alphanumeric runs. One pass over the bytes
+/// counts both (chars are decoded only for non-ASCII bytes).
 fn word_stats(key: &str, min_words: usize) -> (usize, f64) {
-    let words = key
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
+    let bytes = key.as_bytes();
+    let (mut words, mut word_alnum) = (0usize, false);
+    let (mut total, mut stop) = (0usize, 0usize);
+    let mut run_start: Option<usize> = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (alnum, ws, len) = match bytes.get(i) {
+            None => (false, true, 1),
+            Some(&b) if b < 0x80 => (
+                b.is_ascii_alphanumeric(),
+                matches!(b, b'\t'..=b'\r' | b' '),
+                1,
+            ),
+            Some(_) => {
+                let c = key[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if alnum {
+            word_alnum = true;
+            run_start.get_or_insert(i);
+        } else if let Some(s) = run_start.take() {
+            total += 1;
+            if STOP_WORDS.contains(&key[s..i]) {
+                stop += 1;
+            }
+        }
+        if ws {
+            words += usize::from(word_alnum);
+            word_alnum = false;
+        }
+        i += len;
+    }
     if words < min_words {
         return (words, 0.0);
-    }
-    let mut total = 0usize;
-    let mut stop = 0usize;
-    for piece in key.split(|c: char| !c.is_alphanumeric()) {
-        if piece.is_empty() {
-            continue;
-        }
-        total += 1;
-        if STOP_WORDS.contains(piece) {
-            stop += 1;
-        }
     }
     let ratio = if total == 0 {
         0.0
@@ -831,12 +949,20 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         // Glued headers: "date 2023-09 ", "KIEV, 14 juin 2023 (AFP) - ".
         for _ in 0..4 {
             let rest = &text[start..end];
-            let (m_end, date_key) = if let Some(c) = DATE_PREFIX.captures(rest) {
+            let date_prefix = if may_be_date_prefix(rest) {
+                DATE_PREFIX.captures(rest)
+            } else {
+                None
+            };
+            let (m_end, date_key) = if let Some(c) = date_prefix {
                 (
                     c.get(0).map_or(0, |m| m.end()),
                     c.get(1).map(|m| m.as_str().to_owned()),
                 )
-            } else if let Some(m) = DATELINE_PREFIX.find(rest) {
+            } else if let Some(m) = may_be_dateline(rest)
+                .then(|| DATELINE_PREFIX.find(rest))
+                .flatten()
+            {
                 (m.end(), Some(fold(m.as_str())))
             } else {
                 break;
@@ -1378,7 +1504,7 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
             }
             lines[i].kind = Some(Byline);
             if let Some(p) = lines.get_mut(i + 1) {
-                if p.kind.is_none() && p.words <= 5 && PLACE_LINE.is_match(p.text) {
+                if p.kind.is_none() && p.words <= 5 && place_line(p.text) {
                     p.kind = Some(Byline);
                 }
             }
