@@ -317,21 +317,26 @@ impl StopWords {
     fn new(list: &'static [&'static str]) -> StopWords {
         let mut buckets = vec![Vec::new(); (StopWords::MAX_LEN + 1) * 26];
         for w in list {
-            if let Some(b) = StopWords::bucket(w) {
+            if let Some(b) = StopWords::bucket(w.as_bytes()) {
                 buckets[b].push(*w);
             }
         }
         StopWords { buckets }
     }
 
-    fn bucket(w: &str) -> Option<usize> {
-        let first = *w.as_bytes().first()?;
+    fn bucket(w: &[u8]) -> Option<usize> {
+        let first = *w.first()?;
         (w.len() <= StopWords::MAX_LEN && first.is_ascii_lowercase())
             .then(|| w.len() * 26 + usize::from(first - b'a'))
     }
 
+    #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        StopWords::bucket(w).is_some_and(|b| self.buckets[b].contains(&w))
+        self.contains_bytes(w.as_bytes())
+    }
+
+    fn contains_bytes(&self, w: &[u8]) -> bool {
+        StopWords::bucket(w).is_some_and(|b| self.buckets[b].iter().any(|e| e.as_bytes() == w))
     }
 }
 
@@ -347,17 +352,112 @@ fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
 
 /// Agencies, searched in the original text (ASCII case-insensitive).
 static AGENCIES_AC: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(lex::AGENCIES, true));
-static COOKIE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(lex::COOKIE_WORDS, false));
-static COOKIE_CONTEXT_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::COOKIE_CONTEXT, false));
-static NEWSLETTER_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_WORDS, false));
-static NEWSLETTER_VERBS_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_VERBS, false));
-static NEWSLETTER_CONTEXT_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_CONTEXT, false));
-static PRODUCTION_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::PRODUCTION_CREDIT_WORDS, false));
+
+/// Bits of [`Line::cue_words`]: which word lists have a whole-word
+/// occurrence in the line's key.
+const COOKIE_WORD: u8 = 1;
+const COOKIE_CONTEXT_WORD: u8 = 2;
+const NEWSLETTER_WORD: u8 = 4;
+const NEWSLETTER_VERB: u8 = 8;
+const NEWSLETTER_CONTEXT_WORD: u8 = 16;
+const PRODUCTION_WORD: u8 = 32;
+
+/// The cue word lists searched as whole words in a line's key, found
+/// while the key is built (see [`make_key_with`]) instead of by one
+/// automaton search per list and line.
+///
+/// A whole-word occurrence of an entry that is one alphanumeric run is an
+/// alphanumeric run of the key equal to it; an entry of two runs joined by
+/// one separator ("inscrivez-vous", "edite par") is two consecutive runs
+/// with that separator between them. (The automata this replaces reported
+/// leftmost-longest matches: no entry can start inside another's match or
+/// be a proper prefix of one up to a word boundary, so they found a whole
+/// word exactly when one occurs.) Entries are bucketed by length and first
+/// letter like [`StopWords`].
+struct CueWords {
+    /// Single-run entries and the second runs of two-run entries (bit
+    /// [`CueWords::SECOND`]), by [`StopWords::bucket`]-like index.
+    buckets: Vec<Vec<(&'static str, u8)>>,
+    /// Two-run entries, whole.
+    pairs: Vec<(&'static str, u8)>,
+}
+
+impl CueWords {
+    const MAX_LEN: usize = 16;
+    /// The run is the second run of a two-run entry.
+    const SECOND: u8 = 128;
+
+    fn new(lists: &[(&'static [&'static str], u8)]) -> CueWords {
+        let mut t = CueWords {
+            buckets: vec![Vec::new(); (CueWords::MAX_LEN + 1) * 26],
+            pairs: Vec::new(),
+        };
+        for &(list, bit) in lists {
+            for &w in list {
+                let runs: Vec<&'static str> = w
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                let (last, bits) = match runs[..] {
+                    [r] if r == w => (r, bit),
+                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
+                        t.pairs.push((w, bit));
+                        (r, CueWords::SECOND)
+                    }
+                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
+                };
+                let b = CueWords::bucket(last.as_bytes())
+                    .expect("cue word runs are short lowercase ASCII");
+                match t.buckets[b].iter_mut().find(|(e, _)| *e == last) {
+                    Some((_, f)) => *f |= bits,
+                    None => t.buckets[b].push((last, bits)),
+                }
+            }
+        }
+        t
+    }
+
+    fn bucket(w: &[u8]) -> Option<usize> {
+        let first = *w.first()?;
+        (w.len() <= CueWords::MAX_LEN && first.is_ascii_lowercase())
+            .then(|| w.len() * 26 + usize::from(first - b'a'))
+    }
+
+    /// The bits of the entries ending with the run `key[start..end]`;
+    /// `prev` is the previous run's start, for two-run entries.
+    fn run(&self, key: &[u8], prev: Option<usize>, start: usize, end: usize) -> u8 {
+        let run = &key[start..end];
+        let Some(b) = CueWords::bucket(run) else {
+            return 0;
+        };
+        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| e.as_bytes() == run) else {
+            return 0;
+        };
+        let mut bits = f & !CueWords::SECOND;
+        if f & CueWords::SECOND != 0 {
+            if let Some(p) = prev {
+                let whole = &key[p..end];
+                for &(w, bit) in &self.pairs {
+                    if w.as_bytes() == whole {
+                        bits |= bit;
+                    }
+                }
+            }
+        }
+        bits
+    }
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
+    CueWords::new(&[
+        (lex::COOKIE_WORDS, COOKIE_WORD),
+        (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+        (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+        (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+        (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+        (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+    ])
+});
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex compiles")
@@ -499,6 +599,8 @@ struct Line<'t> {
     key: String,
     words: usize,
     stop_ratio: f64,
+    /// [`CueWords`] bits of `key`.
+    cue_words: u8,
     /// Ends with . ! ? … (possibly inside a closing quote/bracket).
     final_punct: bool,
     /// Ends with a period (or ellipsis), not a question or exclamation.
@@ -523,73 +625,170 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    make_key_with(text, &mut String::new())
+    make_key_with(text, &mut String::new(), 0).key
 }
 
-/// [`make_key`] with a reusable folding buffer (one allocation a line).
-fn make_key_with(text: &str, folded: &mut String) -> String {
-    folded.clear();
-    fold_fast(text, folded);
+/// A line's key and what the pass building it counts.
+struct KeyStats {
+    /// Folded, white space collapsed, outer punctuation dropped.
+    key: String,
+    /// Space-separated pieces of the key holding an alphanumeric char.
+    words: usize,
+    /// Share of stop words among the key's alphanumeric runs, when
+    /// `words >= min_words` (else 0).
+    stop_ratio: f64,
+    /// [`CueWords`] bits of the key.
+    cue_words: u8,
+}
+
+/// The key of `text`: folded ([`crate::chars::fold`]), white-space runs
+/// made one space, then the outer punctuation and white space trimmed;
+/// with its word count, stop-word share and cue words, all in one pass
+/// over the folded chars. `buf` is scratch for folding non-ASCII chars.
+///
+/// Counting before the trim is sound: the trimmed chars are white space
+/// or punctuation (not alphanumeric), so the words and alphanumeric runs
+/// are the same.
+fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
+    let mut acc = KeyAcc {
+        key: Vec::with_capacity(text.len()),
+        pending_space: false,
+        word_alnum: false,
+        run_start: None,
+        prev_run: None,
+        words: 0,
+        runs: 0,
+        stop: 0,
+        cue_words: 0,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // fold_char_into maps an ASCII char to its ASCII lowercase.
+            // char::is_whitespace on ASCII: \t \n \x0B \x0C \r and space.
+            match ASCII_CLASS[usize::from(b)] {
+                ASCII_SPACE => acc.space(),
+                class => {
+                    acc.before_char(class == ASCII_ALNUM);
+                    acc.key.push(b.to_ascii_lowercase());
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        buf.clear();
+        crate::chars::fold_char_into(c, buf);
+        for f in buf.chars() {
+            if f.is_whitespace() {
+                acc.space();
+            } else {
+                acc.before_char(f.is_alphanumeric());
+                acc.key
+                    .extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+        }
+    }
+    acc.space();
+    let key = String::from_utf8(acc.key).expect("whole chars pushed");
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
-    let core = folded.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
-    // Runs of white space become one space. `core` is trimmed, so the
-    // pieces between white-space runs are the words, joined by one space.
-    let mut key = String::with_capacity(core.len());
-    let bytes = core.as_bytes();
-    let mut word_start = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (ws, len) = if b < 0x80 {
-            // char::is_whitespace on ASCII: \t \n \x0B \x0C \r and space.
-            (matches!(b, b'\t'..=b'\r' | b' '), 1)
-        } else {
-            let c = core[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if ws {
-            if let Some(s) = word_start.take() {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(&core[s..i]);
-            }
-        } else if word_start.is_none() {
-            word_start = Some(i);
-        }
-        i += len;
+    // Trimming after the collapse gives the same key as before it: a
+    // white-space run at either end is trimmed whole either way.
+    let core = key.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
+    let key = if core.len() == key.len() {
+        key
+    } else {
+        core.to_owned()
+    };
+    let stop_ratio = if acc.words < min_words || acc.runs == 0 {
+        0.0
+    } else {
+        acc.stop as f64 / acc.runs as f64
+    };
+    KeyStats {
+        key,
+        words: acc.words,
+        stop_ratio,
+        cue_words: acc.cue_words,
     }
-    if let Some(s) = word_start {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&core[s..]);
-    }
-    key
 }
 
-/// [`crate::chars::fold_into`] with the ASCII runs of a mixed line lowered
-/// in bulk: `fold_char_into` maps an ASCII char to its ASCII lowercase, so
-/// only the non-ASCII chars need it (the output is the same).
-fn fold_fast(text: &str, out: &mut String) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let run = i;
-        while i < bytes.len() && bytes[i] < 0x80 {
-            i += 1;
+/// [`ASCII_CLASS`] values: white space for `char::is_whitespace` (\t
+/// \n \x0B \x0C \r and space), alphanumeric, anything else.
+const ASCII_SPACE: u8 = 1;
+const ASCII_ALNUM: u8 = 2;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            ASCII_SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// State of [`make_key_with`]'s pass.
+struct KeyAcc {
+    key: Vec<u8>,
+    /// White space seen since the last char pushed (after the first).
+    pending_space: bool,
+    /// The current space-separated piece holds an alphanumeric char.
+    word_alnum: bool,
+    /// Start of the current alphanumeric run, and of the one before.
+    run_start: Option<usize>,
+    prev_run: Option<usize>,
+    words: usize,
+    runs: usize,
+    stop: usize,
+    cue_words: u8,
+}
+
+impl KeyAcc {
+    /// A white-space char: ends the run and the word.
+    fn space(&mut self) {
+        self.end_run();
+        self.words += usize::from(self.word_alnum);
+        self.word_alnum = false;
+        self.pending_space = !self.key.is_empty();
+    }
+
+    /// Before pushing a folded char that is not white space.
+    #[inline]
+    fn before_char(&mut self, alnum: bool) {
+        if self.pending_space {
+            self.key.push(b' ');
+            self.pending_space = false;
         }
-        if i > run {
-            let at = out.len();
-            out.push_str(&text[run..i]);
-            out[at..].make_ascii_lowercase();
+        if alnum {
+            self.word_alnum = true;
+            self.run_start.get_or_insert(self.key.len());
+        } else {
+            self.end_run();
         }
-        if let Some(c) = text[i..].chars().next() {
-            crate::chars::fold_char_into(c, out);
-            i += c.len_utf8();
+    }
+
+    fn end_run(&mut self) {
+        if let Some(s) = self.run_start.take() {
+            let end = self.key.len();
+            self.runs += 1;
+            if STOP_WORDS.contains_bytes(&self.key[s..end]) {
+                self.stop += 1;
+            }
+            self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, s, end);
+            self.prev_run = Some(s);
         }
     }
 }
@@ -603,57 +802,6 @@ fn final_punct(text: &str) -> (bool, bool) {
         Some('!' | '?') => (true, false),
         _ => (false, false),
     }
-}
-
-/// Word count and stop-word share; the share only for lines of at least
-/// `min_words` words (the only ones [`good`] asks it of).
-///
-/// A key's words are its space-separated pieces holding an alphanumeric
-/// char; the share is over its alphanumeric runs. One pass over the bytes
-/// counts both (chars are decoded only for non-ASCII bytes).
-fn word_stats(key: &str, min_words: usize) -> (usize, f64) {
-    let bytes = key.as_bytes();
-    let (mut words, mut word_alnum) = (0usize, false);
-    let (mut total, mut stop) = (0usize, 0usize);
-    let mut run_start: Option<usize> = None;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let (alnum, ws, len) = match bytes.get(i) {
-            None => (false, true, 1),
-            Some(&b) if b < 0x80 => (
-                b.is_ascii_alphanumeric(),
-                matches!(b, b'\t'..=b'\r' | b' '),
-                1,
-            ),
-            Some(_) => {
-                let c = key[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.is_whitespace(), c.len_utf8())
-            }
-        };
-        if alnum {
-            word_alnum = true;
-            run_start.get_or_insert(i);
-        } else if let Some(s) = run_start.take() {
-            total += 1;
-            if STOP_WORDS.contains(&key[s..i]) {
-                stop += 1;
-            }
-        }
-        if ws {
-            words += usize::from(word_alnum);
-            word_alnum = false;
-        }
-        i += len;
-    }
-    if words < min_words {
-        return (words, 0.0);
-    }
-    let ratio = if total == 0 {
-        0.0
-    } else {
-        stop as f64 / total as f64
-    };
-    (words, ratio)
 }
 
 /// `key` starts with `prefix` followed by a non-alphanumeric char or the end.
@@ -672,12 +820,6 @@ fn starts_any<'a>(key: &str, list: &[&'a str]) -> Option<&'a str> {
         .copied()
         .filter(|p| starts_word(key, p))
         .max_by_key(|p| p.len())
-}
-
-/// Whole-word search of an automaton over `hay`.
-fn has_word(ac: &AhoCorasick, hay: &str) -> bool {
-    ac.find_iter(hay)
-        .any(|m| is_word_at(hay, m.start(), m.end()))
 }
 
 fn is_word_at(hay: &str, s: usize, e: usize) -> bool {
@@ -994,8 +1136,12 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             continue;
         }
         let t = &text[start..end];
-        let key = make_key_with(t, &mut fold_buf);
-        let (words, stop_ratio) = word_stats(&key, params.good_min_words);
+        let KeyStats {
+            key,
+            words,
+            stop_ratio,
+            cue_words,
+        } = make_key_with(t, &mut fold_buf, params.good_min_words);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
@@ -1004,6 +1150,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             key,
             words,
             stop_ratio,
+            cue_words,
             final_punct: fp,
             final_period: fper,
             upper_start: t
@@ -1071,6 +1218,7 @@ const LONG_PARAGRAPH_WORDS: usize = 60;
 fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
     let key = line.key.as_str();
+    let cw = line.cue_words;
     let mut f = Flags::default();
     if key.is_empty() || !key.chars().any(char::is_alphanumeric) {
         // Rules, bullets, lone punctuation.
@@ -1079,7 +1227,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     if line.words > LONG_PARAGRAPH_WORDS {
         // Every cue below is a short line (the longest, a caption, has at
         // most 60 words) except cookie banners.
-        if has_word(&COOKIE_AC, key) && has_word(&COOKIE_CONTEXT_AC, key) && line.words <= 80 {
+        if cw & COOKIE_WORD != 0 && cw & COOKIE_CONTEXT_WORD != 0 && line.words <= 80 {
             f.cookie = true;
             return (Some(CookieNotice), f);
         }
@@ -1092,15 +1240,13 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.sponsor_label = true;
         return (Some(Advertisement), f);
     }
-    if has_word(&COOKIE_AC, key) && (has_word(&COOKIE_CONTEXT_AC, key) || line.words <= 6) {
+    if cw & COOKIE_WORD != 0 && (cw & COOKIE_CONTEXT_WORD != 0 || line.words <= 6) {
         f.cookie = true;
         return (Some(CookieNotice), f);
     }
     if starts_any(key, lex::NEWSLETTER_PREFIXES).is_some()
-        || (has_word(&NEWSLETTER_AC, key) && line.words <= 25)
-        || (line.words <= 20
-            && has_word(&NEWSLETTER_VERBS_AC, key)
-            && has_word(&NEWSLETTER_CONTEXT_AC, key))
+        || (cw & NEWSLETTER_WORD != 0 && line.words <= 25)
+        || (line.words <= 20 && cw & NEWSLETTER_VERB != 0 && cw & NEWSLETTER_CONTEXT_WORD != 0)
     {
         return (Some(Newsletter), f);
     }
@@ -1276,7 +1422,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         && line.text.ends_with(')')
         && line.words <= 30
         && has_agency(line.text)
-        && has_word(&PRODUCTION_AC, key)
+        && line.cue_words & PRODUCTION_WORD != 0
     {
         return (Some(Credit), f);
     }
