@@ -305,38 +305,49 @@ static BYLINE_LABELS: LazyLock<LineSet> = LazyLock::new(|| set(lex::BYLINE_LABEL
 static DESK_NAMES: LazyLock<LineSet> = LazyLock::new(|| set(lex::DESK_NAMES));
 static OUTLETS: LazyLock<LineSet> = LazyLock::new(|| set(lex::OUTLETS));
 static AGENCY_SET: LazyLock<LineSet> = LazyLock::new(|| set(lex::AGENCIES));
-/// Stop words bucketed by length and first letter: a look-up is a few
-/// short comparisons (the hash set was a tenth of the profile).
+/// A short word as one integer, for the word tables: its bucket (length
+/// × 26 + first letter) and its bytes packed little-endian. `None` for
+/// words over 16 bytes or not starting with a-z: no table entry is one
+/// (their constructors check it).
+fn pack(w: &[u8]) -> Option<(usize, u128)> {
+    let first = *w.first()?;
+    if w.len() > 16 || !first.is_ascii_lowercase() {
+        return None;
+    }
+    let mut p = 0u128;
+    for (k, &b) in w.iter().enumerate() {
+        p |= u128::from(b) << (8 * k);
+    }
+    Some((w.len() * 26 + usize::from(first - b'a'), p))
+}
+
+/// Number of [`pack`] buckets.
+const PACK_BUCKETS: usize = 17 * 26;
+
+/// Stop words bucketed by length and first letter, packed ([`pack`]): a
+/// look-up is a few integer comparisons (the hash set was a tenth of the
+/// profile).
 struct StopWords {
-    buckets: Vec<Vec<&'static str>>,
+    buckets: Vec<Vec<u128>>,
 }
 
 impl StopWords {
-    const MAX_LEN: usize = 8;
-
     fn new(list: &'static [&'static str]) -> StopWords {
-        let mut buckets = vec![Vec::new(); (StopWords::MAX_LEN + 1) * 26];
+        let mut buckets = vec![Vec::new(); PACK_BUCKETS];
         for w in list {
-            if let Some(b) = StopWords::bucket(w.as_bytes()) {
-                buckets[b].push(*w);
-            }
+            let (b, p) = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
+            buckets[b].push(p);
         }
         StopWords { buckets }
     }
 
-    fn bucket(w: &[u8]) -> Option<usize> {
-        let first = *w.first()?;
-        (w.len() <= StopWords::MAX_LEN && first.is_ascii_lowercase())
-            .then(|| w.len() * 26 + usize::from(first - b'a'))
-    }
-
     #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        self.contains_bytes(w.as_bytes())
+        pack(w.as_bytes()).is_some_and(|k| self.contains_packed(k))
     }
 
-    fn contains_bytes(&self, w: &[u8]) -> bool {
-        StopWords::bucket(w).is_some_and(|b| self.buckets[b].iter().any(|e| e.as_bytes() == w))
+    fn contains_packed(&self, (b, p): (usize, u128)) -> bool {
+        self.buckets[b].contains(&p)
     }
 }
 
@@ -376,20 +387,19 @@ const PRODUCTION_WORD: u8 = 32;
 /// letter like [`StopWords`].
 struct CueWords {
     /// Single-run entries and the second runs of two-run entries (bit
-    /// [`CueWords::SECOND`]), by [`StopWords::bucket`]-like index.
-    buckets: Vec<Vec<(&'static str, u8)>>,
+    /// [`CueWords::SECOND`]), packed ([`pack`]).
+    buckets: Vec<Vec<(u128, u8)>>,
     /// Two-run entries, whole.
     pairs: Vec<(&'static str, u8)>,
 }
 
 impl CueWords {
-    const MAX_LEN: usize = 16;
     /// The run is the second run of a two-run entry.
     const SECOND: u8 = 128;
 
     fn new(lists: &[(&'static [&'static str], u8)]) -> CueWords {
         let mut t = CueWords {
-            buckets: vec![Vec::new(); (CueWords::MAX_LEN + 1) * 26],
+            buckets: vec![Vec::new(); PACK_BUCKETS],
             pairs: Vec::new(),
         };
         for &(list, bit) in lists {
@@ -406,31 +416,22 @@ impl CueWords {
                     }
                     _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
                 };
-                let b = CueWords::bucket(last.as_bytes())
-                    .expect("cue word runs are short lowercase ASCII");
-                match t.buckets[b].iter_mut().find(|(e, _)| *e == last) {
+                let (b, p) =
+                    pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
+                match t.buckets[b].iter_mut().find(|(e, _)| *e == p) {
                     Some((_, f)) => *f |= bits,
-                    None => t.buckets[b].push((last, bits)),
+                    None => t.buckets[b].push((p, bits)),
                 }
             }
         }
         t
     }
 
-    fn bucket(w: &[u8]) -> Option<usize> {
-        let first = *w.first()?;
-        (w.len() <= CueWords::MAX_LEN && first.is_ascii_lowercase())
-            .then(|| w.len() * 26 + usize::from(first - b'a'))
-    }
-
-    /// The bits of the entries ending with the run `key[start..end]`;
-    /// `prev` is the previous run's start, for two-run entries.
-    fn run(&self, key: &[u8], prev: Option<usize>, start: usize, end: usize) -> u8 {
-        let run = &key[start..end];
-        let Some(b) = CueWords::bucket(run) else {
-            return 0;
-        };
-        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| e.as_bytes() == run) else {
+    /// The bits of the entries ending with the run `key[start..end]`
+    /// (packed: `run`); `prev` is the previous run's start, for two-run
+    /// entries.
+    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, (b, p): (usize, u128)) -> u8 {
+        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| *e == p) else {
             return 0;
         };
         let mut bits = f & !CueWords::SECOND;
@@ -655,6 +656,7 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
         pending_space: false,
         word_alnum: false,
         run_start: None,
+        run_head: [0; 16],
         prev_run: None,
         words: 0,
         runs: 0,
@@ -664,19 +666,32 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            // fold_char_into maps an ASCII char to its ASCII lowercase.
-            // char::is_whitespace on ASCII: \t \n \x0B \x0C \r and space.
-            match ASCII_CLASS[usize::from(b)] {
-                ASCII_SPACE => acc.space(),
-                class => {
-                    acc.before_char(class == ASCII_ALNUM);
-                    acc.key.push(b.to_ascii_lowercase());
-                }
+        // fold_char_into maps an ASCII char to its ASCII lowercase.
+        match BYTE_CLASS[usize::from(bytes[i])] {
+            BYTE_SPACE => {
+                acc.space();
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
+            BYTE_ALNUM => {
+                // A run of ASCII letters and digits at once.
+                acc.before_char(true);
+                while let Some(&b) = bytes.get(i) {
+                    if BYTE_CLASS[usize::from(b)] != BYTE_ALNUM {
+                        break;
+                    }
+                    acc.push_alnum(b.to_ascii_lowercase());
+                    i += 1;
+                }
+                continue;
+            }
+            BYTE_OTHER => {
+                acc.before_char(false);
+                acc.key.push(bytes[i]);
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
@@ -686,9 +701,15 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
             if f.is_whitespace() {
                 acc.space();
             } else {
-                acc.before_char(f.is_alphanumeric());
-                acc.key
-                    .extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes());
+                let alnum = f.is_alphanumeric();
+                acc.before_char(alnum);
+                for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
+                    if alnum {
+                        acc.push_alnum(b);
+                    } else {
+                        acc.key.push(b);
+                    }
+                }
             }
         }
     }
@@ -719,21 +740,24 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
     }
 }
 
-/// [`ASCII_CLASS`] values: white space for `char::is_whitespace` (\t
-/// \n \x0B \x0C \r and space), alphanumeric, anything else.
-const ASCII_SPACE: u8 = 1;
-const ASCII_ALNUM: u8 = 2;
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// [`BYTE_CLASS`] values: an ASCII white space for `char::is_whitespace`
+/// (\t \n \x0B \x0C \r and space), an ASCII letter or digit, another
+/// ASCII char, a byte of a non-ASCII char.
+const BYTE_SPACE: u8 = 0;
+const BYTE_ALNUM: u8 = 1;
+const BYTE_OTHER: u8 = 2;
+const BYTE_NON_ASCII: u8 = 3;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [BYTE_NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
-            ASCII_SPACE
+            BYTE_SPACE
         } else if c.is_ascii_alphanumeric() {
-            ASCII_ALNUM
+            BYTE_ALNUM
         } else {
-            0
+            BYTE_OTHER
         };
         b += 1;
     }
@@ -749,6 +773,8 @@ struct KeyAcc {
     word_alnum: bool,
     /// Start of the current alphanumeric run, and of the one before.
     run_start: Option<usize>,
+    /// The current run's first 16 bytes, zero-padded.
+    run_head: [u8; 16],
     prev_run: Option<usize>,
     words: usize,
     runs: usize,
@@ -774,20 +800,42 @@ impl KeyAcc {
         }
         if alnum {
             self.word_alnum = true;
-            self.run_start.get_or_insert(self.key.len());
+            if self.run_start.is_none() {
+                self.run_start = Some(self.key.len());
+                self.run_head = [0; 16];
+            }
         } else {
             self.end_run();
         }
+    }
+
+    /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
+    #[inline]
+    fn push_alnum(&mut self, b: u8) {
+        if let Some(slot) = self
+            .run_start
+            .and_then(|s| self.run_head.get_mut(self.key.len() - s))
+        {
+            *slot = b;
+        }
+        self.key.push(b);
     }
 
     fn end_run(&mut self) {
         if let Some(s) = self.run_start.take() {
             let end = self.key.len();
             self.runs += 1;
-            if STOP_WORDS.contains_bytes(&self.key[s..end]) {
-                self.stop += 1;
+            let len = end - s;
+            let first = self.run_head[0];
+            if len <= 16 && first.is_ascii_lowercase() {
+                // `run_head` holds the run's bytes, zero-padded: its pack.
+                let k = (
+                    len * 26 + usize::from(first - b'a'),
+                    u128::from_le_bytes(self.run_head),
+                );
+                self.stop += usize::from(STOP_WORDS.contains_packed(k));
+                self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, end, k);
             }
-            self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, s, end);
             self.prev_run = Some(s);
         }
     }
