@@ -863,11 +863,55 @@ fn starts_word(key: &str, prefix: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
-fn starts_any<'a>(key: &str, list: &[&'a str]) -> Option<&'a str> {
-    list.iter()
+fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
+    // Gate: no prefix of the list can match a key whose first byte starts
+    // none of them (no prefix is empty).
+    let first = *key.as_bytes().first()?;
+    if !prefixes.first[usize::from(first)] {
+        return None;
+    }
+    prefixes
+        .list
+        .iter()
         .copied()
         .filter(|p| starts_word(key, p))
         .max_by_key(|p| p.len())
+}
+
+/// A list of line prefixes and the bytes they start with.
+struct Prefixes {
+    list: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Prefixes {
+    const fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            assert!(!list[i].is_empty(), "empty prefix");
+            first[list[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        Prefixes { list, first }
+    }
+}
+
+static NEWSLETTER_PREFIXES: Prefixes = Prefixes::new(lex::NEWSLETTER_PREFIXES);
+static SUBSCRIBE_PREFIXES: Prefixes = Prefixes::new(lex::SUBSCRIBE_PREFIXES);
+static SOURCE_FOOTER_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_FOOTER_PREFIXES);
+static RELATED_PREFIXES: Prefixes = Prefixes::new(lex::RELATED_PREFIXES);
+static TEASER_PREFIXES: Prefixes = Prefixes::new(lex::TEASER_PREFIXES);
+static SOCIAL_PREFIXES: Prefixes = Prefixes::new(lex::SOCIAL_PREFIXES);
+static OTHER_PREFIXES: Prefixes = Prefixes::new(lex::OTHER_PREFIXES);
+static CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::CREDIT_PREFIXES);
+static SOURCE_CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_CREDIT_PREFIXES);
+
+/// Whether `key` starts with a digit as the regexes' `\d` sees one (a
+/// decimal digit: `is_numeric` holds for every one of them): the gate of
+/// the patterns that must start with one.
+fn starts_numeric(key: &str) -> bool {
+    key.chars().next().is_some_and(char::is_numeric)
 }
 
 fn is_word_at(hay: &str, s: usize, e: usize) -> bool {
@@ -1032,7 +1076,7 @@ fn signature_like(line: &Line) -> bool {
             || OUTLETS.contains(line.key.as_str())
             || AGENCY_SET.contains(line.key.as_str())
             || DESK_NAMES.contains(line.key.as_str())
-            || WITH_AGENCY.is_match(&line.key))
+            || (line.key.contains("avec") && WITH_AGENCY.is_match(&line.key)))
 }
 
 /// Maps a byte count in the folded form of `orig` back to a byte offset in
@@ -1292,16 +1336,21 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.cookie = true;
         return (Some(CookieNotice), f);
     }
-    if starts_any(key, lex::NEWSLETTER_PREFIXES).is_some()
+    if starts_any(key, &NEWSLETTER_PREFIXES).is_some()
         || (cw & NEWSLETTER_WORD != 0 && line.words <= 25)
         || (line.words <= 20 && cw & NEWSLETTER_VERB != 0 && cw & NEWSLETTER_CONTEXT_WORD != 0)
     {
         return (Some(Newsletter), f);
     }
-    if starts_any(key, lex::SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
+    if starts_any(key, &SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
         return (Some(Advertisement), f);
     }
-    if let Some(c) = READING_TIME.captures(key) {
+    // Both alternatives of READING_TIME spell "lecture".
+    let reading_time = key
+        .contains("lecture")
+        .then(|| READING_TIME.captures(key))
+        .flatten();
+    if let Some(c) = reading_time {
         if line.words <= 8 {
             let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
             if meta.reading_time.is_none() {
@@ -1310,7 +1359,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(ReadingTime), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::SOURCE_FOOTER_PREFIXES) {
+    if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES) {
         if line.words <= 16 {
             let cut = orig_offset(line.text, p.len());
             if meta.footer_source.is_none() {
@@ -1319,7 +1368,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(SourceFooter), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::RELATED_PREFIXES) {
+    if let Some(p) = starts_any(key, &RELATED_PREFIXES) {
         // "Lire aussi | Titre", "À lire aussi : Titre", or the label alone.
         let rest = &key[p.len()..];
         let sep_ok = rest.is_empty() || rest.starts_with([' ', ':', '|', '>', '-', '–', '—', '»']);
@@ -1328,7 +1377,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(RelatedLink), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::TEASER_PREFIXES) {
+    if let Some(p) = starts_any(key, &TEASER_PREFIXES) {
         let rest = key[p.len()..].trim_start();
         let photo_credit = rest.starts_with(':') && credit_like(line.text) && line.words <= 12;
         if rest.starts_with(['-', '–', '—', '.', ':', '|']) && !line.final_period && !photo_credit
@@ -1337,28 +1386,25 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(Teaser), f);
         }
     }
-    if SOCIAL_LINES.contains(key)
-        || starts_any(key, lex::SOCIAL_PREFIXES).is_some() && line.words <= 10
+    if SOCIAL_LINES.contains(key) || starts_any(key, &SOCIAL_PREFIXES).is_some() && line.words <= 10
     {
         return (Some(Social), f);
     }
-    if COMMENTS.is_match(key)
+    // COMMENTS starts with a digit, "commentaire" or "reaction".
+    if ((starts_numeric(key) || key.starts_with(['c', 'r'])) && COMMENTS.is_match(key))
         || (line.words <= 5 && (starts_word(key, "partager") || starts_word(key, "partagez")))
     {
         return (Some(Social), f);
     }
-    if NAVIGATION_LINES.contains(key) || COUNTER.is_match(key) {
+    if NAVIGATION_LINES.contains(key) || (starts_numeric(key) && COUNTER.is_match(key)) {
         return (Some(Navigation), f);
     }
-    if TIMER.is_match(key) {
+    if starts_numeric(key) && TIMER.is_match(key) {
         return (Some(Other), f);
     }
     let error_report = key.contains("erreur") && key.contains("signal") && line.words <= 12;
     let paywall = line.words <= 12 && lex::PAYWALL_PHRASES.iter().any(|p| key.contains(p));
-    if (starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20)
-        || error_report
-        || paywall
-    {
+    if (starts_any(key, &OTHER_PREFIXES).is_some() && line.words <= 20) || error_report || paywall {
         return (Some(Other), f);
     }
     // Bylines.
@@ -1366,7 +1412,11 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.byline_label = true;
         return (Some(Byline), f);
     }
-    if let Some(c) = WITH_AGENCY.captures(key) {
+    let with_agency = key
+        .contains("avec")
+        .then(|| WITH_AGENCY.captures(key))
+        .flatten();
+    if let Some(c) = with_agency {
         if line.words <= 8 {
             let who = c.get(1).map_or("", |m| m.as_str()).trim();
             if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
@@ -1407,11 +1457,17 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         return (Some(Byline), f);
     }
     // Date headers.
-    if DATE_LINE.is_match(key) {
+    // DATE_LINE starts with a digit, "le", a day name or "il y a".
+    if (starts_numeric(key) || key.starts_with(['l', 'm', 'j', 'v', 's', 'd', 'i']))
+        && DATE_LINE.is_match(key)
+    {
         meta.offer_date(1, key);
         return (Some(Header), f);
     }
-    if DATE_HEADER.is_match(key) && line.words <= 20 {
+    if lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
+        && DATE_HEADER.is_match(key)
+        && line.words <= 20
+    {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
                 0
@@ -1422,7 +1478,11 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         return (Some(Header), f);
     }
     // Credits.
-    if let Some(c) = SLUG.captures(key) {
+    // A slug has a "/" and at most 6 + 7 + 4 × 7 = 41 bytes.
+    let slug = (key.len() <= 41 && key.contains('/'))
+        .then(|| SLUG.captures(key))
+        .flatten();
+    if let Some(c) = slug {
         let agency = c.get(1).is_some_and(|m| AGENCY_SET.contains(m.as_str()));
         return (Some(if agency { Credit } else { Other }), f);
     }
@@ -1430,7 +1490,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.credit_only = true;
         return (Some(Credit), f);
     }
-    if let Some(p) = starts_any(key, lex::CREDIT_PREFIXES) {
+    if let Some(p) = starts_any(key, &CREDIT_PREFIXES) {
         let rest = line.text.get(p.len()..).unwrap_or("");
         let shouting = line
             .text
@@ -1456,7 +1516,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(Credit), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::SOURCE_CREDIT_PREFIXES) {
+    if let Some(p) = starts_any(key, &SOURCE_CREDIT_PREFIXES) {
         let rest = key[p.len()..].trim_start();
         let names = rest.starts_with(':')
             || has_agency(line.text)
