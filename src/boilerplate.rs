@@ -579,6 +579,15 @@ fn place_line(text: &str) -> bool {
             .is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().chars().count() <= 40))
 }
 
+/// Gate of [`WITH_AGENCY`]: it ends with an agency (whose last letters are
+/// p, s, a, i and e) and spells "avec".
+fn may_be_with_agency(key: &str) -> bool {
+    matches!(
+        key.as_bytes().last(),
+        Some(b'p' | b's' | b'a' | b'i' | b'e')
+    ) && key.contains("avec")
+}
+
 /// "X avec AFP" (folded): a byline naming the outlet and the agency.
 static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -977,10 +986,9 @@ fn credit_tail(text: &str) -> Option<usize> {
         }
     }
     // "… - NAME / AGENCY", "… | REUTERS", "…. AFP", "… © BELGA".
-    let seps = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
     let mut best: Option<usize> = None;
-    for sep in seps {
-        if let Some(p) = t.rfind(sep) {
+    for (sep, last) in CREDIT_SEPS.into_iter().zip(rfind_each(t, &CREDIT_SEPS)) {
+        if let Some(p) = last {
             let credit_start = if sep == "© " { p } else { p + sep.len() };
             let rest = &t[credit_start..];
             if rest.split_whitespace().count() <= 8
@@ -996,6 +1004,37 @@ fn credit_tail(text: &str) -> Option<usize> {
         }
     }
     best.map(|b| from + b)
+}
+
+/// The separators before a caption's closing credit.
+const CREDIT_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
+
+/// `t.rfind(sep)` for each of `seps`, in one backward pass: a match
+/// starts with a byte some separator starts with (every other position is
+/// skipped), and the first match met going backwards is the last one.
+fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
+    let h = t.as_bytes();
+    let mut starts = [false; 256];
+    for sep in seps {
+        starts[usize::from(sep.as_bytes()[0])] = true;
+    }
+    let mut out = [None; N];
+    let mut left = N;
+    for i in (0..h.len()).rev() {
+        if !starts[usize::from(h[i])] {
+            continue;
+        }
+        for (k, sep) in seps.iter().enumerate() {
+            if out[k].is_none() && h[i..].starts_with(sep.as_bytes()) {
+                out[k] = Some(i);
+                left -= 1;
+            }
+        }
+        if left == 0 {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether `text` looks like a person's name: 2–4 capitalised words
@@ -1076,7 +1115,7 @@ fn signature_like(line: &Line) -> bool {
             || OUTLETS.contains(line.key.as_str())
             || AGENCY_SET.contains(line.key.as_str())
             || DESK_NAMES.contains(line.key.as_str())
-            || (line.key.contains("avec") && WITH_AGENCY.is_match(&line.key)))
+            || (may_be_with_agency(&line.key) && WITH_AGENCY.is_match(&line.key)))
 }
 
 /// Maps a byte count in the folded form of `orig` back to a byte offset in
@@ -1345,11 +1384,11 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     if starts_any(key, &SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
         return (Some(Advertisement), f);
     }
-    // Both alternatives of READING_TIME spell "lecture".
-    let reading_time = key
-        .contains("lecture")
-        .then(|| READING_TIME.captures(key))
-        .flatten();
+    // READING_TIME starts with "temps de lecture", "lecture" or a digit.
+    let reading_time =
+        (key.starts_with("temps de lecture") || key.starts_with("lecture") || starts_numeric(key))
+            .then(|| READING_TIME.captures(key))
+            .flatten();
     if let Some(c) = reading_time {
         if line.words <= 8 {
             let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
@@ -1402,7 +1441,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     if starts_numeric(key) && TIMER.is_match(key) {
         return (Some(Other), f);
     }
-    let error_report = key.contains("erreur") && key.contains("signal") && line.words <= 12;
+    let error_report = line.words <= 12 && key.contains("erreur") && key.contains("signal");
     let paywall = line.words <= 12 && lex::PAYWALL_PHRASES.iter().any(|p| key.contains(p));
     if (starts_any(key, &OTHER_PREFIXES).is_some() && line.words <= 20) || error_report || paywall {
         return (Some(Other), f);
@@ -1412,8 +1451,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.byline_label = true;
         return (Some(Byline), f);
     }
-    let with_agency = key
-        .contains("avec")
+    let with_agency = may_be_with_agency(key)
         .then(|| WITH_AGENCY.captures(key))
         .flatten();
     if let Some(c) = with_agency {
