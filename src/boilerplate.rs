@@ -666,6 +666,7 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
         word_alnum: false,
         run_start: None,
         run_head: [0; 16],
+        head_len: 0,
         prev_run: None,
         words: 0,
         runs: 0,
@@ -782,8 +783,9 @@ struct KeyAcc {
     word_alnum: bool,
     /// Start of the current alphanumeric run, and of the one before.
     run_start: Option<usize>,
-    /// The current run's first 16 bytes, zero-padded.
+    /// The current run's first 16 bytes, zero-padded, and its length.
     run_head: [u8; 16],
+    head_len: usize,
     prev_run: Option<usize>,
     words: usize,
     runs: usize,
@@ -812,6 +814,7 @@ impl KeyAcc {
             if self.run_start.is_none() {
                 self.run_start = Some(self.key.len());
                 self.run_head = [0; 16];
+                self.head_len = 0;
             }
         } else {
             self.end_run();
@@ -821,12 +824,10 @@ impl KeyAcc {
     /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
     #[inline]
     fn push_alnum(&mut self, b: u8) {
-        if let Some(slot) = self
-            .run_start
-            .and_then(|s| self.run_head.get_mut(self.key.len() - s))
-        {
-            *slot = b;
+        if self.head_len < 16 {
+            self.run_head[self.head_len] = b;
         }
+        self.head_len += 1;
         self.key.push(b);
     }
 
