@@ -724,19 +724,17 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
         }
     }
     acc.space();
-    let key = String::from_utf8(acc.key).expect("whole chars pushed");
+    let mut key = String::from_utf8(acc.key).expect("whole chars pushed");
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
     // Trimming after the collapse gives the same key as before it: a
     // white-space run at either end is trimmed whole either way.
-    let core = key.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
-    let key = if core.len() == key.len() {
-        key
-    } else {
-        core.to_owned()
-    };
+    // Trimmed in place (no second allocation).
+    let trim = |c: char| TRIM.contains(&c) || c.is_whitespace();
+    key.truncate(key.trim_end_matches(trim).len());
+    key.drain(..key.len() - key.trim_start_matches(trim).len());
     let stop_ratio = if acc.words < min_words || acc.runs == 0 {
         0.0
     } else {
