@@ -305,33 +305,49 @@ static BYLINE_LABELS: LazyLock<LineSet> = LazyLock::new(|| set(lex::BYLINE_LABEL
 static DESK_NAMES: LazyLock<LineSet> = LazyLock::new(|| set(lex::DESK_NAMES));
 static OUTLETS: LazyLock<LineSet> = LazyLock::new(|| set(lex::OUTLETS));
 static AGENCY_SET: LazyLock<LineSet> = LazyLock::new(|| set(lex::AGENCIES));
-/// Stop words bucketed by length and first letter: a look-up is a few
-/// short comparisons (the hash set was a tenth of the profile).
+/// A short word as one integer, for the word tables: its bucket (length
+/// × 26 + first letter) and its bytes packed little-endian. `None` for
+/// words over 16 bytes or not starting with a-z: no table entry is one
+/// (their constructors check it).
+fn pack(w: &[u8]) -> Option<(usize, u128)> {
+    let first = *w.first()?;
+    if w.len() > 16 || !first.is_ascii_lowercase() {
+        return None;
+    }
+    let mut p = 0u128;
+    for (k, &b) in w.iter().enumerate() {
+        p |= u128::from(b) << (8 * k);
+    }
+    Some((w.len() * 26 + usize::from(first - b'a'), p))
+}
+
+/// Number of [`pack`] buckets.
+const PACK_BUCKETS: usize = 17 * 26;
+
+/// Stop words bucketed by length and first letter, packed ([`pack`]): a
+/// look-up is a few integer comparisons (the hash set was a tenth of the
+/// profile).
 struct StopWords {
-    buckets: Vec<Vec<&'static str>>,
+    buckets: Vec<Vec<u128>>,
 }
 
 impl StopWords {
-    const MAX_LEN: usize = 8;
-
     fn new(list: &'static [&'static str]) -> StopWords {
-        let mut buckets = vec![Vec::new(); (StopWords::MAX_LEN + 1) * 26];
+        let mut buckets = vec![Vec::new(); PACK_BUCKETS];
         for w in list {
-            if let Some(b) = StopWords::bucket(w) {
-                buckets[b].push(*w);
-            }
+            let (b, p) = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
+            buckets[b].push(p);
         }
         StopWords { buckets }
     }
 
-    fn bucket(w: &str) -> Option<usize> {
-        let first = *w.as_bytes().first()?;
-        (w.len() <= StopWords::MAX_LEN && first.is_ascii_lowercase())
-            .then(|| w.len() * 26 + usize::from(first - b'a'))
+    #[cfg(test)]
+    fn contains(&self, w: &str) -> bool {
+        pack(w.as_bytes()).is_some_and(|k| self.contains_packed(k))
     }
 
-    fn contains(&self, w: &str) -> bool {
-        StopWords::bucket(w).is_some_and(|b| self.buckets[b].contains(&w))
+    fn contains_packed(&self, (b, p): (usize, u128)) -> bool {
+        self.buckets[b].contains(&p)
     }
 }
 
@@ -347,17 +363,102 @@ fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
 
 /// Agencies, searched in the original text (ASCII case-insensitive).
 static AGENCIES_AC: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(lex::AGENCIES, true));
-static COOKIE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| words_matcher(lex::COOKIE_WORDS, false));
-static COOKIE_CONTEXT_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::COOKIE_CONTEXT, false));
-static NEWSLETTER_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_WORDS, false));
-static NEWSLETTER_VERBS_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_VERBS, false));
-static NEWSLETTER_CONTEXT_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::NEWSLETTER_CONTEXT, false));
-static PRODUCTION_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| words_matcher(lex::PRODUCTION_CREDIT_WORDS, false));
+
+/// Bits of [`Line::cue_words`]: which word lists have a whole-word
+/// occurrence in the line's key.
+const COOKIE_WORD: u8 = 1;
+const COOKIE_CONTEXT_WORD: u8 = 2;
+const NEWSLETTER_WORD: u8 = 4;
+const NEWSLETTER_VERB: u8 = 8;
+const NEWSLETTER_CONTEXT_WORD: u8 = 16;
+const PRODUCTION_WORD: u8 = 32;
+
+/// The cue word lists searched as whole words in a line's key, found
+/// while the key is built (see [`make_key_with`]) instead of by one
+/// automaton search per list and line.
+///
+/// A whole-word occurrence of an entry that is one alphanumeric run is an
+/// alphanumeric run of the key equal to it; an entry of two runs joined by
+/// one separator ("inscrivez-vous", "edite par") is two consecutive runs
+/// with that separator between them. (The automata this replaces reported
+/// leftmost-longest matches: no entry can start inside another's match or
+/// be a proper prefix of one up to a word boundary, so they found a whole
+/// word exactly when one occurs.) Entries are bucketed by length and first
+/// letter like [`StopWords`].
+struct CueWords {
+    /// Single-run entries and the second runs of two-run entries (bit
+    /// [`CueWords::SECOND`]), packed ([`pack`]).
+    buckets: Vec<Vec<(u128, u8)>>,
+    /// Two-run entries, whole.
+    pairs: Vec<(&'static str, u8)>,
+}
+
+impl CueWords {
+    /// The run is the second run of a two-run entry.
+    const SECOND: u8 = 128;
+
+    fn new(lists: &[(&'static [&'static str], u8)]) -> CueWords {
+        let mut t = CueWords {
+            buckets: vec![Vec::new(); PACK_BUCKETS],
+            pairs: Vec::new(),
+        };
+        for &(list, bit) in lists {
+            for &w in list {
+                let runs: Vec<&'static str> = w
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                let (last, bits) = match runs[..] {
+                    [r] if r == w => (r, bit),
+                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
+                        t.pairs.push((w, bit));
+                        (r, CueWords::SECOND)
+                    }
+                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
+                };
+                let (b, p) =
+                    pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
+                match t.buckets[b].iter_mut().find(|(e, _)| *e == p) {
+                    Some((_, f)) => *f |= bits,
+                    None => t.buckets[b].push((p, bits)),
+                }
+            }
+        }
+        t
+    }
+
+    /// The bits of the entries ending with the run `key[start..end]`
+    /// (packed: `run`); `prev` is the previous run's start, for two-run
+    /// entries.
+    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, (b, p): (usize, u128)) -> u8 {
+        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| *e == p) else {
+            return 0;
+        };
+        let mut bits = f & !CueWords::SECOND;
+        if f & CueWords::SECOND != 0 {
+            if let Some(p) = prev {
+                let whole = &key[p..end];
+                for &(w, bit) in &self.pairs {
+                    if w.as_bytes() == whole {
+                        bits |= bit;
+                    }
+                }
+            }
+        }
+        bits
+    }
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
+    CueWords::new(&[
+        (lex::COOKIE_WORDS, COOKIE_WORD),
+        (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+        (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+        (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+        (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+        (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+    ])
+});
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex compiles")
@@ -366,14 +467,52 @@ fn re(pattern: &str) -> Regex {
 /// "date 2023-09 " glued before the first sentence.
 static DATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:date)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)"));
+/// Agencies named in a dateline's brackets.
+const DATELINE_AGENCIES: &[&str] = &[
+    "AFP",
+    "Reuters",
+    "AP",
+    "Belga",
+    "ATS",
+    "Keystone-ATS",
+    "ANP",
+    "EFE",
+    "DPA",
+    "Agence QMI",
+    "La Presse Canadienne",
+    "PC",
+];
 /// Agency dateline: "KIEV, 14 juin 2023 (AFP) - ", "MOSCOU (Reuters) - ".
+/// Costly to compile and to run: see [`may_be_dateline`].
 static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"^\p{Lu}[\p{Lu}'’ .-]{1,40}?(?:\s*,\s*[^()\n]{1,40}?)?\s*",
-        r"\((?:AFP|Reuters|AP|Belga|ATS|Keystone-ATS|ANP|EFE|DPA|Agence QMI|La Presse Canadienne|PC)\)",
-        r"\s*[-–—]\s*"
+    let agencies: Vec<String> = DATELINE_AGENCIES.iter().map(|a| regex::escape(a)).collect();
+    re(&format!(
+        r"^\p{{Lu}}[\p{{Lu}}'’ .-]{{1,40}}?(?:\s*,\s*[^()\n]{{1,40}}?)?\s*\((?:{})\)\s*[-–—]\s*",
+        agencies.join("|")
     ))
 });
+
+/// Gate of [`DATELINE_PREFIX`]: its "(" can only be the first "(" of the
+/// line (nothing before it in the pattern matches a "("), and an agency
+/// and ")" must follow it. Lines failing this cannot match.
+fn may_be_dateline(rest: &str) -> bool {
+    rest.find('(').is_some_and(|o| {
+        let after = &rest[o + 1..];
+        DATELINE_AGENCIES.iter().any(|a| {
+            after
+                .strip_prefix(a)
+                .is_some_and(|tail| tail.starts_with(')'))
+        })
+    })
+}
+
+/// Gate of [`DATE_PREFIX`]: it starts with "date" in any case (no
+/// non-ASCII char folds to d, a, t or e).
+fn may_be_date_prefix(rest: &str) -> bool {
+    rest.as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"date"))
+}
 /// "Temps de lecture : 2 min", "Lecture 3 min.", "4 minutes de lecture".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -422,9 +561,33 @@ static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:\d{1,6}\s+(?:commentaires?|reactions?)|(?:commentaires?|reactions?)\s*\(?\d{1,6}\)?)$")
 });
 /// A correspondent's place under a byline: "à Ottawa", "depuis Kiev".
+/// The place (after its capital) has 1 to 40 chars: checked on group 1 by
+/// [`place_line`] rather than as `{1,40}`, which made this the costliest
+/// regex to compile.
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:à|a|depuis|de notre correspondante?|envoyée? spéciale?)\s+\p{Lu}[\p{L}' -]{1,40}$")
+    re(r"^(?:à|a|depuis|de notre correspondante?|envoyée? spéciale?)\s+\p{Lu}([\p{L}' -]+)$")
 });
+
+/// Whether `text` is a correspondent's place line ([`PLACE_LINE`]). The
+/// capital is the first char after the blanks (a blank is no capital), so
+/// the rest of the line is group 1 whatever the split.
+fn place_line(text: &str) -> bool {
+    // Every alternative of the pattern starts with "à", "a", "d" or "e".
+    text.starts_with(['à', 'a', 'd', 'e'])
+        && PLACE_LINE
+            .captures(text)
+            .is_some_and(|c| c.get(1).is_some_and(|m| m.as_str().chars().count() <= 40))
+}
+
+/// Gate of [`WITH_AGENCY`]: it ends with an agency (whose last letters are
+/// p, s, a, i and e) and spells "avec".
+fn may_be_with_agency(key: &str) -> bool {
+    matches!(
+        key.as_bytes().last(),
+        Some(b'p' | b's' | b'a' | b'i' | b'e')
+    ) && key.contains("avec")
+}
+
 /// "X avec AFP" (folded): a byline naming the outlet and the agency.
 static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -446,6 +609,8 @@ struct Line<'t> {
     key: String,
     words: usize,
     stop_ratio: f64,
+    /// [`CueWords`] bits of `key`.
+    cue_words: u8,
     /// Ends with . ! ? … (possibly inside a closing quote/bracket).
     final_punct: bool,
     /// Ends with a period (or ellipsis), not a question or exclamation.
@@ -470,32 +635,218 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    make_key_with(text, &mut String::new())
+    make_key_with(text, &mut String::new(), 0).key
 }
 
-/// [`make_key`] with a reusable folding buffer (one allocation a line).
-fn make_key_with(text: &str, folded: &mut String) -> String {
-    folded.clear();
-    crate::chars::fold_into(text, folded);
+/// A line's key and what the pass building it counts.
+struct KeyStats {
+    /// Folded, white space collapsed, outer punctuation dropped.
+    key: String,
+    /// Space-separated pieces of the key holding an alphanumeric char.
+    words: usize,
+    /// Share of stop words among the key's alphanumeric runs, when
+    /// `words >= min_words` (else 0).
+    stop_ratio: f64,
+    /// [`CueWords`] bits of the key.
+    cue_words: u8,
+}
+
+/// The key of `text`: folded ([`crate::chars::fold`]), white-space runs
+/// made one space, then the outer punctuation and white space trimmed;
+/// with its word count, stop-word share and cue words, all in one pass
+/// over the folded chars. `buf` is scratch for folding non-ASCII chars.
+///
+/// Counting before the trim is sound: the trimmed chars are white space
+/// or punctuation (not alphanumeric), so the words and alphanumeric runs
+/// are the same.
+fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
+    let mut acc = KeyAcc {
+        key: Vec::with_capacity(text.len()),
+        pending_space: false,
+        word_alnum: false,
+        run_start: None,
+        run_head: [0; 16],
+        head_len: 0,
+        prev_run: None,
+        words: 0,
+        runs: 0,
+        stop: 0,
+        cue_words: 0,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // fold_char_into maps an ASCII char to its ASCII lowercase.
+        match BYTE_CLASS[usize::from(bytes[i])] {
+            BYTE_SPACE => {
+                acc.space();
+                i += 1;
+                continue;
+            }
+            BYTE_ALNUM => {
+                // A run of ASCII letters and digits at once.
+                acc.before_char(true);
+                while let Some(&b) = bytes.get(i) {
+                    if BYTE_CLASS[usize::from(b)] != BYTE_ALNUM {
+                        break;
+                    }
+                    acc.push_alnum(b.to_ascii_lowercase());
+                    i += 1;
+                }
+                continue;
+            }
+            BYTE_OTHER => {
+                acc.before_char(false);
+                acc.key.push(bytes[i]);
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        buf.clear();
+        crate::chars::fold_char_into(c, buf);
+        for f in buf.chars() {
+            if f.is_whitespace() {
+                acc.space();
+            } else {
+                let alnum = f.is_alphanumeric();
+                acc.before_char(alnum);
+                for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
+                    if alnum {
+                        acc.push_alnum(b);
+                    } else {
+                        acc.key.push(b);
+                    }
+                }
+            }
+        }
+    }
+    acc.space();
+    let mut key = String::from_utf8(acc.key).expect("whole chars pushed");
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
-    let core = folded.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace());
-    let mut key = String::with_capacity(core.len());
-    let mut space = false;
-    for c in core.chars() {
-        if c.is_whitespace() {
-            space = true;
+    // Trimming after the collapse gives the same key as before it: a
+    // white-space run at either end is trimmed whole either way.
+    // Trimmed in place (no second allocation).
+    let trim = |c: char| TRIM.contains(&c) || c.is_whitespace();
+    key.truncate(key.trim_end_matches(trim).len());
+    key.drain(..key.len() - key.trim_start_matches(trim).len());
+    let stop_ratio = if acc.words < min_words || acc.runs == 0 {
+        0.0
+    } else {
+        acc.stop as f64 / acc.runs as f64
+    };
+    KeyStats {
+        key,
+        words: acc.words,
+        stop_ratio,
+        cue_words: acc.cue_words,
+    }
+}
+
+/// [`BYTE_CLASS`] values: an ASCII white space for `char::is_whitespace`
+/// (\t \n \x0B \x0C \r and space), an ASCII letter or digit, another
+/// ASCII char, a byte of a non-ASCII char.
+const BYTE_SPACE: u8 = 0;
+const BYTE_ALNUM: u8 = 1;
+const BYTE_OTHER: u8 = 2;
+const BYTE_NON_ASCII: u8 = 3;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [BYTE_NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            BYTE_SPACE
+        } else if c.is_ascii_alphanumeric() {
+            BYTE_ALNUM
         } else {
-            if space {
-                key.push(' ');
+            BYTE_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// State of [`make_key_with`]'s pass.
+struct KeyAcc {
+    key: Vec<u8>,
+    /// White space seen since the last char pushed (after the first).
+    pending_space: bool,
+    /// The current space-separated piece holds an alphanumeric char.
+    word_alnum: bool,
+    /// Start of the current alphanumeric run, and of the one before.
+    run_start: Option<usize>,
+    /// The current run's first 16 bytes, zero-padded, and its length.
+    run_head: [u8; 16],
+    head_len: usize,
+    prev_run: Option<usize>,
+    words: usize,
+    runs: usize,
+    stop: usize,
+    cue_words: u8,
+}
+
+impl KeyAcc {
+    /// A white-space char: ends the run and the word.
+    fn space(&mut self) {
+        self.end_run();
+        self.words += usize::from(self.word_alnum);
+        self.word_alnum = false;
+        self.pending_space = !self.key.is_empty();
+    }
+
+    /// Before pushing a folded char that is not white space.
+    #[inline]
+    fn before_char(&mut self, alnum: bool) {
+        if self.pending_space {
+            self.key.push(b' ');
+            self.pending_space = false;
+        }
+        if alnum {
+            self.word_alnum = true;
+            if self.run_start.is_none() {
+                self.run_start = Some(self.key.len());
+                self.run_head = [0; 16];
+                self.head_len = 0;
             }
-            space = false;
-            key.push(c);
+        } else {
+            self.end_run();
         }
     }
-    key
+
+    /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
+    #[inline]
+    fn push_alnum(&mut self, b: u8) {
+        if self.head_len < 16 {
+            self.run_head[self.head_len] = b;
+        }
+        self.head_len += 1;
+        self.key.push(b);
+    }
+
+    fn end_run(&mut self) {
+        if let Some(s) = self.run_start.take() {
+            let end = self.key.len();
+            self.runs += 1;
+            let len = end - s;
+            let first = self.run_head[0];
+            if len <= 16 && first.is_ascii_lowercase() {
+                // `run_head` holds the run's bytes, zero-padded: its pack.
+                let k = (
+                    len * 26 + usize::from(first - b'a'),
+                    u128::from_le_bytes(self.run_head),
+                );
+                self.stop += usize::from(STOP_WORDS.contains_packed(k));
+                self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, end, k);
+            }
+            self.prev_run = Some(s);
+        }
+    }
 }
 
 fn final_punct(text: &str) -> (bool, bool) {
@@ -509,35 +860,6 @@ fn final_punct(text: &str) -> (bool, bool) {
     }
 }
 
-/// Word count and stop-word share; the share only for lines of at least
-/// `min_words` words (the only ones [`good`] asks it of).
-fn word_stats(key: &str, min_words: usize) -> (usize, f64) {
-    let words = key
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    if words < min_words {
-        return (words, 0.0);
-    }
-    let mut total = 0usize;
-    let mut stop = 0usize;
-    for piece in key.split(|c: char| !c.is_alphanumeric()) {
-        if piece.is_empty() {
-            continue;
-        }
-        total += 1;
-        if STOP_WORDS.contains(piece) {
-            stop += 1;
-        }
-    }
-    let ratio = if total == 0 {
-        0.0
-    } else {
-        stop as f64 / total as f64
-    };
-    (words, ratio)
-}
-
 /// `key` starts with `prefix` followed by a non-alphanumeric char or the end.
 fn starts_word(key: &str, prefix: &str) -> bool {
     // First byte first: most lines fail there, without a memcmp call.
@@ -549,17 +871,55 @@ fn starts_word(key: &str, prefix: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
-fn starts_any<'a>(key: &str, list: &[&'a str]) -> Option<&'a str> {
-    list.iter()
+fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
+    // Gate: no prefix of the list can match a key whose first byte starts
+    // none of them (no prefix is empty).
+    let first = *key.as_bytes().first()?;
+    if !prefixes.first[usize::from(first)] {
+        return None;
+    }
+    prefixes
+        .list
+        .iter()
         .copied()
         .filter(|p| starts_word(key, p))
         .max_by_key(|p| p.len())
 }
 
-/// Whole-word search of an automaton over `hay`.
-fn has_word(ac: &AhoCorasick, hay: &str) -> bool {
-    ac.find_iter(hay)
-        .any(|m| is_word_at(hay, m.start(), m.end()))
+/// A list of line prefixes and the bytes they start with.
+struct Prefixes {
+    list: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Prefixes {
+    const fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            assert!(!list[i].is_empty(), "empty prefix");
+            first[list[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        Prefixes { list, first }
+    }
+}
+
+static NEWSLETTER_PREFIXES: Prefixes = Prefixes::new(lex::NEWSLETTER_PREFIXES);
+static SUBSCRIBE_PREFIXES: Prefixes = Prefixes::new(lex::SUBSCRIBE_PREFIXES);
+static SOURCE_FOOTER_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_FOOTER_PREFIXES);
+static RELATED_PREFIXES: Prefixes = Prefixes::new(lex::RELATED_PREFIXES);
+static TEASER_PREFIXES: Prefixes = Prefixes::new(lex::TEASER_PREFIXES);
+static SOCIAL_PREFIXES: Prefixes = Prefixes::new(lex::SOCIAL_PREFIXES);
+static OTHER_PREFIXES: Prefixes = Prefixes::new(lex::OTHER_PREFIXES);
+static CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::CREDIT_PREFIXES);
+static SOURCE_CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_CREDIT_PREFIXES);
+
+/// Whether `key` starts with a digit as the regexes' `\d` sees one (a
+/// decimal digit: `is_numeric` holds for every one of them): the gate of
+/// the patterns that must start with one.
+fn starts_numeric(key: &str) -> bool {
+    key.chars().next().is_some_and(char::is_numeric)
 }
 
 fn is_word_at(hay: &str, s: usize, e: usize) -> bool {
@@ -625,10 +985,9 @@ fn credit_tail(text: &str) -> Option<usize> {
         }
     }
     // "… - NAME / AGENCY", "… | REUTERS", "…. AFP", "… © BELGA".
-    let seps = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
     let mut best: Option<usize> = None;
-    for sep in seps {
-        if let Some(p) = t.rfind(sep) {
+    for (sep, last) in CREDIT_SEPS.into_iter().zip(rfind_each(t, &CREDIT_SEPS)) {
+        if let Some(p) = last {
             let credit_start = if sep == "© " { p } else { p + sep.len() };
             let rest = &t[credit_start..];
             if rest.split_whitespace().count() <= 8
@@ -644,6 +1003,37 @@ fn credit_tail(text: &str) -> Option<usize> {
         }
     }
     best.map(|b| from + b)
+}
+
+/// The separators before a caption's closing credit.
+const CREDIT_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
+
+/// `t.rfind(sep)` for each of `seps`, in one backward pass: a match
+/// starts with a byte some separator starts with (every other position is
+/// skipped), and the first match met going backwards is the last one.
+fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
+    let h = t.as_bytes();
+    let mut starts = [false; 256];
+    for sep in seps {
+        starts[usize::from(sep.as_bytes()[0])] = true;
+    }
+    let mut out = [None; N];
+    let mut left = N;
+    for i in (0..h.len()).rev() {
+        if !starts[usize::from(h[i])] {
+            continue;
+        }
+        for (k, sep) in seps.iter().enumerate() {
+            if out[k].is_none() && h[i..].starts_with(sep.as_bytes()) {
+                out[k] = Some(i);
+                left -= 1;
+            }
+        }
+        if left == 0 {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether `text` looks like a person's name: 2–4 capitalised words
@@ -724,7 +1114,7 @@ fn signature_like(line: &Line) -> bool {
             || OUTLETS.contains(line.key.as_str())
             || AGENCY_SET.contains(line.key.as_str())
             || DESK_NAMES.contains(line.key.as_str())
-            || WITH_AGENCY.is_match(&line.key))
+            || (may_be_with_agency(&line.key) && WITH_AGENCY.is_match(&line.key)))
 }
 
 /// Maps a byte count in the folded form of `orig` back to a byte offset in
@@ -831,12 +1221,20 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         // Glued headers: "date 2023-09 ", "KIEV, 14 juin 2023 (AFP) - ".
         for _ in 0..4 {
             let rest = &text[start..end];
-            let (m_end, date_key) = if let Some(c) = DATE_PREFIX.captures(rest) {
+            let date_prefix = if may_be_date_prefix(rest) {
+                DATE_PREFIX.captures(rest)
+            } else {
+                None
+            };
+            let (m_end, date_key) = if let Some(c) = date_prefix {
                 (
                     c.get(0).map_or(0, |m| m.end()),
                     c.get(1).map(|m| m.as_str().to_owned()),
                 )
-            } else if let Some(m) = DATELINE_PREFIX.find(rest) {
+            } else if let Some(m) = may_be_dateline(rest)
+                .then(|| DATELINE_PREFIX.find(rest))
+                .flatten()
+            {
                 (m.end(), Some(fold(m.as_str())))
             } else {
                 break;
@@ -868,8 +1266,12 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             continue;
         }
         let t = &text[start..end];
-        let key = make_key_with(t, &mut fold_buf);
-        let (words, stop_ratio) = word_stats(&key, params.good_min_words);
+        let KeyStats {
+            key,
+            words,
+            stop_ratio,
+            cue_words,
+        } = make_key_with(t, &mut fold_buf, params.good_min_words);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
@@ -878,6 +1280,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             key,
             words,
             stop_ratio,
+            cue_words,
             final_punct: fp,
             final_period: fper,
             upper_start: t
@@ -945,6 +1348,7 @@ const LONG_PARAGRAPH_WORDS: usize = 60;
 fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
     let key = line.key.as_str();
+    let cw = line.cue_words;
     let mut f = Flags::default();
     if key.is_empty() || !key.chars().any(char::is_alphanumeric) {
         // Rules, bullets, lone punctuation.
@@ -953,7 +1357,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     if line.words > LONG_PARAGRAPH_WORDS {
         // Every cue below is a short line (the longest, a caption, has at
         // most 60 words) except cookie banners.
-        if has_word(&COOKIE_AC, key) && has_word(&COOKIE_CONTEXT_AC, key) && line.words <= 80 {
+        if cw & COOKIE_WORD != 0 && cw & COOKIE_CONTEXT_WORD != 0 && line.words <= 80 {
             f.cookie = true;
             return (Some(CookieNotice), f);
         }
@@ -966,22 +1370,25 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.sponsor_label = true;
         return (Some(Advertisement), f);
     }
-    if has_word(&COOKIE_AC, key) && (has_word(&COOKIE_CONTEXT_AC, key) || line.words <= 6) {
+    if cw & COOKIE_WORD != 0 && (cw & COOKIE_CONTEXT_WORD != 0 || line.words <= 6) {
         f.cookie = true;
         return (Some(CookieNotice), f);
     }
-    if starts_any(key, lex::NEWSLETTER_PREFIXES).is_some()
-        || (has_word(&NEWSLETTER_AC, key) && line.words <= 25)
-        || (line.words <= 20
-            && has_word(&NEWSLETTER_VERBS_AC, key)
-            && has_word(&NEWSLETTER_CONTEXT_AC, key))
+    if starts_any(key, &NEWSLETTER_PREFIXES).is_some()
+        || (cw & NEWSLETTER_WORD != 0 && line.words <= 25)
+        || (line.words <= 20 && cw & NEWSLETTER_VERB != 0 && cw & NEWSLETTER_CONTEXT_WORD != 0)
     {
         return (Some(Newsletter), f);
     }
-    if starts_any(key, lex::SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
+    if starts_any(key, &SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
         return (Some(Advertisement), f);
     }
-    if let Some(c) = READING_TIME.captures(key) {
+    // READING_TIME starts with "temps de lecture", "lecture" or a digit.
+    let reading_time =
+        (key.starts_with("temps de lecture") || key.starts_with("lecture") || starts_numeric(key))
+            .then(|| READING_TIME.captures(key))
+            .flatten();
+    if let Some(c) = reading_time {
         if line.words <= 8 {
             let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
             if meta.reading_time.is_none() {
@@ -990,7 +1397,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(ReadingTime), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::SOURCE_FOOTER_PREFIXES) {
+    if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES) {
         if line.words <= 16 {
             let cut = orig_offset(line.text, p.len());
             if meta.footer_source.is_none() {
@@ -999,7 +1406,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(SourceFooter), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::RELATED_PREFIXES) {
+    if let Some(p) = starts_any(key, &RELATED_PREFIXES) {
         // "Lire aussi | Titre", "À lire aussi : Titre", or the label alone.
         let rest = &key[p.len()..];
         let sep_ok = rest.is_empty() || rest.starts_with([' ', ':', '|', '>', '-', '–', '—', '»']);
@@ -1008,7 +1415,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(RelatedLink), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::TEASER_PREFIXES) {
+    if let Some(p) = starts_any(key, &TEASER_PREFIXES) {
         let rest = key[p.len()..].trim_start();
         let photo_credit = rest.starts_with(':') && credit_like(line.text) && line.words <= 12;
         if rest.starts_with(['-', '–', '—', '.', ':', '|']) && !line.final_period && !photo_credit
@@ -1017,28 +1424,25 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(Teaser), f);
         }
     }
-    if SOCIAL_LINES.contains(key)
-        || starts_any(key, lex::SOCIAL_PREFIXES).is_some() && line.words <= 10
+    if SOCIAL_LINES.contains(key) || starts_any(key, &SOCIAL_PREFIXES).is_some() && line.words <= 10
     {
         return (Some(Social), f);
     }
-    if COMMENTS.is_match(key)
+    // COMMENTS starts with a digit, "commentaire" or "reaction".
+    if ((starts_numeric(key) || key.starts_with(['c', 'r'])) && COMMENTS.is_match(key))
         || (line.words <= 5 && (starts_word(key, "partager") || starts_word(key, "partagez")))
     {
         return (Some(Social), f);
     }
-    if NAVIGATION_LINES.contains(key) || COUNTER.is_match(key) {
+    if NAVIGATION_LINES.contains(key) || (starts_numeric(key) && COUNTER.is_match(key)) {
         return (Some(Navigation), f);
     }
-    if TIMER.is_match(key) {
+    if starts_numeric(key) && TIMER.is_match(key) {
         return (Some(Other), f);
     }
-    let error_report = key.contains("erreur") && key.contains("signal") && line.words <= 12;
+    let error_report = line.words <= 12 && key.contains("erreur") && key.contains("signal");
     let paywall = line.words <= 12 && lex::PAYWALL_PHRASES.iter().any(|p| key.contains(p));
-    if (starts_any(key, lex::OTHER_PREFIXES).is_some() && line.words <= 20)
-        || error_report
-        || paywall
-    {
+    if (starts_any(key, &OTHER_PREFIXES).is_some() && line.words <= 20) || error_report || paywall {
         return (Some(Other), f);
     }
     // Bylines.
@@ -1046,7 +1450,10 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.byline_label = true;
         return (Some(Byline), f);
     }
-    if let Some(c) = WITH_AGENCY.captures(key) {
+    let with_agency = may_be_with_agency(key)
+        .then(|| WITH_AGENCY.captures(key))
+        .flatten();
+    if let Some(c) = with_agency {
         if line.words <= 8 {
             let who = c.get(1).map_or("", |m| m.as_str()).trim();
             if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
@@ -1087,11 +1494,17 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         return (Some(Byline), f);
     }
     // Date headers.
-    if DATE_LINE.is_match(key) {
+    // DATE_LINE starts with a digit, "le", a day name or "il y a".
+    if (starts_numeric(key) || key.starts_with(['l', 'm', 'j', 'v', 's', 'd', 'i']))
+        && DATE_LINE.is_match(key)
+    {
         meta.offer_date(1, key);
         return (Some(Header), f);
     }
-    if DATE_HEADER.is_match(key) && line.words <= 20 {
+    if lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
+        && DATE_HEADER.is_match(key)
+        && line.words <= 20
+    {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
                 0
@@ -1102,7 +1515,11 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         return (Some(Header), f);
     }
     // Credits.
-    if let Some(c) = SLUG.captures(key) {
+    // A slug has a "/" and at most 6 + 7 + 4 × 7 = 41 bytes.
+    let slug = (key.len() <= 41 && key.contains('/'))
+        .then(|| SLUG.captures(key))
+        .flatten();
+    if let Some(c) = slug {
         let agency = c.get(1).is_some_and(|m| AGENCY_SET.contains(m.as_str()));
         return (Some(if agency { Credit } else { Other }), f);
     }
@@ -1110,7 +1527,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.credit_only = true;
         return (Some(Credit), f);
     }
-    if let Some(p) = starts_any(key, lex::CREDIT_PREFIXES) {
+    if let Some(p) = starts_any(key, &CREDIT_PREFIXES) {
         let rest = line.text.get(p.len()..).unwrap_or("");
         let shouting = line
             .text
@@ -1136,7 +1553,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             return (Some(Credit), f);
         }
     }
-    if let Some(p) = starts_any(key, lex::SOURCE_CREDIT_PREFIXES) {
+    if let Some(p) = starts_any(key, &SOURCE_CREDIT_PREFIXES) {
         let rest = key[p.len()..].trim_start();
         let names = rest.starts_with(':')
             || has_agency(line.text)
@@ -1150,7 +1567,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         && line.text.ends_with(')')
         && line.words <= 30
         && has_agency(line.text)
-        && has_word(&PRODUCTION_AC, key)
+        && line.cue_words & PRODUCTION_WORD != 0
     {
         return (Some(Credit), f);
     }
@@ -1378,7 +1795,7 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
             }
             lines[i].kind = Some(Byline);
             if let Some(p) = lines.get_mut(i + 1) {
-                if p.kind.is_none() && p.words <= 5 && PLACE_LINE.is_match(p.text) {
+                if p.kind.is_none() && p.words <= 5 && place_line(p.text) {
                     p.kind = Some(Byline);
                 }
             }
