@@ -1125,10 +1125,7 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        matches!(
-            self.kind(i),
-            Some(TokenKind::Word | TokenKind::Abbreviation)
-        )
+        self.s.is_word(i)
     }
 
     /// Whether the folded tokens from `i` are `words`.

@@ -1135,6 +1135,16 @@ impl<'t> TokenStream<'t> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    /// Whether token `i` is a word or an abbreviation (what the extractors
+    /// match vocabulary against).
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Word | TokenKind::Abbreviation)
+        )
+    }
+
     /// The original text of token `i` (`""` past the end).
     #[inline]
     pub fn surface(&self, i: usize) -> &'t str {

@@ -5,15 +5,8 @@
 use frnews::boilerplate::{Article, RemovedKind, body_text, strip_boilerplate};
 use proptest::prelude::*;
 
-fn seed(name: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
-        .unwrap();
-    std::fs::read_to_string(path).unwrap()
-}
+mod common;
+use common::seed;
 
 fn removed(a: &Article) -> Vec<(&str, RemovedKind)> {
     a.removed
@@ -315,27 +308,6 @@ proptest! {
     fn invariants_on_any_text(text in "\\PC{0,300}") {
         check_invariants(&text);
     }
-}
-
-/// A fixed workload for instruction counts (`perf stat -e instructions:u`),
-/// which machine load does not disturb: ~10 MB of seeds, stripped once.
-#[test]
-#[ignore]
-fn workload_10mb() {
-    let mut all = String::new();
-    for n in ["000", "001", "002", "003", "004"] {
-        all.push_str(&seed(n));
-        all.push_str("\n\n");
-    }
-    let big = all.repeat((10 << 20) / all.len() + 1);
-    let t = std::time::Instant::now();
-    let a = strip_boilerplate(&big);
-    println!(
-        "{} bytes, {} body spans, {:?}",
-        big.len(),
-        a.body.len(),
-        t.elapsed()
-    );
 }
 
 #[test]

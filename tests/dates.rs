@@ -6,15 +6,8 @@ use frnews::numbers::Qualifier;
 use jiff::civil::Date;
 use proptest::prelude::*;
 
-fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let entry = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    std::fs::read_to_string(entry).unwrap()
-}
+mod common;
+use common::seed;
 
 fn day(s: &str) -> Option<Reference> {
     Some(Reference::parse(s).unwrap())

@@ -7,15 +7,8 @@ use frnews::numbers::{
 };
 use proptest::prelude::*;
 
-fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let entry = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    std::fs::read_to_string(entry).unwrap()
-}
+mod common;
+use common::seed;
 
 /// (text, value, qualifier, unit, counted)
 type Expect<'a> = (&'a str, f64, Qualifier, Option<&'a str>, Option<&'a str>);

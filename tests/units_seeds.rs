@@ -5,15 +5,8 @@
 use frnews::military_units;
 use frnews::units::{MentionType, UnitKind, UnitMention};
 
-fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    std::fs::read_to_string(path).unwrap()
-}
+mod common;
+use common::seed;
 
 /// (text, kind, number, id, side, location, size, mention)
 type Expect<'a> = (

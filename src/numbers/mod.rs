@@ -281,10 +281,7 @@ impl Extractor<'_, '_> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        matches!(
-            self.kind(i),
-            Some(TokenKind::Word | TokenKind::Abbreviation)
-        )
+        self.s.is_word(i)
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
