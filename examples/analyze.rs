@@ -92,7 +92,7 @@ fn main() -> ExitCode {
     let mut builder = Analyzer::builder().tokens(cli.tokens);
     if let Some(d) = &cli.reference_date {
         match Reference::parse(d) {
-            Ok(Reference::Day(_)) => builder = builder.reference(Reference::parse(d).ok()),
+            Ok(day @ Reference::Day(_)) => builder = builder.reference(Some(day)),
             Ok(_) => {
                 eprintln!(
                     "error: --reference-date {d:?} is not a day; give a calendar date as YYYY-MM-DD (e.g. 2023-05-20)"

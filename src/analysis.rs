@@ -139,14 +139,18 @@ impl Analyzer {
         let mut military_units = units::extract(&stream);
 
         // A number inside a date ("le 9 mai 2022") is the date's, not a count.
-        numbers.retain(|n| {
-            let s = Span::new(n.start, n.end);
-            !dates.iter().any(|d| Span::new(d.start, d.end).contains(s))
-        });
+        // Both post-passes answer each query by binary search over sorted
+        // spans, so they stay linear-logarithmic on any input size.
+        let date_cover = Cover::new(dates.iter().map(|d| Span::new(d.start, d.end)));
+        numbers.retain(|n| !date_cover.contains(Span::new(n.start, n.end)));
 
+        // Body spans are ordered and disjoint: the one that may overlap a
+        // mention is the first ending after the mention's start.
+        let body = &article.body;
         let in_body = |start: usize, end: usize| -> bool {
-            let s = Span::new(start, end);
-            article.body.iter().any(|b| b.overlaps(s))
+            let k = body.partition_point(|b| b.end <= start);
+            body.get(k)
+                .is_some_and(|b| b.overlaps(Span::new(start, end)))
         };
         for n in &mut numbers {
             n.in_body = in_body(n.start, n.end);
@@ -186,6 +190,38 @@ impl Analyzer {
     }
 }
 
+/// Spans sorted by start with the running maximum of their ends: "does
+/// any span contain this one?" in O(log n), whether the spans nest or not.
+struct Cover {
+    starts: Vec<usize>,
+    max_ends: Vec<usize>,
+}
+
+impl Cover {
+    fn new(spans: impl Iterator<Item = Span>) -> Cover {
+        let mut v: Vec<Span> = spans.collect();
+        v.sort_unstable();
+        let mut max_end = 0;
+        let max_ends = v
+            .iter()
+            .map(|s| {
+                max_end = max_end.max(s.end);
+                max_end
+            })
+            .collect();
+        Cover {
+            starts: v.iter().map(|s| s.start).collect(),
+            max_ends,
+        }
+    }
+
+    /// Whether some span starts at or before `s.start` and ends at or after `s.end`.
+    fn contains(&self, s: Span) -> bool {
+        let k = self.starts.partition_point(|&st| st <= s.start);
+        k > 0 && self.max_ends[k - 1] >= s.end
+    }
+}
+
 /// Analyses `text` with the default configuration (no reference date
 /// unless the article states one).
 ///
@@ -195,4 +231,55 @@ impl Analyzer {
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     Analyzer::new().analyze(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cover_matches_the_naive_check() {
+        let spans = [
+            Span::new(10, 20),
+            Span::new(12, 15),
+            Span::new(30, 40),
+            Span::new(0, 5),
+        ];
+        let cover = Cover::new(spans.iter().copied());
+        for a in 0..45 {
+            for b in a..45 {
+                let s = Span::new(a, b);
+                let naive = spans.iter().any(|x| x.contains(s));
+                assert_eq!(cover.contains(s), naive, "{s:?}");
+            }
+        }
+        assert!(!Cover::new(std::iter::empty()).contains(Span::new(0, 0)));
+    }
+
+    #[test]
+    fn in_body_and_date_overlap_on_a_real_page() {
+        let text = "Des soldats à Marioupol, le 18 mai 2022 (Photo d'illustration) - Olga MALTSEVA / AFP\n\nPlus de 6500 soldats ont appelé le 9 mai 2023.";
+        let a = Analyzer::builder()
+            .reference_date("2023-05-20")
+            .unwrap()
+            .build()
+            .analyze(text);
+        // No number inside a date ("9", "2022", "2023" are the dates').
+        for n in &a.numbers {
+            assert!(
+                !a.dates.iter().any(|d| d.start <= n.start && n.end <= d.end),
+                "{}",
+                n.text
+            );
+        }
+        let caption_date = a.dates.iter().find(|d| d.text.contains("18 mai")).unwrap();
+        assert!(!caption_date.in_body);
+        let body_date = a.dates.iter().find(|d| d.text.contains("9 mai")).unwrap();
+        assert!(body_date.in_body);
+        assert!(
+            a.numbers
+                .iter()
+                .any(|n| n.text.starts_with("Plus de 6500") && n.in_body)
+        );
+    }
 }
