@@ -8,7 +8,7 @@
 //! callgrind_annotate cg.out | head -40
 //! ```
 //!
-//! Stages: tokenize (default), stream, sentences, boilerplate, numbers,
+//! Stages: baseline (`split_word_bounds`), tokenize (default), stream, sentences, boilerplate, numbers,
 //! dates, units, analyze (each stage includes its own tokenisation;
 //! subtract `stream` to get the extractor alone).
 
@@ -28,6 +28,10 @@ fn main() {
     let reference = frnews::dates::Reference::parse("2023-05-20").ok();
     let n = match mode.as_str() {
         "analyze" => frnews::analyze(&text).sentences.len(),
+        // The issue's yardstick, for instruction-count ratios.
+        "baseline" => {
+            unicode_segmentation::UnicodeSegmentation::split_word_bounds(text.as_str()).count()
+        }
         "stream" => frnews::TokenStream::new(&text).len(),
         "sentences" => frnews::sentences(&text).len(),
         "boilerplate" => frnews::strip_boilerplate(&text).body.len(),
