@@ -32,6 +32,15 @@ fn group(c: &mut Criterion, name: &str, text: &str, samples: usize) {
     g.bench_function("tokenize", |b| {
         b.iter(|| frnews::tokenize(black_box(text)).len())
     });
+    // The same tokeniser writing into a reused vector: what a program
+    // tokenising many documents pays (no fresh pages to fault in).
+    let mut buf = Vec::new();
+    g.bench_function("tokenize_into_reused", |b| {
+        b.iter(|| {
+            frnews::tokenize::tokenize_into(black_box(text), &mut buf);
+            buf.len()
+        })
+    });
     g.bench_function("token_stream", |b| {
         b.iter(|| frnews::TokenStream::new(black_box(text)).len())
     });
