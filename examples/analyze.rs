@@ -163,13 +163,17 @@ fn run_files(cli: &Cli, analyzer: &Analyzer) -> Result<ExitCode, String> {
                 file: name,
                 analysis: &analysis,
             };
-            let s = if cli.pretty {
-                serde_json::to_string_pretty(&r)
+            // Straight into the buffered writer: a large document's JSON is
+            // never held whole in memory. Serialising these types cannot
+            // fail (no map keys other than strings), so an error here is
+            // an I/O error.
+            if cli.pretty {
+                serde_json::to_writer_pretty(&mut out, &r)
             } else {
-                serde_json::to_string(&r)
+                serde_json::to_writer(&mut out, &r)
             }
-            .map_err(|e| format!("serialising {name}: {e}"))?;
-            writeln!(out, "{s}").map_err(write_err)?;
+            .map_err(|e| format!("writing {name}: {e}"))?;
+            writeln!(out).map_err(write_err)?;
         } else {
             report(&mut out, name, text, &analysis).map_err(write_err)?;
         }
