@@ -126,7 +126,13 @@ pub fn normalize(text: &str) -> Normalized {
         if piece.is_ascii() {
             out.text.push_str(&piece);
         } else {
-            out.text.extend(piece.nfc());
+            // Mapped again after NFC: a singleton decomposition can turn a
+            // character into one of the variants mapped above (U+0374 GREEK
+            // NUMERAL SIGN becomes U+02B9, an apostrophe variant), and
+            // idempotence needs that variant mapped now.
+            for ch in piece.nfc() {
+                push_mapped(ch, &mut out.text);
+            }
         }
         for _ in before..out.text.len() {
             out.starts.push(start);
@@ -156,6 +162,20 @@ mod tests {
         let n =
             normalize("aujourd’hui\u{A0}; l‘été — «\u{202F}oui\u{202F}» ex\u{AD}emple\r\nfin\rx");
         assert_eq!(n.as_str(), "aujourd'hui ; l'été — « oui » exemple\nfin\nx");
+    }
+
+    #[test]
+    fn variants_produced_by_nfc_are_mapped() {
+        // U+0374 is NFC U+02B9 (an apostrophe variant); U+2000 is NFC U+2002 (a space).
+        for (text, want) in [
+            ("\u{374}", "'"),
+            ("a\u{2000}b", "a b"),
+            ("l\u{374}armée", "l'armée"),
+        ] {
+            let n = normalize(text);
+            assert_eq!(n.as_str(), want, "{text:?}");
+            assert_eq!(normalize(n.as_str()).as_str(), want);
+        }
     }
 
     #[test]
