@@ -818,7 +818,18 @@ impl Scanner<'_, '_> {
                 if (1..=2).contains(&m) && at(m_end) == sep {
                     let y_end = digits_end(b, m_end + 1);
                     let y = y_end - m_end - 1;
-                    if (y == 4 || (y == 2 && sep == b'/')) && !at(y_end).is_ascii_alphanumeric() {
+                    // A two-digit year with dots ("15.12.16") only when day
+                    // and month are plausible and no further ".digit" follows:
+                    // "1.12.16.4" is a version or an address, not a date.
+                    let dotted_short_year = y == 2
+                        && sep == b'.'
+                        && (1..=31).contains(&number_value(&b[i..d1_end]))
+                        && (1..=12).contains(&number_value(&b[d1_end + 1..m_end]))
+                        && !(at(y_end) == b'.' && at(y_end + 1).is_ascii_digit())
+                        && !(start > 0 && matches!(at(start - 1), b'.' | b'0'..=b'9'));
+                    if (y == 4 || (y == 2 && sep == b'/') || dotted_short_year)
+                        && !at(y_end).is_ascii_alphanumeric()
+                    {
                         self.push(start, y_end, TokenKind::Date);
                         return y_end;
                     }
@@ -1503,10 +1514,17 @@ mod tests {
             ("2023-09-14", TokenKind::Date),
             ("18/05/2022", TokenKind::Date),
             ("18.05.2022", TokenKind::Date),
+            ("15.12.16", TokenKind::Date),
         ] {
             assert_eq!(toks(t), [t], "{t}");
             assert_eq!(kinds(t), [k], "{t}");
         }
+        // Dotted two-digit years need a plausible day and month, and no
+        // further ".digit" (versions, addresses).
+        for t in ["1.12.16.4", "3.45.12", "40.12.16", "10.1.12.16"] {
+            assert!(!kinds(t).contains(&TokenKind::Date), "{t}");
+        }
+        assert_eq!(toks("le 15.12.16."), ["le", "15.12.16", "."]);
         assert_eq!(toks("48h"), ["48", "h"]);
         // Degrees are not ordinals.
         assert_eq!(kinds("45°"), [TokenKind::Number, TokenKind::Symbol]);
