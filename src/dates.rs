@@ -348,6 +348,9 @@ enum Dir {
     Past,
     /// "prochain": strictly after the reference day.
     Future,
+    /// The coming one, the reference day included ("mardi" of "mardi en
+    /// huit" said on a Tuesday is that day).
+    Coming,
 }
 
 impl Dir {
@@ -371,6 +374,7 @@ impl Way {
             Dir::Bare => bare,
             Dir::Past => Way::PastStrict,
             Dir::Future => Way::FutureStrict,
+            Dir::Coming => Way::FutureIncl,
         }
     }
     fn past(self) -> bool {
@@ -676,7 +680,11 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         | Expr::MonthDay { .. }
         | Expr::Shift(..) => eval_date(e, a, bare).map(|d| d.to_string()),
         Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
-        Expr::WeekOf(day) => eval_date(day, a, bare).map(fmt_week),
+        // A week named by a Sunday ("la semaine du dimanche 6 octobre")
+        // is the one it opens in Sunday-first calendars: the next ISO week.
+        Expr::WeekOf(day) => eval_date(day, a, bare)
+            .and_then(|d| add_days(d, i64::from(iso_monday(d) == 7)))
+            .map(fmt_week),
         Expr::NthIn { n, of, month } => {
             let first = eval_month(month, a, bare)?;
             let last = first.last_of_month();
@@ -685,10 +693,19 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 Nth::Day => add_days(first, n - 1)
                     .filter(|d| *d <= last)
                     .map(|d| d.to_string()),
-                Nth::Week if *n < 0 => Some(fmt_week(last)),
-                Nth::Week => add_days(first, (n - 1) * 7)
-                    .filter(|d| *d <= last)
-                    .map(fmt_week),
+                // Weeks of a month are the whole ISO weeks inside it: "la
+                // première semaine d'octobre 2022" (the 1st a Saturday) is
+                // the week of Monday 3, not the one of 26 September.
+                Nth::Week if *n < 0 => {
+                    let back = (i64::from(iso_monday(last)) - 7).rem_euclid(7);
+                    add_days(last, -back - 6).map(fmt_week)
+                }
+                Nth::Week => {
+                    let fwd = (1 - i64::from(iso_monday(first))).rem_euclid(7);
+                    add_days(first, fwd + (n - 1) * 7)
+                        .filter(|d| add_days(*d, 6).is_some_and(|sun| sun <= last))
+                        .map(fmt_week)
+                }
                 Nth::Weekday(wd) if *n < 0 => {
                     let back = (i64::from(iso_monday(last)) - i64::from(*wd)).rem_euclid(7);
                     add_days(last, -back).map(|d| d.to_string())
@@ -1362,11 +1379,17 @@ impl<'a, 't> Cx<'a, 't> {
                 f.end
             };
             if f.expr.is_day() && !f.set {
-                let time = [self.modified(k), self.interval(k), self.time_expr(k, false)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|t| is_clock(&t.expr) && !t.set)
-                    .max_by_key(|t| t.end);
+                let bare = (k == f.end && self.bare_hour(k)).then(|| self.time_expr(k, true));
+                let time = [
+                    self.modified(k),
+                    self.interval(k),
+                    self.time_expr(k, false),
+                    bare.flatten(),
+                ]
+                .into_iter()
+                .flatten()
+                .filter(|t| is_clock(&t.expr) && !t.set)
+                .max_by_key(|t| t.end);
                 if let Some(t) = time {
                     let modifier = t.modifier.or(f.modifier);
                     let Some(expr) = on_day(t.expr, &f.expr, None) else {
@@ -1646,21 +1669,27 @@ impl Cx<'_, '_> {
                 j += 1;
             }
         }
-        if let Some(f) = self.numeric_date(j, le || had_det) {
+        if let Some(f) = self
+            .numeric_date(j, le || had_det)
+            .or_else(|| self.spaced_date(i, j, le || had_det || weekday))
+        {
             return Some(self.extend_day(f));
         }
         let (d, j) = self.day_num(j)?;
         let Some((m, mut j)) = self.month_at(j, true) else {
-            // No month: only with a weekday ("jeudi 15") or a time ("le 16 à 18h").
-            // Written in digits, and followed by a real time when not after a weekday.
+            // No month: only with a weekday ("jeudi 15"), before a time ("le
+            // 16 à 18h") or, after the article, closing its clause ("le 16.",
+            // "à partir du 8"). Written in digits, and followed by a real
+            // time when not after a weekday.
             if self.kind(j - 1) != Some(TokenKind::Number) {
-                return None;
+                return self.weekday_day_word(d, j, wd?);
             }
             let timed = || {
                 self.time_expr(j, false).is_some()
                     || self.modified(j).is_some_and(|t| is_clock(&t.expr))
             };
-            return (weekday || ((le || had_det) && timed())).then(|| {
+            let alone = || (le || had_det) && self.bare_day_alone(i, j);
+            return (weekday || ((le || had_det) && timed()) || alone()).then(|| {
                 self.extend_day(Found::new(
                     j,
                     Expr::MonthDay {
@@ -1676,7 +1705,7 @@ impl Cx<'_, '_> {
         if self.f(j) == "," && self.year_at(j + 1).is_some() {
             j += 1;
         }
-        if let Some((yy, e)) = self.year_at(j) {
+        if let Some((yy, e)) = self.year_at(j).or_else(|| self.short_year(j)) {
             y = Some(yy);
             j = e;
         } else if let Some(d) = self.dir_at(j) {
@@ -1753,6 +1782,142 @@ impl Cx<'_, '_> {
                 dir: Dir::Bare,
             },
         ))
+    }
+
+    /// A two-digit year closing a date ("31 octobre 74", "20 02 14"):
+    /// 00–49 → 20xx, 50–99 → 19xx, as for "18/05/22". Only when nothing
+    /// that could make it a count follows (a number, a noun).
+    fn short_year(&self, j: usize) -> Option<(i16, usize)> {
+        let f = self.f(j);
+        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.s.line_break_before(j) {
+            return None;
+        }
+        let v = digits(f)?;
+        let next_ok = match self.kind(j + 1) {
+            None | Some(TokenKind::Punctuation) => true,
+            Some(TokenKind::Word) => self.follow_ok(j + 1),
+            _ => false,
+        };
+        next_ok.then_some(((if v < 50 { 2000 + v } else { 1900 + v }) as i16, j + 1))
+    }
+
+    /// Day, month and year as numbers apart: "20 02 2014", "le 17 02", "le
+    /// 31 10", "24 12 14", "2015-3-3". `i` is where the match starts (before
+    /// an article or weekday), `j` the day number; `cued`: an article or a
+    /// weekday precedes.
+    ///
+    /// Small numbers side by side are common in tables and scores, so a
+    /// day and month alone ("17 02") are a date only after "le" or a
+    /// weekday; otherwise a year must follow: four digits, or two digits
+    /// after a two-digit month ("24 12 14"). Day 1–31 and month 1–12, on one
+    /// line, with no number on either side (phone numbers, series).
+    fn spaced_date(&self, i: usize, j: usize, cued: bool) -> Option<Found> {
+        let num = |k: usize, max: usize| {
+            (self.kind(k) == Some(TokenKind::Number) && self.f(k).len() <= max)
+                .then(|| digits(self.f(k)))
+                .flatten()
+        };
+        let around_ok = |end: usize| {
+            (i == 0 || self.kind(i - 1) != Some(TokenKind::Number))
+                && !matches!(
+                    self.kind(end),
+                    Some(TokenKind::Number | TokenKind::Symbol | TokenKind::Time)
+                )
+        };
+        // ISO order with hyphens: "2015-3-3" (the tokeniser keeps
+        // "2015-03-03" whole, not the one-digit forms).
+        if self.kind(j)? == TokenKind::Number
+            && self.f(j).len() == 4
+            && self.f(j + 1) == "-"
+            && self.f(j + 3) == "-"
+            && (1..=4).all(|k| self.s.glued_before(j + k))
+        {
+            let (y, m, d) = (num(j, 4)?, num(j + 2, 2)?, num(j + 4, 2)?);
+            let (y, m, d) = (i16::try_from(y).ok()?, m as i8, d as i8);
+            Date::new(y, m, d).ok()?;
+            if !around_ok(j + 5) {
+                return None;
+            }
+            let expr = Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir: Dir::Bare,
+            };
+            return Some(Found::new(j + 5, expr));
+        }
+        let d = num(j, 2).filter(|d| (1..=31).contains(d))?;
+        let spaced = |k: usize| !self.s.glued_before(k) && !self.s.line_break_before(k);
+        if !spaced(j + 1) {
+            return None;
+        }
+        let m = num(j + 1, 2).filter(|m| (1..=12).contains(m))?;
+        let two_digit_month = self.f(j + 1).len() == 2;
+        let mut end = j + 2;
+        let mut y = None;
+        if spaced(end) {
+            if let Some(v) = num(end, 4).filter(|_| self.f(end).len() == 4) {
+                y = Some(
+                    i16::try_from(v)
+                        .ok()
+                        .filter(|y| (1000..=2199).contains(y))?,
+                );
+                end += 1;
+            } else if (cued || two_digit_month)
+                && let Some((yy, e)) = self.short_year(end)
+            {
+                y = Some(yy);
+                end = e;
+            }
+        }
+        if !(cued || y.is_some()) || !around_ok(end) {
+            return None;
+        }
+        let (m, d) = (m as i8, d as i8);
+        Date::new(y.unwrap_or(2000), m, d).ok()?;
+        Some(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        ))
+    }
+
+    /// Whether the day number ending at `j` (after the article, at `i`)
+    /// closes its clause, so it names a day of the month: "rendez-vous le
+    /// 16.", "à partir du 8". Not after words that make it a number to
+    /// dial or a channel ("composer le 17", "la chaîne le 7"), nor before
+    /// anything else (a noun, "le 2 à 1").
+    fn bare_day_alone(&self, i: usize, j: usize) -> bool {
+        let clause_end = match self.kind(j) {
+            None => true,
+            Some(TokenKind::Punctuation) => matches!(self.f(j), "," | "." | ";" | "!" | "?" | ")"),
+            _ => false,
+        };
+        clause_end && !(i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1)))
+    }
+
+    /// "vendredi quinze": a day number in words after a weekday, when a
+    /// time, a part of the day or the end of the clause follows (not
+    /// "vendredi trois manifestants").
+    fn weekday_day_word(&self, d: i8, j: usize, wd: i8) -> Option<Found> {
+        let next_ok = self.kind(j).is_none()
+            || matches!(self.f(j), "," | "." | ";")
+            || self.time_expr(j, false).is_some()
+            || self.part_of_day_at(j, true).is_some();
+        next_ok.then(|| {
+            self.extend_day(Found::new(
+                j,
+                Expr::MonthDay {
+                    d,
+                    dir: Dir::Bare,
+                    wd: Some(wd),
+                },
+            ))
+        })
     }
 
     /// "la première semaine d'octobre 2014", "le dernier jour du mois",
@@ -1902,7 +2067,9 @@ impl Cx<'_, '_> {
         {
             return Some(self.extend_day(Found::new(w.end, Expr::WeekdayIn { wd, weeks: n })));
         }
-        // "lundi en huit": a week after the coming Monday; "en quinze": two.
+        // "lundi en huit": a week after the coming Monday (the reference
+        // day included: "mardi en huit" said on a Tuesday is a week from
+        // that day, as "aujourd'hui en huit"); "en quinze": two weeks.
         if self.f(j) == "en"
             && let Some(weeks) = match self.f(j + 1) {
                 "huit" | "8" => Some(1),
@@ -1912,9 +2079,23 @@ impl Cx<'_, '_> {
         {
             let coming = Expr::Weekday {
                 wd,
-                dir: Dir::Future,
+                dir: Dir::Coming,
             };
             return Some(Found::new(j + 2, Expr::Shift(Box::new(coming), 7 * weeks)));
+        }
+        // "mardi d'après", "mercredi suivant", "jeudi qui suit": that day of
+        // the next ISO week, as "la semaine d'après".
+        if !le {
+            let next_week = if self.seq(j, &["de", "apres"]) || self.seq(j, &["qui", "suit"]) {
+                Some(j + 2)
+            } else if matches!(self.f(j), "suivant" | "suivante") {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(end) = next_week {
+                return Some(self.extend_day(Found::new(end, Expr::WeekdayIn { wd, weeks: 1 })));
+            }
         }
         let dir = self.dir_at(j);
         if dir.is_some() {
@@ -2357,6 +2538,7 @@ impl Cx<'_, '_> {
             && self.kind(i) != Some(TokenKind::Time)
             && self.kind(j) == Some(TokenKind::Word)
             && !self.is_a(j)
+            && !self.seq(j, &["trois", "quarts"])
             && let Some((m, e)) = self.number(j).filter(|&(m, _)| (1..60).contains(&m))
         {
             min = Some(m);
@@ -2376,15 +2558,28 @@ impl Cx<'_, '_> {
             j = e + 1;
         }
         if min.is_none() {
+            // "trois quarts", "moins le quart", "moins cinq", "passé de dix
+            // minutes" are said of clock times only: strong.
             if self.seq(j, &["trois", "quarts"]) {
                 min = Some(45);
                 j += 2;
+                strong = true;
             } else if self.f(j) == "moins"
                 && let Some((m, e)) = self.number(j + 1).filter(|&(m, _)| (1..60).contains(&m))
             {
                 h = (h + 23) % 24;
                 min = Some(60 - m);
                 j = e;
+                strong = true;
+            } else if lex::CLOCK_PAST.contains(&self.f(j))
+                && self.f(j + 1) == "de"
+                && let Some((m, e)) = self.number(j + 2).filter(|&(m, e)| {
+                    (1..60).contains(&m) && matches!(self.f(e), "minute" | "minutes")
+                })
+            {
+                min = Some(m);
+                j = e + 1;
+                strong = true;
             } else if let Some(e) = self.half(j) {
                 min = Some(30);
                 j = e;
@@ -2396,7 +2591,13 @@ impl Cx<'_, '_> {
                 h = (h + 23) % 24;
                 min = Some(45);
                 j = e;
+                strong = true;
             }
+        }
+        // "15h précises", "15 heures pile"
+        if lex::CLOCK_EXACT.contains(&self.f(j)) {
+            j += 1;
+            strong = true;
         }
         if h > 24 || min.is_some_and(|m| m > 59) {
             return None;
@@ -2444,8 +2645,17 @@ impl Cx<'_, '_> {
         if approx {
             j += 1;
         }
+        if approx && !cue && !cued {
+            // "environ 1h30" without "à" is a length; "vers" is the
+            // approximate time.
+            return None;
+        }
         let c = self.clock(j)?;
-        if !(cue || cued || c.strong) {
+        if !(cue
+            || cued
+            || c.strong
+            || (c.end == j + 1 && self.opens_clause(j) && self.bare_hour(j)))
+        {
             return None;
         }
         let m = if approx {
@@ -2464,6 +2674,28 @@ impl Cx<'_, '_> {
             )
             .with(m),
         )
+    }
+
+    /// Whether token `i` opens its sentence or line ("15h : point presse").
+    fn opens_clause(&self, i: usize) -> bool {
+        i == 0
+            || self.s.line_break_before(i)
+            || (matches!(self.f(i - 1), "." | "!" | "?")
+                && self.kind(i - 1) == Some(TokenKind::Punctuation))
+    }
+
+    /// An hour-only clock token ("15h", 0–23) that is no length: not
+    /// followed by a noun complement or a rate ("15h de garde à vue",
+    /// "24h sur 24"). Such a token is a time where a length cannot stand:
+    /// opening its clause, or right after a day ("samedi 15h").
+    fn bare_hour(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Time)
+            && self
+                .f(k)
+                .strip_suffix('h')
+                .and_then(digits)
+                .is_some_and(|h| h < 24)
+            && !matches!(self.f(k + 1), "de" | "sur" | "/" | "a" | "-")
     }
 
     /// "les 3 derniers jours", "3 prochaines semaines", "2 années passées":
@@ -3399,7 +3631,19 @@ mod tests {
         // ordinals inside a month, the week of a day
         assert_eq!(
             value("Il est arrivé la première semaine d'octobre 2022."),
-            "2022-W39"
+            "2022-W40"
+        );
+        assert_eq!(
+            value("Il est parti la dernière semaine de septembre 2022."),
+            "2022-W38"
+        );
+        assert_eq!(
+            value("Il était absent la semaine du 9 octobre 2022."),
+            "2022-W41"
+        );
+        assert_eq!(
+            value("Il était absent la semaine du 10 octobre 2022."),
+            "2022-W41"
         );
         assert_eq!(value("Il part le dernier jour du mois."), "2023-05-31");
         assert_eq!(
@@ -3452,6 +3696,111 @@ mod tests {
         );
         assert_eq!(mask("2023-W35", "2023-W39"), ("2023-WXX".into(), false));
         assert_eq!(mask("2023", "2023"), ("2023".into(), true));
+    }
+
+    #[test]
+    fn numeric_days_apart() {
+        let t = |x: &str| one(x);
+        let (text, v, ..) = t("Le scrutin a eu lieu le 20 02 2014 dans le calme.");
+        assert_eq!((text.as_str(), v.as_str()), ("le 20 02 2014", "2014-02-20"));
+        assert_eq!(
+            value("Né le 3 4 1987 à Lyon, il a grandi ici."),
+            "1987-04-03"
+        );
+        assert_eq!(value("Facture 24 12 22 : réglée."), "2022-12-24");
+        assert_eq!(value("Facture 24 12 2022 réglée."), "2022-12-24");
+        assert_eq!(value("Publié le 17 02."), "2023-02-17");
+        assert_eq!(value("Mise à jour : 2015-3-3"), "2015-03-03");
+        // Two small numbers without article or year are no date; nor a
+        // phone number or a longer series.
+        for text in [
+            "Les lots 20 02 et 21 03 sont vendus.",
+            "Appelez le 06 12 34 56 78.",
+            "Les scores : 20 12 15 8.",
+            "Il a vu 17 2 fois le film.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        assert_eq!(value("Il a signé le 31 octobre 74."), "1974-10-31");
+        // a two-digit number after a date that counts something is no year
+        let t2 = dates("Le 31 octobre 74 manifestants", reference());
+        assert_eq!(t2.dates[0].value, "2022-10-31");
+    }
+
+    #[test]
+    fn bare_day_of_the_month() {
+        let (text, v, g, ..) = one("Il est arrivé le 16.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), g),
+            ("le 16", "2023-05-16", Grain::Day)
+        );
+        assert_eq!(value("Il reviendra le 2, dit-il."), "2023-06-02");
+        let (_, v, _, m, _) = one("À partir du 8, les bureaux fermeront.");
+        assert_eq!((v.as_str(), m), ("2023-06-08", Some(Modifier::Since)));
+        for text in [
+            "Composez le 17.",
+            "Le 15 de France a gagné.",
+            "Il a gagné le 2 à 1.",
+            "Il a fini le 16e.",
+            "Elle présente le 20 heures.",
+            "Il regarde la 7.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        // a day number in words after a weekday, before a time
+        assert_eq!(
+            value("Il est venu vendredi douze à 16h."),
+            "2023-05-12T16:00"
+        );
+        let t = dates("Vendredi trois manifestants ont été arrêtés.", reference());
+        assert_eq!(t.dates.len(), 1);
+        assert_eq!(t.dates[0].text, "Vendredi");
+    }
+
+    #[test]
+    fn weekdays_of_later_weeks() {
+        // The reference is a Wednesday.
+        assert_eq!(value("Il reviendra mercredi en huit."), "2023-05-31");
+        assert_eq!(value("Il reviendra mercredi en quinze."), "2023-06-07");
+        assert_eq!(value("Il reviendra mardi d'après."), "2023-05-30");
+        assert_eq!(value("Il viendra jeudi suivant."), "2023-06-01");
+        assert_eq!(value("Il viendra jeudi qui suit."), "2023-06-01");
+    }
+
+    #[test]
+    fn clock_phrasings() {
+        assert_eq!(value("15h : point presse à la mairie."), "2023-05-24T15:00");
+        assert_eq!(value("Le cortège partira samedi 15h."), "2023-05-27T15:00");
+        assert_eq!(
+            value("Le train part à onze heures trois quarts."),
+            "2023-05-24T11:45"
+        );
+        assert_eq!(
+            value("Onze heures moins le quart, le train part."),
+            "2023-05-24T10:45"
+        );
+        assert_eq!(
+            value("Le train part à 15h passé de 10 minutes."),
+            "2023-05-24T15:10"
+        );
+        let (text, v, ..) = one("Rendez-vous à 9 heures pile.");
+        assert_eq!(
+            (text.as_str(), v.as_str()),
+            ("à 9 heures pile", "2023-05-24T09:00")
+        );
+        assert_eq!(value("Il arrive 18 heures précises."), "2023-05-24T18:00");
+        // an hour alone inside a sentence is a length
+        for (text, want) in [
+            ("Il a dormi 15h.", "PT15H"),
+            ("Une garde à vue de 15h.", "PT15H"),
+            ("15h de garde à vue.", "PT15H"),
+            ("Le trajet dure environ 1h30.", "PT1H30M"),
+        ] {
+            let t = dates(text, reference());
+            assert!(t.dates.is_empty(), "{text}: {:?}", t.dates);
+            assert_eq!(duration(text).1, want, "{text}");
+        }
+        assert_eq!(value("Il arrive vers 1h30."), "2023-05-24T01:30");
     }
 
     #[test]

@@ -20,10 +20,10 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora");
 
 /// (file, floor in % of the cases that fit our model).
 const FLOORS: &[(&str, f64)] = &[
-    ("duckling_fr_time", 73.5),
+    ("duckling_fr_time", 85.0),
     ("duckling_fr_duration", 86.0),
-    ("rustling_fr_time", 71.0),
-    ("rustling_fr_duration", 88.0),
+    ("rustling_fr_time", 82.5),
+    ("rustling_fr_duration", 94.0),
     ("dateparser_fr_absolute", 99.0),
     ("dateparser_fr_relative", 99.0),
     ("dateparser_fr_search", 99.0),

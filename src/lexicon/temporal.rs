@@ -283,6 +283,21 @@ pub fn is_future_word(folded: &str) -> bool {
             && ENDINGS.iter().any(|e| folded.ends_with(e)))
 }
 
+/// "passé (de dix minutes)" after an hour: minutes past it.
+pub const CLOCK_PAST: &[&str] = &["passe", "passee", "passees", "passes"];
+
+/// Words after a clock time that stress it is exact ("15h précises", "midi
+/// pile"): they belong to the time and make it one.
+pub const CLOCK_EXACT: &[&str] = &[
+    "precise",
+    "precises",
+    "pile",
+    "tapante",
+    "tapantes",
+    "sonnante",
+    "sonnantes",
+];
+
 /// Noon and midnight.
 pub const CLOCK_WORDS: &[(&str, i8)] = &[("midi", 12), ("minuit", 0)];
 
@@ -293,6 +308,53 @@ pub const AFTER_YEAR_OK: &[&str] = &[
     "en", "dans", "sur", "pour", "par", "avec", "sans", "contre", "lors", "puis", "mais", "ce",
     "cette", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "que", "qui", "quand",
     "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
+];
+
+/// Words before "le" that make the number after it something other than a
+/// day of the month ("composer le 17", "la chaîne le 7"): a bare "le 16"
+/// closing its clause is a day only when the word before is none of these.
+pub const BARE_DAY_BLOCKERS: &[&str] = &[
+    "composer",
+    "composez",
+    "compose",
+    "composent",
+    "appeler",
+    "appelez",
+    "appelle",
+    "appele",
+    "appellent",
+    "joindre",
+    "contacter",
+    "contactez",
+    "numero",
+    "chaine",
+    "canal",
+    "dossard",
+    "maillot",
+    "porte",
+    "portait",
+    "article",
+    "alinea",
+    "page",
+    "chapitre",
+    "tome",
+    "volume",
+    "niveau",
+    "rang",
+    "classement",
+    "score",
+    "note",
+    "taille",
+    "pointure",
+    "departement",
+    "arrondissement",
+    "ligne",
+    "bus",
+    "tram",
+    "quai",
+    "voie",
+    "salle",
+    "chambre",
 ];
 
 /// Fixed-date holidays (folded token sequences, without article) → (month, day).
