@@ -208,6 +208,8 @@ pub enum Modifier {
     Night,
     /// "aube".
     Dawn,
+    /// Midday, lunch time: "à l'heure du déjeuner".
+    Midday,
 }
 
 /// A date, time, interval or set found in the text.
@@ -398,6 +400,8 @@ enum Nth {
     Week,
     Weekday(i8),
     Fortnight,
+    /// Saturday and Sunday, counted by their Saturday.
+    Weekend,
 }
 
 #[derive(Clone, Debug)]
@@ -469,6 +473,11 @@ enum Expr {
     WeekOf(Box<Expr>),
     /// A day shifted by a number of days ("lundi en huit").
     Shift(Box<Expr>, i64),
+    /// The day `n` units after the reference day ("d'ici deux mois").
+    DayIn {
+        unit: TimeUnit,
+        n: i64,
+    },
     /// A value that needs no evaluation (sets, vague references).
     Lit(String, Grain),
 }
@@ -513,7 +522,10 @@ impl Expr {
             }
             Expr::Interval(a, _) => a.grain(),
             Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
-            Expr::NthIn { .. } | Expr::Shift(..) => Grain::Day,
+            Expr::NthIn {
+                of: Nth::Weekend, ..
+            } => Grain::Weekend,
+            Expr::NthIn { .. } | Expr::Shift(..) | Expr::DayIn { .. } => Grain::Day,
             Expr::Lit(_, g) => *g,
         }
     }
@@ -624,6 +636,13 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             n,
         } => add_days(a, *n),
         Expr::Shift(day, n) => add_days(eval_date(day, a, bare)?, *n),
+        Expr::DayIn { unit, n } => match unit {
+            TimeUnit::Day => add_days(a, *n),
+            TimeUnit::Week => add_days(a, n.checked_mul(7)?),
+            TimeUnit::Month => add_months(a, *n),
+            TimeUnit::Year => add_months(a, n.checked_mul(12)?),
+            _ => None,
+        },
         Expr::WeekdayIn { wd, weeks } => {
             let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
             add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
@@ -678,7 +697,8 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         | Expr::Weekday { .. }
         | Expr::WeekdayIn { .. }
         | Expr::MonthDay { .. }
-        | Expr::Shift(..) => eval_date(e, a, bare).map(|d| d.to_string()),
+        | Expr::Shift(..)
+        | Expr::DayIn { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
         Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
         // A week named by a Sunday ("la semaine du dimanche 6 octobre")
         // is the one it opens in Sunday-first calendars: the next ISO week.
@@ -715,6 +735,17 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                     add_days(first, fwd + (n - 1) * 7)
                         .filter(|d| *d <= last)
                         .map(|d| d.to_string())
+                }
+                // A week-end belongs to the month of its Saturday.
+                Nth::Weekend => {
+                    let sat = if *n < 0 {
+                        let back = (i64::from(iso_monday(last)) - 6).rem_euclid(7);
+                        add_days(last, -back)?
+                    } else {
+                        let fwd = (6 - i64::from(iso_monday(first))).rem_euclid(7);
+                        add_days(first, fwd + (n - 1) * 7).filter(|d| *d <= last)?
+                    };
+                    Some(format!("{sat}/{}", add_days(sat, 1)?))
                 }
                 Nth::Fortnight => {
                     let mid = add_days(first, 14)?;
@@ -1243,6 +1274,14 @@ impl<'a, 't> Cx<'a, 't> {
     /// right before a clock time or a day number.
     fn weekday_at(&self, i: usize) -> Option<i8> {
         let f = self.f(i);
+        if self.kind(i) == Some(TokenKind::Abbreviation) {
+            // The tokeniser's own weekday abbreviations ("lun.", "ven.");
+            // "mar.", "mer.", "jeu." also abbreviate mars, mer, jeu.
+            return lex::WEEKDAY_ABBREVIATIONS
+                .contains(&f)
+                .then(|| calendar::weekday(f.trim_end_matches('.')))
+                .flatten();
+        }
         if !self.is_word(i) {
             return None;
         }
@@ -1323,6 +1362,7 @@ impl<'a, 't> Cx<'a, 't> {
             self.point(i, false, false),
             self.last_next(i),
             self.clock_then_day(i),
+            self.within(i),
         ];
         let best = dates
             .into_iter()
@@ -1419,6 +1459,23 @@ impl<'a, 't> Cx<'a, 't> {
                 }
             }
             break;
+        }
+        // "le 16 vers 6h dans la soirée", "à 8 heures dans la soirée": the
+        // part of the day that follows a time sets its half of the day.
+        if let Expr::At { h, .. } = &f.expr
+            && !f.set
+            && let Some((end, m)) = self.part_of_day_at(f.end, false)
+        {
+            let pm = matches!(m, Modifier::Afternoon | Modifier::Evening);
+            let h = if pm && *h < 12 { *h + 12 } else { *h };
+            if let Expr::At { day, min, .. } = f.expr {
+                return Found {
+                    end,
+                    expr: Expr::At { day, h, min },
+                    modifier: f.modifier.or(Some(m)),
+                    set: false,
+                };
+            }
         }
         f
     }
@@ -1554,6 +1611,10 @@ impl Cx<'_, '_> {
             (&["en", "debut", "de"], false),
             (&["en", "fin", "de"], false),
             (&["en", "milieu", "de"], false),
+            (&["debut", "de"], false),
+            (&["milieu", "de"], false),
+            (&["fin", "de"], false),
+            (&["a", "la"], false),
             (&["au", "debut", "de", "la"], false),
             (&["au", "debut", "de", "l'"], false),
             (&["au", "milieu", "de", "la"], false),
@@ -1573,7 +1634,11 @@ impl Cx<'_, '_> {
         // of them, so the scan is skipped for every other word.
         const FIRST: &[&str] = &[
             "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
+            "debut", "milieu", "fin",
         ];
+        if let Some(meal) = self.meal_at(j) {
+            return Some(meal);
+        }
         debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
         let lead = if FIRST.contains(&self.f(j)) {
             LEADS
@@ -1599,12 +1664,33 @@ impl Cx<'_, '_> {
             })?;
             return Some((k + 1, m));
         }
-        let m = lex::part_of_day(self.f(k))?;
-        let mut end = k + 1;
+        let (m, mut end) = match lex::part_of_day(self.f(k)) {
+            Some(m) => (m, k + 1),
+            None if lead.is_some() => {
+                let (e, m) = self.longest(k, lex::PART_OF_DAY_PHRASES)?;
+                (m, e)
+            }
+            None => return None,
+        };
         while matches!(self.f(end), "tot" | "tres") && end < k + 3 {
             end += 1;
         }
         Some((end, m))
+    }
+
+    /// A meal or the working day as a time of the day at `j` ("à l'heure
+    /// du déjeuner", "après le travail"): (end, modifier). Not when a
+    /// complement makes the noun something else ("après le travail de la
+    /// commission").
+    fn meal_at(&self, j: usize) -> Option<(usize, Modifier)> {
+        if !matches!(
+            self.f(j),
+            "pendant" | "a" | "au" | "lors" | "apres" | "avant"
+        ) {
+            return None;
+        }
+        let (end, m) = self.longest(j, lex::MEAL_TIMES)?;
+        (!matches!(self.f(end), "de" | "du" | "des")).then_some((end, m))
     }
 
     /// A date token: "18/05/2022", "18.05.2022", "2023-09", "2023-09-15".
@@ -1938,6 +2024,7 @@ impl Cx<'_, '_> {
             "jour" => Nth::Day,
             "semaine" => Nth::Week,
             "quinzaine" => Nth::Fortnight,
+            "week-end" | "weekend" => Nth::Weekend,
             _ => Nth::Weekday(self.weekday_at(k)?),
         };
         let (m, had_det) = match self.f(k + 1) {
@@ -2345,6 +2432,32 @@ impl Cx<'_, '_> {
         Some(Found::new(end, Expr::Offset { unit, n: sign * n }))
     }
 
+    /// "d'ici deux semaines", "dans les 15 jours": from the reference day
+    /// to the day that many units later.
+    fn within(&self, i: usize) -> Option<Found> {
+        let j = if self.seq(i, &["de", "ici"]) || self.seq(i, &["dans", "les"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let (n, k) = self.number(j)?;
+        let unit = lex::unit(self.f(k)).filter(|u| {
+            matches!(
+                u,
+                TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+            )
+        })?;
+        let n = i64::try_from(n).ok().filter(|&n| (1..=1000).contains(&n))?;
+        let today = Expr::Offset {
+            unit: TimeUnit::Day,
+            n: 0,
+        };
+        Some(Found::new(
+            k + 1,
+            Expr::Interval(Box::new(today), Box::new(Expr::DayIn { unit, n })),
+        ))
+    }
+
     /// "et demi(e)" at `j`: its end.
     fn half(&self, j: usize) -> Option<usize> {
         (self.f(j) == "et" && matches!(self.f(j + 1), "demi" | "demie")).then_some(j + 2)
@@ -2387,8 +2500,39 @@ impl Cx<'_, '_> {
             (&["a", "l'"], ()),
             (&["au"], ()),
             (&["la"], ()),
+            (&["l'"], ()),
+            (&["le"], ()),
             (&["dans", "le"], ()),
         ];
+        // "dans la journée", "dans la semaine": the current period, unless
+        // the noun goes on ("dans la semaine du 6", "dans la semaine qui suit").
+        if self.f(i) == "dans"
+            && let Some((end, unit)) = self.longest(i, lex::WITHIN_CURRENT)
+            && !matches!(self.f(end), "du" | "de" | "qui" | "ou" | "-ci")
+            && self.dir_at(end).is_none()
+        {
+            return Some(Found::new(end, Expr::Offset { unit, n: 0 }));
+        }
+        // "la matinée du 15 février", "le soir de Noël", "l'après-midi de
+        // lundi": that day, with the part as modifier.
+        let (j0, _) = self.longest(i, LEADS).unwrap_or((i, ()));
+        if let Some(m) = lex::part_of_day(self.f(j0)).filter(|&m| m != Modifier::Night)
+            && matches!(self.f(j0 + 1), "de" | "du")
+        {
+            let k = j0 + 2;
+            let day = [
+                self.day_month(k, true),
+                self.weekday_expr(k),
+                self.holiday(k),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.expr.is_day())
+            .max_by_key(|f| f.end);
+            if let Some(d) = day {
+                return Some(Found::new(d.end, d.expr).with(Some(m)));
+            }
+        }
         let Some((j, ())) = self.longest(i, LEADS) else {
             return self.part_of_day_at(i, false).map(|(end, m)| {
                 Found::new(
@@ -2445,7 +2589,10 @@ impl Cx<'_, '_> {
             }
             return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
         }
-        let (end, m) = self.part_of_day_at(i, false)?;
+        // "le soir", "l'après-midi" alone: the reference day's.
+        let (end, m) = self
+            .part_of_day_at(i, false)
+            .or_else(|| self.part_of_day_at(i, true))?;
         Some(Found::new(end, today).with(Some(m)))
     }
 
@@ -2811,14 +2958,16 @@ impl Cx<'_, '_> {
         let j = if opener.is_empty() { i } else { i + 1 };
         // A day number sharing the month of the second end.
         if let Some((d1, k)) = self.bare_day(j)
-            && let Some((k2, _)) = self.sep_at(k, opener)
+            && let Some((k2, det)) = self.sep_at(k, opener)
         {
-            let k2 = if self.f(k2) == "le" && opener == "entre" {
-                k2 + 1
+            let (k2, det) = if self.f(k2) == "le" && opener == "entre" {
+                (k2 + 1, true)
             } else {
-                k2
+                (k2, det)
             };
-            if let Some(second) = self.day_month(k2, true) {
+            // The second end carries its article ("au 7", "et le 7") for a
+            // bare day to stand alone: "de 5 à 7" is no day interval.
+            if let Some(second) = self.day_month(k2, det || opener == "du") {
                 let second_expr = match second.expr {
                     Expr::At { day: Some(d), .. } => *d,
                     e => e,
@@ -2868,7 +3017,49 @@ impl Cx<'_, '_> {
             self.point(j, true, opener == "du")?
         };
         let (k, det) = self.sep_at(first.end, opener)?;
-        let second = self.point(k, true, det)?;
+        let second = match self.point(k, true, det) {
+            Some(s) => s,
+            // "entre midi et 2": a bare hour closing the clause after a time.
+            None if is_clock(&first.expr) => {
+                let (h, e) = self.number(k).filter(|&(h, _)| (1..=24).contains(&h))?;
+                let closes = self.kind(e).is_none()
+                    || (self.kind(e) == Some(TokenKind::Punctuation)
+                        && matches!(self.f(e), "," | "." | ";" | "!" | "?" | ")"));
+                if !closes {
+                    return None;
+                }
+                let expr = Expr::At {
+                    day: None,
+                    h: (h % 24) as i8,
+                    min: None,
+                };
+                Found::new(e, expr)
+            }
+            None => return None,
+        };
+        // "de 11h30 à 1h30": an end before the start that is earlier by
+        // less than twelve hours is in the afternoon (13h30); a night
+        // ("de 22h à 2h") is left as written.
+        let second = match (&first.expr, second.expr) {
+            (
+                Expr::At {
+                    day: None, h: h1, ..
+                },
+                Expr::At {
+                    day: None,
+                    h: h2,
+                    min,
+                },
+            ) if h2 < *h1 && h2 < 12 && h2 + 12 > *h1 => Found {
+                expr: Expr::At {
+                    day: None,
+                    h: h2 + 12,
+                    min,
+                },
+                ..second
+            },
+            (_, expr) => Found { expr, ..second },
+        };
         let same = std::mem::discriminant(&first.expr) == std::mem::discriminant(&second.expr)
             || (first.expr.is_day() && second.expr.is_day());
         if !same {
@@ -3801,6 +3992,154 @@ mod tests {
             assert_eq!(duration(text).1, want, "{text}");
         }
         assert_eq!(value("Il arrive vers 1h30."), "2023-05-24T01:30");
+    }
+
+    #[test]
+    fn parts_of_the_day_and_meals() {
+        let pm = |text: &str| {
+            let (t, v, g, m, _) = one(text);
+            (t, v, g, m)
+        };
+        let s = |x: &str| x.to_string();
+        for (text, want) in [
+            (
+                "L'après-midi, la séance a repris.",
+                (
+                    s("L'après-midi"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+            (
+                "Il est parti le matin très tôt.",
+                (
+                    s("le matin très tôt"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Morning),
+                ),
+            ),
+            (
+                "Le ministre s'exprimera à l'heure du déjeuner.",
+                (
+                    s("à l'heure du déjeuner"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Midday),
+                ),
+            ),
+            (
+                "Ils se sont revus après le déjeuner.",
+                (
+                    s("après le déjeuner"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+            (
+                "Il la rejoint après le travail.",
+                (
+                    s("après le travail"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Evening),
+                ),
+            ),
+            (
+                "Ils sont partis au lever du soleil.",
+                (
+                    s("au lever du soleil"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Dawn),
+                ),
+            ),
+            (
+                "Le vote aura lieu dans la journée.",
+                (s("dans la journée"), s("2023-05-24"), Grain::Day, None),
+            ),
+            (
+                "Le texte sera publié dans la semaine.",
+                (s("dans la semaine"), s("2023-W21"), Grain::Week, None),
+            ),
+            (
+                "Il a parlé dans la matinée du 12 mai.",
+                (
+                    s("dans la matinée du 12 mai"),
+                    s("2023-05-12"),
+                    Grain::Day,
+                    Some(Modifier::Morning),
+                ),
+            ),
+            (
+                "La réunion a eu lieu lundi fin d'après-midi.",
+                (
+                    s("lundi fin d'après-midi"),
+                    s("2023-05-22"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+        ] {
+            assert_eq!(pm(text), want, "{text}");
+        }
+        // the noun with a complement is not the time of day
+        assert!(
+            dates("Après le travail de la commission, le vote.", reference())
+                .dates
+                .is_empty()
+        );
+        // "dans la semaine" followed by what names it
+        assert_eq!(value("Il viendra dans la semaine du 5 juin."), "2023-W23");
+        // a part of the day after a time moves it to the afternoon
+        assert_eq!(
+            value("Il arrivera le 26 vers 6h dans la soirée."),
+            "2023-05-26T18:00"
+        );
+        // week-ends of a month, by their Saturday
+        let (_, v, g, ..) = one("Le festival aura lieu le premier week-end de juillet.");
+        assert_eq!((v.as_str(), g), ("2023-07-01/2023-07-02", Grain::Weekend));
+        assert_eq!(
+            value("La fête a eu lieu le dernier week-end d'avril."),
+            "2023-04-29/2023-04-30"
+        );
+        assert_eq!(
+            value("On fête le réveillon de la Saint Sylvestre."),
+            "2022-12-31"
+        );
+    }
+
+    #[test]
+    fn intervals_of_times_and_within() {
+        assert_eq!(
+            value("La permanence est ouverte de 11h30 à 1h30."),
+            "2023-05-24T11:30/2023-05-24T13:30"
+        );
+        // a night is left as written
+        assert_eq!(
+            value("La fête a duré de 22h à 2h."),
+            "2023-05-24T22:00/2023-05-24T02:00"
+        );
+        assert_eq!(
+            value("Il est joignable entre midi et 2."),
+            "2023-05-24T12:00/2023-05-24T14:00"
+        );
+        // a bare day after "à" without article is no day interval
+        assert!(dates("Ils étaient de 5 à 7.", reference()).dates.is_empty());
+        assert_eq!(
+            value("Il rendra sa copie d'ici 2 semaines."),
+            "2023-05-24/2023-06-07"
+        );
+        assert_eq!(value("Il part dans les 15 jours."), "2023-05-24/2023-06-08");
+        assert_eq!(
+            value("La loi passera d'ici trois mois."),
+            "2023-05-24/2023-08-24"
+        );
+        assert_eq!(value("Le bilan d'ici 2025."), "2025");
+        // the tokeniser's unambiguous weekday abbreviations
+        assert_eq!(value("Rendez-vous ven. 15:30"), "2023-05-19T15:30");
     }
 
     #[test]
