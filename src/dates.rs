@@ -3245,6 +3245,14 @@ impl Cx<'_, '_> {
                 vague,
             })
         };
+        // "1/4h", "3/4 d'heure", "1/2 heure": a fraction of an hour.
+        if let Some((v, e)) = self.hour_fraction(j) {
+            return done(e, v, false);
+        }
+        // "2'", "1\"", "5'30\"": minutes and seconds written with primes.
+        if let Some((v, e)) = self.primes(j) {
+            return done(e, v, false);
+        }
         // "48h", "2h30" (a time token as a duration)
         if self.kind(j) == Some(TokenKind::Time)
             && let Some((a, b)) = self.f(j).split_once('h')
@@ -3373,6 +3381,101 @@ impl Cx<'_, '_> {
             qualifier,
             vague: false,
         })
+    }
+}
+
+impl Cx<'_, '_> {
+    /// "1/4h", "3/4 h", "1/2 heure", "3/4 d'heure" at `j`: (ISO value, end).
+    fn hour_fraction(&self, j: usize) -> Option<(String, usize)> {
+        if self.kind(j)? != TokenKind::Number
+            || self.f(j + 1) != "/"
+            || !self.s.glued_before(j + 1)
+            || !self.s.glued_before(j + 2)
+        {
+            return None;
+        }
+        let num = digits(self.f(j)).filter(|n| (1..=3).contains(n))?;
+        let (den, end) = match self.kind(j + 2)? {
+            // "1/4h": the denominator and the unit in one time token
+            TokenKind::Time => (digits(self.f(j + 2).strip_suffix('h')?)?, j + 3),
+            TokenKind::Number => {
+                let den = digits(self.f(j + 2))?;
+                let k = j + 3;
+                match self.f(k) {
+                    "h" | "heure" => (den, k + 1),
+                    "de" if self.f(k + 1) == "heure" => (den, k + 2),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if !matches!(den, 2 | 4) || num >= den {
+            return None;
+        }
+        Some((format!("PT{}M", 60 * num / den), end))
+    }
+
+    /// Minutes and seconds written with primes ("2'", "1\"", "5'30\""), the
+    /// sign glued to the number: (ISO value, end). Not a closing quotation
+    /// mark (an opening `"` earlier on the line, or glued before the
+    /// number), nor the minute of a match ("à la 12'").
+    fn primes(&self, j: usize) -> Option<(String, usize)> {
+        let sign = |k: usize| {
+            (self.kind(k) == Some(TokenKind::Quote) && self.s.glued_before(k))
+                .then(|| match self.f(k) {
+                    "'" | "′" => Some(TimeUnit::Minute),
+                    "\"" | "″" => Some(TimeUnit::Second),
+                    _ => None,
+                })
+                .flatten()
+        };
+        let n = digits(self.f(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
+        let u = sign(j + 1)?;
+        if j > 0
+            && (self.kind(j - 1) == Some(TokenKind::Quote) && self.s.glued_before(j)
+                || self.f(j - 1) == "la")
+        {
+            return None;
+        }
+        // Quotation marks open and close on one line: an odd count before
+        // the number makes this one a closing mark.
+        let mut k = j;
+        let mut quotes = 0;
+        while k > j.saturating_sub(WINDOW) && !self.s.line_break_before(k) {
+            k -= 1;
+            if self.kind(k) == Some(TokenKind::Quote) && self.f(k) == self.f(j + 1) {
+                quotes += 1;
+            }
+        }
+        if quotes % 2 == 1 {
+            return None;
+        }
+        // the sign must end the word ("2'a" is no duration)
+        let word_after = |k: usize| {
+            self.s.glued_before(k)
+                && matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Number))
+        };
+        if u == TimeUnit::Minute
+            && self.kind(j + 2) == Some(TokenKind::Number)
+            && self.s.glued_before(j + 2)
+            && self.f(j + 2).len() == 2
+            && let Some(sec) = digits(self.f(j + 2)).filter(|s| *s < 60)
+        {
+            // "5'30\"", "5'30"
+            let end = if sign(j + 3) == Some(TimeUnit::Second) {
+                j + 4
+            } else {
+                j + 3
+            };
+            if word_after(end) {
+                return None;
+            }
+            return Some((compound(&[(u, n), (TimeUnit::Second, sec)])?, end));
+        }
+        if word_after(j + 2) {
+            return None;
+        }
+        Some((iso_duration(&n.to_string(), u)?, j + 2))
     }
 }
 
@@ -4140,6 +4243,55 @@ mod tests {
         assert_eq!(value("Le bilan d'ici 2025."), "2025");
         // the tokeniser's unambiguous weekday abbreviations
         assert_eq!(value("Rendez-vous ven. 15:30"), "2023-05-19T15:30");
+    }
+
+    #[test]
+    fn hour_fractions_and_primes() {
+        for (text, want) in [
+            (
+                "Il a attendu 1/4h devant la porte.",
+                ("1/4h", "PT15M", Qualifier::Exact),
+            ),
+            (
+                "Il a parlé environ 3/4 d'heure.",
+                ("environ 3/4 d'heure", "PT45M", Qualifier::Approx),
+            ),
+            (
+                "Une pause de 1/2 heure.",
+                ("1/2 heure", "PT30M", Qualifier::Exact),
+            ),
+            (
+                "Il a couru en 5'30\" seulement.",
+                ("5'30\"", "PT5M30S", Qualifier::Exact),
+            ),
+            (
+                "Le film dure environ 92'.",
+                ("environ 92'", "PT92M", Qualifier::Approx),
+            ),
+            (
+                "Record : 12\" au chrono.",
+                ("12\"", "PT12S", Qualifier::Exact),
+            ),
+        ] {
+            let (t, v, q, _) = duration(text);
+            assert_eq!((t.as_str(), v.as_str(), q), want, "{text}");
+        }
+        // quotation marks, the minute of a match, decimals of a second
+        for text in [
+            "Il a dit \"j'en ai 12\" hier.",
+            "But à la 12' de jeu.",
+            "Il court en 9\"58.",
+            "Un score de 3/5.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.durations.is_empty(), "{text}: {:?}", t.durations);
+        }
+        // the denominator of a fraction is no clock time
+        assert!(
+            dates("Il en a bu 3/4 h plus tôt.", reference())
+                .dates
+                .is_empty()
+        );
     }
 
     #[test]

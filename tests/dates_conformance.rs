@@ -21,9 +21,9 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora");
 /// (file, floor in % of the cases that fit our model).
 const FLOORS: &[(&str, f64)] = &[
     ("duckling_fr_time", 95.0),
-    ("duckling_fr_duration", 86.0),
+    ("duckling_fr_duration", 99.0),
     ("rustling_fr_time", 95.5),
-    ("rustling_fr_duration", 94.0),
+    ("rustling_fr_duration", 99.0),
     ("dateparser_fr_absolute", 99.0),
     ("dateparser_fr_relative", 99.0),
     ("dateparser_fr_search", 99.0),
