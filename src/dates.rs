@@ -1636,6 +1636,15 @@ impl Cx<'_, '_> {
             "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
             "debut", "milieu", "fin",
         ];
+        // Every part of the day or meal holds an anchor word ("soir",
+        // "journée", "soleil", "déjeuner") within a few tokens of its lead.
+        if self
+            .next_anchor
+            .get(j)
+            .is_none_or(|&a| a > j + ANCHOR_REACH)
+        {
+            return None;
+        }
         if let Some(meal) = self.meal_at(j) {
             return Some(meal);
         }
@@ -2104,6 +2113,12 @@ impl Cx<'_, '_> {
         } else {
             i
         };
+        // First words of the holiday names: one lookup before the scan.
+        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::LazyLock::new(|| lex::HOLIDAYS.iter().map(|(w, _, _)| w[0]).collect());
+        if !FIRST.contains(self.f(j)) {
+            return None;
+        }
         let (w, m, d) = lex::HOLIDAYS
             .iter()
             .filter(|(w, _, _)| self.seq(j, w))
@@ -2515,7 +2530,8 @@ impl Cx<'_, '_> {
         }
         // "la matinée du 15 février", "le soir de Noël", "l'après-midi de
         // lundi": that day, with the part as modifier.
-        let (j0, _) = self.longest(i, LEADS).unwrap_or((i, ()));
+        let lead = self.longest(i, LEADS);
+        let j0 = lead.map_or(i, |(j, ())| j);
         if let Some(m) = lex::part_of_day(self.f(j0)).filter(|&m| m != Modifier::Night)
             && matches!(self.f(j0 + 1), "de" | "du")
         {
@@ -2533,7 +2549,7 @@ impl Cx<'_, '_> {
                 return Some(Found::new(d.end, d.expr).with(Some(m)));
             }
         }
-        let Some((j, ())) = self.longest(i, LEADS) else {
+        let Some((j, ())) = lead else {
             return self.part_of_day_at(i, false).map(|(end, m)| {
                 Found::new(
                     end,

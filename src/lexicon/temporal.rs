@@ -505,7 +505,6 @@ pub fn may_open(folded: &str) -> bool {
         s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
         s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
         s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
-        s.extend(PART_OF_DAY_PHRASES.iter().map(|(w, _)| w[0]));
         s
     });
     SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
@@ -542,9 +541,15 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     // "du", "des", "l'") that would otherwise make almost every token of
     // a text look near temporal content.
     s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
-    // The first word of a multi-word part of the day ("coucher du
-    // soleil"), the last of a meal phrase ("après le déjeuner").
-    s.extend(PART_OF_DAY_PHRASES.iter().map(|(w, _)| w[0]));
+    // The last word of a multi-word part of the day ("coucher du
+    // soleil") or a meal phrase ("après le déjeuner"), when it is not
+    // already one ("nuit", "jour", "matin"): a match holds it, within
+    // reach of its start.
+    s.extend(
+        PART_OF_DAY_PHRASES
+            .iter()
+            .filter_map(|(w, _)| w.last().copied()),
+    );
     s.extend(MEAL_TIMES.iter().filter_map(|(w, _)| w.last().copied()));
     s.extend([
         "quotidiennement",
