@@ -2848,8 +2848,8 @@ impl Cx<'_, '_> {
     }
 
     /// An hour-only clock token ("15h", 0–23) that is no length: not
-    /// followed by a noun complement or a rate ("15h de garde à vue",
-    /// "24h sur 24"). Such a token is a time where a length cannot stand:
+    /// followed by a noun complement, a rate or a lapse word ("15h de
+    /// garde à vue", "24h sur 24", "12h plus tard"). Such a token is a time where a length cannot stand:
     /// opening its clause, or right after a day ("samedi 15h").
     fn bare_hour(&self, k: usize) -> bool {
         self.kind(k) == Some(TokenKind::Time)
@@ -2859,6 +2859,7 @@ impl Cx<'_, '_> {
                 .and_then(digits)
                 .is_some_and(|h| h < 24)
             && !matches!(self.f(k + 1), "de" | "sur" | "/" | "a" | "-")
+            && !lex::AFTER_LENGTH.contains(&self.f(k + 1))
     }
 
     /// "les 3 derniers jours", "3 prochaines semaines", "2 années passées":
@@ -4104,6 +4105,7 @@ mod tests {
             ("Il a dormi 15h.", "PT15H"),
             ("Une garde à vue de 15h.", "PT15H"),
             ("15h de garde à vue.", "PT15H"),
+            ("Il s'est rendu. 12h plus tard, il parlait.", "PT12H"),
             ("Le trajet dure environ 1h30.", "PT1H30M"),
         ] {
             let t = dates(text, reference());

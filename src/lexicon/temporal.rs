@@ -347,6 +347,23 @@ pub const CLOCK_EXACT: &[&str] = &[
     "sonnantes",
 ];
 
+/// Words after an amount of time that make it a lapse, not a clock time
+/// ("12h plus tard", "48 heures après", "10h d'affilée").
+pub const AFTER_LENGTH: &[&str] = &[
+    "plus",
+    "apres",
+    "avant",
+    "auparavant",
+    "durant",
+    "pendant",
+    "d'affilee",
+    "affilee",
+    "non-stop",
+    "environ",
+    "chrono",
+    "montre",
+];
+
 /// Weekday abbreviations the tokeniser keeps whole ("lun.") that abbreviate
 /// nothing else ("mar.", "mer.", "jeu." also stand for mars, mer, jeu).
 pub const WEEKDAY_ABBREVIATIONS: &[&str] = &["lun.", "ven."];
