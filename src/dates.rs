@@ -39,13 +39,23 @@
 //! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
 //!   next smaller one ("une heure et demie" → `PT1H30M`); vague amounts
 //!   ("plusieurs semaines") → `PXW` with `vague: true`.
-//! - A day number without a month is a date only when written in digits
-//!   after a weekday ("jeudi 15", which picks the month where the 15th is a
-//!   Thursday) or before a real time ("le 16 à 18h"); "mardi un plan" and
-//!   the score "le 2 à 1" are not dates.
+//! - A day number without a month is a date only after a weekday ("jeudi
+//!   15", which picks the month where the 15th is a Thursday; "vendredi
+//!   quinze" in words before a time or the end of the clause), before a
+//!   real time ("le 16 à 18h"), or after the article closing its clause
+//!   ("arrivé le 16.", "à partir du 8"), unless a word such as "composer" or
+//!   "chaîne" makes it a number; "mardi un plan", "le 15 de France" and the
+//!   score "le 2 à 1" are not dates.
+//! - Day and month as separate numbers ("le 17 02", "20 02 2014") are a
+//!   date after "le" or a weekday, or with a year after; "les 20 02" alone
+//!   is not.
 //! - An hour-only clock ("15h", "six heures") is a time after "à", "vers",
-//!   a day or another cue, or with "du matin/soir"; alone it is a duration
-//!   ("il a marché 2h"). "14h30" and "14:30" are always times.
+//!   a day ("samedi 15h") or another cue, with "du matin/soir", "pile",
+//!   "précises", or opening its sentence ("15h : point presse"); inside a
+//!   sentence it is a duration ("il a marché 2h", "12h plus tard").
+//!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - Parts of the day and meals are the day + a modifier: "le soir",
+//!   "à l'heure du déjeuner" (midday), "après le travail" (evening).
 //! - "le lundi" without "dernier/prochain" is habitual and not resolved.
 //! - Sub-day offsets ("dans deux heures") are not produced: the reference
 //!   is a day, not an instant.
