@@ -2458,7 +2458,8 @@ impl Cx<'_, '_> {
     }
 
     /// "d'ici deux semaines", "dans les 15 jours": from the reference day
-    /// to the day that many units later.
+    /// to the day that many units later (not "dans les 15 jours qui ont
+    /// suivi", counted from an event).
     fn within(&self, i: usize) -> Option<Found> {
         let j = if self.seq(i, &["de", "ici"]) || self.seq(i, &["dans", "les"]) {
             i + 2
@@ -2473,6 +2474,10 @@ impl Cx<'_, '_> {
             )
         })?;
         let n = i64::try_from(n).ok().filter(|&n| (1..=1000).contains(&n))?;
+        // "dans les 15 jours qui ont suivi l'attaque" counts from an event.
+        if lex::WITHIN_ANAPHORIC.contains(&self.f(k + 1)) {
+            return None;
+        }
         let today = Expr::Offset {
             unit: TimeUnit::Day,
             n: 0,
@@ -2558,6 +2563,9 @@ impl Cx<'_, '_> {
             if let Some(d) = day {
                 return Some(Found::new(d.end, d.expr).with(Some(m)));
             }
+            // "le soir du drame", "le matin de son départ": the part of an
+            // event's day, not of the reference day.
+            return None;
         }
         let Some((j, ())) = lead else {
             return self.part_of_day_at(i, false).map(|(end, m)| {
@@ -4216,12 +4224,16 @@ mod tests {
         ] {
             assert_eq!(pm(text), want, "{text}");
         }
-        // the noun with a complement is not the time of day
-        assert!(
-            dates("Après le travail de la commission, le vote.", reference())
-                .dates
-                .is_empty()
-        );
+        // the noun with a complement is not the time of day; nor the part
+        // of an event's day
+        for text in [
+            "Après le travail de la commission, le vote.",
+            "Le soir du drame, il était absent.",
+            "Le matin de son départ, il pleuvait.",
+            "Dans les 15 jours qui ont suivi, rien.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
         // "dans la semaine" followed by what names it
         assert_eq!(value("Il viendra dans la semaine du 5 juin."), "2023-W23");
         // a part of the day after a time moves it to the afternoon

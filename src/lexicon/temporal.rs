@@ -364,6 +364,23 @@ pub const AFTER_LENGTH: &[&str] = &[
     "montre",
 ];
 
+/// Words after "dans les N jours" that count the days from an event, not
+/// from the reference day ("qui ont suivi", "suivant l'attaque").
+pub const WITHIN_ANAPHORIC: &[&str] = &[
+    "qui",
+    "suivant",
+    "suivants",
+    "suivantes",
+    "precedent",
+    "precedents",
+    "precedentes",
+    "apres",
+    "avant",
+    "de",
+    "du",
+    "d'",
+];
+
 /// Weekday abbreviations the tokeniser keeps whole ("lun.") that abbreviate
 /// nothing else ("mar.", "mer.", "jeu." also stand for mars, mer, jeu).
 pub const WEEKDAY_ABBREVIATIONS: &[&str] = &["lun.", "ven."];
