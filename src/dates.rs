@@ -2623,10 +2623,14 @@ impl Cx<'_, '_> {
             }
             return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
         }
-        // "le soir", "l'après-midi" alone: the reference day's.
+        // "le soir", "l'après-midi" alone: the reference day's; "le matin
+        // même" is the event's.
         let (end, m) = self
             .part_of_day_at(i, false)
             .or_else(|| self.part_of_day_at(i, true))?;
+        if self.f(end) == "meme" {
+            return None;
+        }
         Some(Found::new(end, today).with(Some(m)))
     }
 
@@ -2818,7 +2822,9 @@ impl Cx<'_, '_> {
     /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30", "15h".
     fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
         let mut j = i;
-        let cue = self.is_a(j);
+        // "dès 6h": from that time on (the accent tells it from "des").
+        let since = i < self.n && matches!(self.s.surface(i), "dès" | "Dès");
+        let cue = self.is_a(j) || since;
         if cue {
             j += 1;
         }
@@ -2841,6 +2847,8 @@ impl Cx<'_, '_> {
         }
         let m = if approx {
             Some(Modifier::Approx)
+        } else if since {
+            Some(Modifier::Since)
         } else {
             c.modifier
         };
@@ -4068,6 +4076,7 @@ mod tests {
         assert_eq!((v.as_str(), m), ("2023-06-08", Some(Modifier::Since)));
         for text in [
             "Composez le 17.",
+            "Il est classé le 3, derrière le 2.",
             "Le 15 de France a gagné.",
             "Il a gagné le 2 à 1.",
             "Il a fini le 16e.",
@@ -4131,6 +4140,11 @@ mod tests {
             assert_eq!(duration(text).1, want, "{text}");
         }
         assert_eq!(value("Il arrive vers 1h30."), "2023-05-24T01:30");
+        let (text, v, _, m, _) = one("Dès 6h, la police était là.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), m),
+            ("Dès 6h", "2023-05-24T06:00", Some(Modifier::Since))
+        );
     }
 
     #[test]
@@ -4234,6 +4248,11 @@ mod tests {
         ] {
             assert!(dates(text, reference()).dates.is_empty(), "{text}");
         }
+        assert!(
+            dates("Le soir même, il partait.", reference())
+                .dates
+                .is_empty()
+        );
         // "dans la semaine" followed by what names it
         assert_eq!(value("Il viendra dans la semaine du 5 juin."), "2023-W23");
         // a part of the day after a time moves it to the afternoon

@@ -400,7 +400,9 @@ pub const AFTER_YEAR_OK: &[&str] = &[
 /// Words before "le" that make the number after it something other than a
 /// day of the month ("composer le 17", "la chaîne le 7"): a bare "le 16"
 /// closing its clause is a day only when the word before is none of these.
+#[rustfmt::skip]
 pub const BARE_DAY_BLOCKERS: &[&str] = &[
+    "classe", "classee", "classes", "classees", "derriere", "devant", "contre",
     "composer",
     "composez",
     "compose",
