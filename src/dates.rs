@@ -39,13 +39,23 @@
 //! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
 //!   next smaller one ("une heure et demie" → `PT1H30M`); vague amounts
 //!   ("plusieurs semaines") → `PXW` with `vague: true`.
-//! - A day number without a month is a date only when written in digits
-//!   after a weekday ("jeudi 15", which picks the month where the 15th is a
-//!   Thursday) or before a real time ("le 16 à 18h"); "mardi un plan" and
-//!   the score "le 2 à 1" are not dates.
+//! - A day number without a month is a date only after a weekday ("jeudi
+//!   15", which picks the month where the 15th is a Thursday; "vendredi
+//!   quinze" in words before a time or the end of the clause), before a
+//!   real time ("le 16 à 18h"), or after the article closing its clause
+//!   ("arrivé le 16.", "à partir du 8"), unless a word such as "composer" or
+//!   "chaîne" makes it a number; "mardi un plan", "le 15 de France" and the
+//!   score "le 2 à 1" are not dates.
+//! - Day and month as separate numbers ("le 17 02", "20 02 2014") are a
+//!   date after "le" or a weekday, or with a year after; "les 20 02" alone
+//!   is not.
 //! - An hour-only clock ("15h", "six heures") is a time after "à", "vers",
-//!   a day or another cue, or with "du matin/soir"; alone it is a duration
-//!   ("il a marché 2h"). "14h30" and "14:30" are always times.
+//!   a day ("samedi 15h") or another cue, with "du matin/soir", "pile",
+//!   "précises", or opening its sentence ("15h : point presse"); inside a
+//!   sentence it is a duration ("il a marché 2h", "12h plus tard").
+//!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - Parts of the day and meals are the day + a modifier: "le soir",
+//!   "à l'heure du déjeuner" (midday), "après le travail" (evening).
 //! - "le lundi" without "dernier/prochain" is habitual and not resolved.
 //! - Sub-day offsets ("dans deux heures") are not produced: the reference
 //!   is a day, not an instant.
@@ -208,6 +218,8 @@ pub enum Modifier {
     Night,
     /// "aube".
     Dawn,
+    /// Midday, lunch time: "à l'heure du déjeuner".
+    Midday,
 }
 
 /// A date, time, interval or set found in the text.
@@ -348,6 +360,9 @@ enum Dir {
     Past,
     /// "prochain": strictly after the reference day.
     Future,
+    /// The coming one, the reference day included ("mardi" of "mardi en
+    /// huit" said on a Tuesday is that day).
+    Coming,
 }
 
 impl Dir {
@@ -371,6 +386,7 @@ impl Way {
             Dir::Bare => bare,
             Dir::Past => Way::PastStrict,
             Dir::Future => Way::FutureStrict,
+            Dir::Coming => Way::FutureIncl,
         }
     }
     fn past(self) -> bool {
@@ -394,6 +410,8 @@ enum Nth {
     Week,
     Weekday(i8),
     Fortnight,
+    /// Saturday and Sunday, counted by their Saturday.
+    Weekend,
 }
 
 #[derive(Clone, Debug)]
@@ -465,6 +483,11 @@ enum Expr {
     WeekOf(Box<Expr>),
     /// A day shifted by a number of days ("lundi en huit").
     Shift(Box<Expr>, i64),
+    /// The day `n` units after the reference day ("d'ici deux mois").
+    DayIn {
+        unit: TimeUnit,
+        n: i64,
+    },
     /// A value that needs no evaluation (sets, vague references).
     Lit(String, Grain),
 }
@@ -509,7 +532,10 @@ impl Expr {
             }
             Expr::Interval(a, _) => a.grain(),
             Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
-            Expr::NthIn { .. } | Expr::Shift(..) => Grain::Day,
+            Expr::NthIn {
+                of: Nth::Weekend, ..
+            } => Grain::Weekend,
+            Expr::NthIn { .. } | Expr::Shift(..) | Expr::DayIn { .. } => Grain::Day,
             Expr::Lit(_, g) => *g,
         }
     }
@@ -620,6 +646,13 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             n,
         } => add_days(a, *n),
         Expr::Shift(day, n) => add_days(eval_date(day, a, bare)?, *n),
+        Expr::DayIn { unit, n } => match unit {
+            TimeUnit::Day => add_days(a, *n),
+            TimeUnit::Week => add_days(a, n.checked_mul(7)?),
+            TimeUnit::Month => add_months(a, *n),
+            TimeUnit::Year => add_months(a, n.checked_mul(12)?),
+            _ => None,
+        },
         Expr::WeekdayIn { wd, weeks } => {
             let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
             add_days(monday, weeks.checked_mul(7)? + i64::from(*wd) - 1)
@@ -674,9 +707,14 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         | Expr::Weekday { .. }
         | Expr::WeekdayIn { .. }
         | Expr::MonthDay { .. }
-        | Expr::Shift(..) => eval_date(e, a, bare).map(|d| d.to_string()),
+        | Expr::Shift(..)
+        | Expr::DayIn { .. } => eval_date(e, a, bare).map(|d| d.to_string()),
         Expr::Month { .. } => eval_month(e, a, bare).map(fmt_month),
-        Expr::WeekOf(day) => eval_date(day, a, bare).map(fmt_week),
+        // A week named by a Sunday ("la semaine du dimanche 6 octobre")
+        // is the one it opens in Sunday-first calendars: the next ISO week.
+        Expr::WeekOf(day) => eval_date(day, a, bare)
+            .and_then(|d| add_days(d, i64::from(iso_monday(d) == 7)))
+            .map(fmt_week),
         Expr::NthIn { n, of, month } => {
             let first = eval_month(month, a, bare)?;
             let last = first.last_of_month();
@@ -685,10 +723,19 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 Nth::Day => add_days(first, n - 1)
                     .filter(|d| *d <= last)
                     .map(|d| d.to_string()),
-                Nth::Week if *n < 0 => Some(fmt_week(last)),
-                Nth::Week => add_days(first, (n - 1) * 7)
-                    .filter(|d| *d <= last)
-                    .map(fmt_week),
+                // Weeks of a month are the whole ISO weeks inside it: "la
+                // première semaine d'octobre 2022" (the 1st a Saturday) is
+                // the week of Monday 3, not the one of 26 September.
+                Nth::Week if *n < 0 => {
+                    let back = (i64::from(iso_monday(last)) - 7).rem_euclid(7);
+                    add_days(last, -back - 6).map(fmt_week)
+                }
+                Nth::Week => {
+                    let fwd = (1 - i64::from(iso_monday(first))).rem_euclid(7);
+                    add_days(first, fwd + (n - 1) * 7)
+                        .filter(|d| add_days(*d, 6).is_some_and(|sun| sun <= last))
+                        .map(fmt_week)
+                }
                 Nth::Weekday(wd) if *n < 0 => {
                     let back = (i64::from(iso_monday(last)) - i64::from(*wd)).rem_euclid(7);
                     add_days(last, -back).map(|d| d.to_string())
@@ -698,6 +745,17 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                     add_days(first, fwd + (n - 1) * 7)
                         .filter(|d| *d <= last)
                         .map(|d| d.to_string())
+                }
+                // A week-end belongs to the month of its Saturday.
+                Nth::Weekend => {
+                    let sat = if *n < 0 {
+                        let back = (i64::from(iso_monday(last)) - 6).rem_euclid(7);
+                        add_days(last, -back)?
+                    } else {
+                        let fwd = (6 - i64::from(iso_monday(first))).rem_euclid(7);
+                        add_days(first, fwd + (n - 1) * 7).filter(|d| *d <= last)?
+                    };
+                    Some(format!("{sat}/{}", add_days(sat, 1)?))
                 }
                 Nth::Fortnight => {
                     let mid = add_days(first, 14)?;
@@ -1226,6 +1284,14 @@ impl<'a, 't> Cx<'a, 't> {
     /// right before a clock time or a day number.
     fn weekday_at(&self, i: usize) -> Option<i8> {
         let f = self.f(i);
+        if self.kind(i) == Some(TokenKind::Abbreviation) {
+            // The tokeniser's own weekday abbreviations ("lun.", "ven.");
+            // "mar.", "mer.", "jeu." also abbreviate mars, mer, jeu.
+            return lex::WEEKDAY_ABBREVIATIONS
+                .contains(&f)
+                .then(|| calendar::weekday(f.trim_end_matches('.')))
+                .flatten();
+        }
         if !self.is_word(i) {
             return None;
         }
@@ -1306,6 +1372,7 @@ impl<'a, 't> Cx<'a, 't> {
             self.point(i, false, false),
             self.last_next(i),
             self.clock_then_day(i),
+            self.within(i),
         ];
         let best = dates
             .into_iter()
@@ -1362,11 +1429,17 @@ impl<'a, 't> Cx<'a, 't> {
                 f.end
             };
             if f.expr.is_day() && !f.set {
-                let time = [self.modified(k), self.interval(k), self.time_expr(k, false)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|t| is_clock(&t.expr) && !t.set)
-                    .max_by_key(|t| t.end);
+                let bare = (k == f.end && self.bare_hour(k)).then(|| self.time_expr(k, true));
+                let time = [
+                    self.modified(k),
+                    self.interval(k),
+                    self.time_expr(k, false),
+                    bare.flatten(),
+                ]
+                .into_iter()
+                .flatten()
+                .filter(|t| is_clock(&t.expr) && !t.set)
+                .max_by_key(|t| t.end);
                 if let Some(t) = time {
                     let modifier = t.modifier.or(f.modifier);
                     let Some(expr) = on_day(t.expr, &f.expr, None) else {
@@ -1396,6 +1469,23 @@ impl<'a, 't> Cx<'a, 't> {
                 }
             }
             break;
+        }
+        // "le 16 vers 6h dans la soirée", "à 8 heures dans la soirée": the
+        // part of the day that follows a time sets its half of the day.
+        if let Expr::At { h, .. } = &f.expr
+            && !f.set
+            && let Some((end, m)) = self.part_of_day_at(f.end, false)
+        {
+            let pm = matches!(m, Modifier::Afternoon | Modifier::Evening);
+            let h = if pm && *h < 12 { *h + 12 } else { *h };
+            if let Expr::At { day, min, .. } = f.expr {
+                return Found {
+                    end,
+                    expr: Expr::At { day, h, min },
+                    modifier: f.modifier.or(Some(m)),
+                    set: false,
+                };
+            }
         }
         f
     }
@@ -1531,6 +1621,10 @@ impl Cx<'_, '_> {
             (&["en", "debut", "de"], false),
             (&["en", "fin", "de"], false),
             (&["en", "milieu", "de"], false),
+            (&["debut", "de"], false),
+            (&["milieu", "de"], false),
+            (&["fin", "de"], false),
+            (&["a", "la"], false),
             (&["au", "debut", "de", "la"], false),
             (&["au", "debut", "de", "l'"], false),
             (&["au", "milieu", "de", "la"], false),
@@ -1550,7 +1644,20 @@ impl Cx<'_, '_> {
         // of them, so the scan is skipped for every other word.
         const FIRST: &[&str] = &[
             "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
+            "debut", "milieu", "fin",
         ];
+        // Every part of the day or meal holds an anchor word ("soir",
+        // "journée", "soleil", "déjeuner") within a few tokens of its lead.
+        if self
+            .next_anchor
+            .get(j)
+            .is_none_or(|&a| a > j + ANCHOR_REACH)
+        {
+            return None;
+        }
+        if let Some(meal) = self.meal_at(j) {
+            return Some(meal);
+        }
         debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
         let lead = if FIRST.contains(&self.f(j)) {
             LEADS
@@ -1576,12 +1683,33 @@ impl Cx<'_, '_> {
             })?;
             return Some((k + 1, m));
         }
-        let m = lex::part_of_day(self.f(k))?;
-        let mut end = k + 1;
+        let (m, mut end) = match lex::part_of_day(self.f(k)) {
+            Some(m) => (m, k + 1),
+            None if lead.is_some() => {
+                let (e, m) = self.longest(k, lex::PART_OF_DAY_PHRASES)?;
+                (m, e)
+            }
+            None => return None,
+        };
         while matches!(self.f(end), "tot" | "tres") && end < k + 3 {
             end += 1;
         }
         Some((end, m))
+    }
+
+    /// A meal or the working day as a time of the day at `j` ("à l'heure
+    /// du déjeuner", "après le travail"): (end, modifier). Not when a
+    /// complement makes the noun something else ("après le travail de la
+    /// commission").
+    fn meal_at(&self, j: usize) -> Option<(usize, Modifier)> {
+        if !matches!(
+            self.f(j),
+            "pendant" | "a" | "au" | "lors" | "apres" | "avant"
+        ) {
+            return None;
+        }
+        let (end, m) = self.longest(j, lex::MEAL_TIMES)?;
+        (!matches!(self.f(end), "de" | "du" | "des")).then_some((end, m))
     }
 
     /// A date token: "18/05/2022", "18.05.2022", "2023-09", "2023-09-15".
@@ -1646,21 +1774,27 @@ impl Cx<'_, '_> {
                 j += 1;
             }
         }
-        if let Some(f) = self.numeric_date(j, le || had_det) {
+        if let Some(f) = self
+            .numeric_date(j, le || had_det)
+            .or_else(|| self.spaced_date(i, j, le || had_det || weekday))
+        {
             return Some(self.extend_day(f));
         }
         let (d, j) = self.day_num(j)?;
         let Some((m, mut j)) = self.month_at(j, true) else {
-            // No month: only with a weekday ("jeudi 15") or a time ("le 16 à 18h").
-            // Written in digits, and followed by a real time when not after a weekday.
+            // No month: only with a weekday ("jeudi 15"), before a time ("le
+            // 16 à 18h") or, after the article, closing its clause ("le 16.",
+            // "à partir du 8"). Written in digits, and followed by a real
+            // time when not after a weekday.
             if self.kind(j - 1) != Some(TokenKind::Number) {
-                return None;
+                return self.weekday_day_word(d, j, wd?);
             }
             let timed = || {
                 self.time_expr(j, false).is_some()
                     || self.modified(j).is_some_and(|t| is_clock(&t.expr))
             };
-            return (weekday || ((le || had_det) && timed())).then(|| {
+            let alone = || (le || had_det) && self.bare_day_alone(i, j);
+            return (weekday || ((le || had_det) && timed()) || alone()).then(|| {
                 self.extend_day(Found::new(
                     j,
                     Expr::MonthDay {
@@ -1676,7 +1810,7 @@ impl Cx<'_, '_> {
         if self.f(j) == "," && self.year_at(j + 1).is_some() {
             j += 1;
         }
-        if let Some((yy, e)) = self.year_at(j) {
+        if let Some((yy, e)) = self.year_at(j).or_else(|| self.short_year(j)) {
             y = Some(yy);
             j = e;
         } else if let Some(d) = self.dir_at(j) {
@@ -1755,6 +1889,142 @@ impl Cx<'_, '_> {
         ))
     }
 
+    /// A two-digit year closing a date ("31 octobre 74", "20 02 14"):
+    /// 00–49 → 20xx, 50–99 → 19xx, as for "18/05/22". Only when nothing
+    /// that could make it a count follows (a number, a noun).
+    fn short_year(&self, j: usize) -> Option<(i16, usize)> {
+        let f = self.f(j);
+        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.s.line_break_before(j) {
+            return None;
+        }
+        let v = digits(f)?;
+        let next_ok = match self.kind(j + 1) {
+            None | Some(TokenKind::Punctuation) => true,
+            Some(TokenKind::Word) => self.follow_ok(j + 1),
+            _ => false,
+        };
+        next_ok.then_some(((if v < 50 { 2000 + v } else { 1900 + v }) as i16, j + 1))
+    }
+
+    /// Day, month and year as numbers apart: "20 02 2014", "le 17 02", "le
+    /// 31 10", "24 12 14", "2015-3-3". `i` is where the match starts (before
+    /// an article or weekday), `j` the day number; `cued`: an article or a
+    /// weekday precedes.
+    ///
+    /// Small numbers side by side are common in tables and scores, so a
+    /// day and month alone ("17 02") are a date only after "le" or a
+    /// weekday; otherwise a year must follow: four digits, or two digits
+    /// after a two-digit month ("24 12 14"). Day 1–31 and month 1–12, on one
+    /// line, with no number on either side (phone numbers, series).
+    fn spaced_date(&self, i: usize, j: usize, cued: bool) -> Option<Found> {
+        let num = |k: usize, max: usize| {
+            (self.kind(k) == Some(TokenKind::Number) && self.f(k).len() <= max)
+                .then(|| digits(self.f(k)))
+                .flatten()
+        };
+        let around_ok = |end: usize| {
+            (i == 0 || self.kind(i - 1) != Some(TokenKind::Number))
+                && !matches!(
+                    self.kind(end),
+                    Some(TokenKind::Number | TokenKind::Symbol | TokenKind::Time)
+                )
+        };
+        // ISO order with hyphens: "2015-3-3" (the tokeniser keeps
+        // "2015-03-03" whole, not the one-digit forms).
+        if self.kind(j)? == TokenKind::Number
+            && self.f(j).len() == 4
+            && self.f(j + 1) == "-"
+            && self.f(j + 3) == "-"
+            && (1..=4).all(|k| self.s.glued_before(j + k))
+        {
+            let (y, m, d) = (num(j, 4)?, num(j + 2, 2)?, num(j + 4, 2)?);
+            let (y, m, d) = (i16::try_from(y).ok()?, m as i8, d as i8);
+            Date::new(y, m, d).ok()?;
+            if !around_ok(j + 5) {
+                return None;
+            }
+            let expr = Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir: Dir::Bare,
+            };
+            return Some(Found::new(j + 5, expr));
+        }
+        let d = num(j, 2).filter(|d| (1..=31).contains(d))?;
+        let spaced = |k: usize| !self.s.glued_before(k) && !self.s.line_break_before(k);
+        if !spaced(j + 1) {
+            return None;
+        }
+        let m = num(j + 1, 2).filter(|m| (1..=12).contains(m))?;
+        let two_digit_month = self.f(j + 1).len() == 2;
+        let mut end = j + 2;
+        let mut y = None;
+        if spaced(end) {
+            if let Some(v) = num(end, 4).filter(|_| self.f(end).len() == 4) {
+                y = Some(
+                    i16::try_from(v)
+                        .ok()
+                        .filter(|y| (1000..=2199).contains(y))?,
+                );
+                end += 1;
+            } else if (cued || two_digit_month)
+                && let Some((yy, e)) = self.short_year(end)
+            {
+                y = Some(yy);
+                end = e;
+            }
+        }
+        if !(cued || y.is_some()) || !around_ok(end) {
+            return None;
+        }
+        let (m, d) = (m as i8, d as i8);
+        Date::new(y.unwrap_or(2000), m, d).ok()?;
+        Some(Found::new(
+            end,
+            Expr::Day {
+                y,
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        ))
+    }
+
+    /// Whether the day number ending at `j` (after the article, at `i`)
+    /// closes its clause, so it names a day of the month: "rendez-vous le
+    /// 16.", "à partir du 8". Not after words that make it a number to
+    /// dial or a channel ("composer le 17", "la chaîne le 7"), nor before
+    /// anything else (a noun, "le 2 à 1").
+    fn bare_day_alone(&self, i: usize, j: usize) -> bool {
+        let clause_end = match self.kind(j) {
+            None => true,
+            Some(TokenKind::Punctuation) => matches!(self.f(j), "," | "." | ";" | "!" | "?" | ")"),
+            _ => false,
+        };
+        clause_end && !(i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1)))
+    }
+
+    /// "vendredi quinze": a day number in words after a weekday, when a
+    /// time, a part of the day or the end of the clause follows (not
+    /// "vendredi trois manifestants").
+    fn weekday_day_word(&self, d: i8, j: usize, wd: i8) -> Option<Found> {
+        let next_ok = self.kind(j).is_none()
+            || matches!(self.f(j), "," | "." | ";")
+            || self.time_expr(j, false).is_some()
+            || self.part_of_day_at(j, true).is_some();
+        next_ok.then(|| {
+            self.extend_day(Found::new(
+                j,
+                Expr::MonthDay {
+                    d,
+                    dir: Dir::Bare,
+                    wd: Some(wd),
+                },
+            ))
+        })
+    }
+
     /// "la première semaine d'octobre 2014", "le dernier jour du mois",
     /// "le premier mercredi du mois prochain", "la deuxième quinzaine d'avril".
     fn nth_in(&self, i: usize) -> Option<Found> {
@@ -1773,6 +2043,7 @@ impl Cx<'_, '_> {
             "jour" => Nth::Day,
             "semaine" => Nth::Week,
             "quinzaine" => Nth::Fortnight,
+            "week-end" | "weekend" => Nth::Weekend,
             _ => Nth::Weekday(self.weekday_at(k)?),
         };
         let (m, had_det) = match self.f(k + 1) {
@@ -1852,6 +2123,12 @@ impl Cx<'_, '_> {
         } else {
             i
         };
+        // First words of the holiday names: one lookup before the scan.
+        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::LazyLock::new(|| lex::HOLIDAYS.iter().map(|(w, _, _)| w[0]).collect());
+        if !FIRST.contains(self.f(j)) {
+            return None;
+        }
         let (w, m, d) = lex::HOLIDAYS
             .iter()
             .filter(|(w, _, _)| self.seq(j, w))
@@ -1902,7 +2179,9 @@ impl Cx<'_, '_> {
         {
             return Some(self.extend_day(Found::new(w.end, Expr::WeekdayIn { wd, weeks: n })));
         }
-        // "lundi en huit": a week after the coming Monday; "en quinze": two.
+        // "lundi en huit": a week after the coming Monday (the reference
+        // day included: "mardi en huit" said on a Tuesday is a week from
+        // that day, as "aujourd'hui en huit"); "en quinze": two weeks.
         if self.f(j) == "en"
             && let Some(weeks) = match self.f(j + 1) {
                 "huit" | "8" => Some(1),
@@ -1912,9 +2191,23 @@ impl Cx<'_, '_> {
         {
             let coming = Expr::Weekday {
                 wd,
-                dir: Dir::Future,
+                dir: Dir::Coming,
             };
             return Some(Found::new(j + 2, Expr::Shift(Box::new(coming), 7 * weeks)));
+        }
+        // "mardi d'après", "mercredi suivant", "jeudi qui suit": that day of
+        // the next ISO week, as "la semaine d'après".
+        if !le {
+            let next_week = if self.seq(j, &["de", "apres"]) || self.seq(j, &["qui", "suit"]) {
+                Some(j + 2)
+            } else if matches!(self.f(j), "suivant" | "suivante") {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(end) = next_week {
+                return Some(self.extend_day(Found::new(end, Expr::WeekdayIn { wd, weeks: 1 })));
+            }
         }
         let dir = self.dir_at(j);
         if dir.is_some() {
@@ -2164,6 +2457,37 @@ impl Cx<'_, '_> {
         Some(Found::new(end, Expr::Offset { unit, n: sign * n }))
     }
 
+    /// "d'ici deux semaines", "dans les 15 jours": from the reference day
+    /// to the day that many units later (not "dans les 15 jours qui ont
+    /// suivi", counted from an event).
+    fn within(&self, i: usize) -> Option<Found> {
+        let j = if self.seq(i, &["de", "ici"]) || self.seq(i, &["dans", "les"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let (n, k) = self.number(j)?;
+        let unit = lex::unit(self.f(k)).filter(|u| {
+            matches!(
+                u,
+                TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+            )
+        })?;
+        let n = i64::try_from(n).ok().filter(|&n| (1..=1000).contains(&n))?;
+        // "dans les 15 jours qui ont suivi l'attaque" counts from an event.
+        if lex::WITHIN_ANAPHORIC.contains(&self.f(k + 1)) {
+            return None;
+        }
+        let today = Expr::Offset {
+            unit: TimeUnit::Day,
+            n: 0,
+        };
+        Some(Found::new(
+            k + 1,
+            Expr::Interval(Box::new(today), Box::new(Expr::DayIn { unit, n })),
+        ))
+    }
+
     /// "et demi(e)" at `j`: its end.
     fn half(&self, j: usize) -> Option<usize> {
         (self.f(j) == "et" && matches!(self.f(j + 1), "demi" | "demie")).then_some(j + 2)
@@ -2206,9 +2530,44 @@ impl Cx<'_, '_> {
             (&["a", "l'"], ()),
             (&["au"], ()),
             (&["la"], ()),
+            (&["l'"], ()),
+            (&["le"], ()),
             (&["dans", "le"], ()),
         ];
-        let Some((j, ())) = self.longest(i, LEADS) else {
+        // "dans la journée", "dans la semaine": the current period, unless
+        // the noun goes on ("dans la semaine du 6", "dans la semaine qui suit").
+        if self.f(i) == "dans"
+            && let Some((end, unit)) = self.longest(i, lex::WITHIN_CURRENT)
+            && !matches!(self.f(end), "du" | "de" | "qui" | "ou" | "-ci")
+            && self.dir_at(end).is_none()
+        {
+            return Some(Found::new(end, Expr::Offset { unit, n: 0 }));
+        }
+        // "la matinée du 15 février", "le soir de Noël", "l'après-midi de
+        // lundi": that day, with the part as modifier.
+        let lead = self.longest(i, LEADS);
+        let j0 = lead.map_or(i, |(j, ())| j);
+        if let Some(m) = lex::part_of_day(self.f(j0)).filter(|&m| m != Modifier::Night)
+            && matches!(self.f(j0 + 1), "de" | "du")
+        {
+            let k = j0 + 2;
+            let day = [
+                self.day_month(k, true),
+                self.weekday_expr(k),
+                self.holiday(k),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.expr.is_day())
+            .max_by_key(|f| f.end);
+            if let Some(d) = day {
+                return Some(Found::new(d.end, d.expr).with(Some(m)));
+            }
+            // "le soir du drame", "le matin de son départ": the part of an
+            // event's day, not of the reference day.
+            return None;
+        }
+        let Some((j, ())) = lead else {
             return self.part_of_day_at(i, false).map(|(end, m)| {
                 Found::new(
                     end,
@@ -2264,7 +2623,14 @@ impl Cx<'_, '_> {
             }
             return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
         }
-        let (end, m) = self.part_of_day_at(i, false)?;
+        // "le soir", "l'après-midi" alone: the reference day's; "le matin
+        // même" is the event's.
+        let (end, m) = self
+            .part_of_day_at(i, false)
+            .or_else(|| self.part_of_day_at(i, true))?;
+        if self.f(end) == "meme" {
+            return None;
+        }
         Some(Found::new(end, today).with(Some(m)))
     }
 
@@ -2357,6 +2723,7 @@ impl Cx<'_, '_> {
             && self.kind(i) != Some(TokenKind::Time)
             && self.kind(j) == Some(TokenKind::Word)
             && !self.is_a(j)
+            && !self.seq(j, &["trois", "quarts"])
             && let Some((m, e)) = self.number(j).filter(|&(m, _)| (1..60).contains(&m))
         {
             min = Some(m);
@@ -2376,15 +2743,28 @@ impl Cx<'_, '_> {
             j = e + 1;
         }
         if min.is_none() {
+            // "trois quarts", "moins le quart", "moins cinq", "passé de dix
+            // minutes" are said of clock times only: strong.
             if self.seq(j, &["trois", "quarts"]) {
                 min = Some(45);
                 j += 2;
+                strong = true;
             } else if self.f(j) == "moins"
                 && let Some((m, e)) = self.number(j + 1).filter(|&(m, _)| (1..60).contains(&m))
             {
                 h = (h + 23) % 24;
                 min = Some(60 - m);
                 j = e;
+                strong = true;
+            } else if lex::CLOCK_PAST.contains(&self.f(j))
+                && self.f(j + 1) == "de"
+                && let Some((m, e)) = self.number(j + 2).filter(|&(m, e)| {
+                    (1..60).contains(&m) && matches!(self.f(e), "minute" | "minutes")
+                })
+            {
+                min = Some(m);
+                j = e + 1;
+                strong = true;
             } else if let Some(e) = self.half(j) {
                 min = Some(30);
                 j = e;
@@ -2396,7 +2776,13 @@ impl Cx<'_, '_> {
                 h = (h + 23) % 24;
                 min = Some(45);
                 j = e;
+                strong = true;
             }
+        }
+        // "15h précises", "15 heures pile"
+        if lex::CLOCK_EXACT.contains(&self.f(j)) {
+            j += 1;
+            strong = true;
         }
         if h > 24 || min.is_some_and(|m| m > 59) {
             return None;
@@ -2436,7 +2822,9 @@ impl Cx<'_, '_> {
     /// "à 14h30", "à midi", "vers 6 heures du matin", "14:30", "15h".
     fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
         let mut j = i;
-        let cue = self.is_a(j);
+        // "dès 6h": from that time on (the accent tells it from "des").
+        let since = i < self.n && matches!(self.s.surface(i), "dès" | "Dès");
+        let cue = self.is_a(j) || since;
         if cue {
             j += 1;
         }
@@ -2444,12 +2832,23 @@ impl Cx<'_, '_> {
         if approx {
             j += 1;
         }
+        if approx && !cue && !cued {
+            // "environ 1h30" without "à" is a length; "vers" is the
+            // approximate time.
+            return None;
+        }
         let c = self.clock(j)?;
-        if !(cue || cued || c.strong) {
+        if !(cue
+            || cued
+            || c.strong
+            || (c.end == j + 1 && self.opens_clause(j) && self.bare_hour(j)))
+        {
             return None;
         }
         let m = if approx {
             Some(Modifier::Approx)
+        } else if since {
+            Some(Modifier::Since)
         } else {
             c.modifier
         };
@@ -2464,6 +2863,29 @@ impl Cx<'_, '_> {
             )
             .with(m),
         )
+    }
+
+    /// Whether token `i` opens its sentence or line ("15h : point presse").
+    fn opens_clause(&self, i: usize) -> bool {
+        i == 0
+            || self.s.line_break_before(i)
+            || (matches!(self.f(i - 1), "." | "!" | "?")
+                && self.kind(i - 1) == Some(TokenKind::Punctuation))
+    }
+
+    /// An hour-only clock token ("15h", 0–23) that is no length: not
+    /// followed by a noun complement, a rate or a lapse word ("15h de
+    /// garde à vue", "24h sur 24", "12h plus tard"). Such a token is a time where a length cannot stand:
+    /// opening its clause, or right after a day ("samedi 15h").
+    fn bare_hour(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Time)
+            && self
+                .f(k)
+                .strip_suffix('h')
+                .and_then(digits)
+                .is_some_and(|h| h < 24)
+            && !matches!(self.f(k + 1), "de" | "sur" | "/" | "a" | "-")
+            && !lex::AFTER_LENGTH.contains(&self.f(k + 1))
     }
 
     /// "les 3 derniers jours", "3 prochaines semaines", "2 années passées":
@@ -2579,14 +3001,16 @@ impl Cx<'_, '_> {
         let j = if opener.is_empty() { i } else { i + 1 };
         // A day number sharing the month of the second end.
         if let Some((d1, k)) = self.bare_day(j)
-            && let Some((k2, _)) = self.sep_at(k, opener)
+            && let Some((k2, det)) = self.sep_at(k, opener)
         {
-            let k2 = if self.f(k2) == "le" && opener == "entre" {
-                k2 + 1
+            let (k2, det) = if self.f(k2) == "le" && opener == "entre" {
+                (k2 + 1, true)
             } else {
-                k2
+                (k2, det)
             };
-            if let Some(second) = self.day_month(k2, true) {
+            // The second end carries its article ("au 7", "et le 7") for a
+            // bare day to stand alone: "de 5 à 7" is no day interval.
+            if let Some(second) = self.day_month(k2, det || opener == "du") {
                 let second_expr = match second.expr {
                     Expr::At { day: Some(d), .. } => *d,
                     e => e,
@@ -2636,7 +3060,49 @@ impl Cx<'_, '_> {
             self.point(j, true, opener == "du")?
         };
         let (k, det) = self.sep_at(first.end, opener)?;
-        let second = self.point(k, true, det)?;
+        let second = match self.point(k, true, det) {
+            Some(s) => s,
+            // "entre midi et 2": a bare hour closing the clause after a time.
+            None if is_clock(&first.expr) => {
+                let (h, e) = self.number(k).filter(|&(h, _)| (1..=24).contains(&h))?;
+                let closes = self.kind(e).is_none()
+                    || (self.kind(e) == Some(TokenKind::Punctuation)
+                        && matches!(self.f(e), "," | "." | ";" | "!" | "?" | ")"));
+                if !closes {
+                    return None;
+                }
+                let expr = Expr::At {
+                    day: None,
+                    h: (h % 24) as i8,
+                    min: None,
+                };
+                Found::new(e, expr)
+            }
+            None => return None,
+        };
+        // "de 11h30 à 1h30": an end before the start that is earlier by
+        // less than twelve hours is in the afternoon (13h30); a night
+        // ("de 22h à 2h") is left as written.
+        let second = match (&first.expr, second.expr) {
+            (
+                Expr::At {
+                    day: None, h: h1, ..
+                },
+                Expr::At {
+                    day: None,
+                    h: h2,
+                    min,
+                },
+            ) if h2 < *h1 && h2 < 12 && h2 + 12 > *h1 => Found {
+                expr: Expr::At {
+                    day: None,
+                    h: h2 + 12,
+                    min,
+                },
+                ..second
+            },
+            (_, expr) => Found { expr, ..second },
+        };
         let same = std::mem::discriminant(&first.expr) == std::mem::discriminant(&second.expr)
             || (first.expr.is_day() && second.expr.is_day());
         if !same {
@@ -2822,6 +3288,14 @@ impl Cx<'_, '_> {
                 vague,
             })
         };
+        // "1/4h", "3/4 d'heure", "1/2 heure": a fraction of an hour.
+        if let Some((v, e)) = self.hour_fraction(j) {
+            return done(e, v, false);
+        }
+        // "2'", "1\"", "5'30\"": minutes and seconds written with primes.
+        if let Some((v, e)) = self.primes(j) {
+            return done(e, v, false);
+        }
         // "48h", "2h30" (a time token as a duration)
         if self.kind(j) == Some(TokenKind::Time)
             && let Some((a, b)) = self.f(j).split_once('h')
@@ -2950,6 +3424,101 @@ impl Cx<'_, '_> {
             qualifier,
             vague: false,
         })
+    }
+}
+
+impl Cx<'_, '_> {
+    /// "1/4h", "3/4 h", "1/2 heure", "3/4 d'heure" at `j`: (ISO value, end).
+    fn hour_fraction(&self, j: usize) -> Option<(String, usize)> {
+        if self.kind(j)? != TokenKind::Number
+            || self.f(j + 1) != "/"
+            || !self.s.glued_before(j + 1)
+            || !self.s.glued_before(j + 2)
+        {
+            return None;
+        }
+        let num = digits(self.f(j)).filter(|n| (1..=3).contains(n))?;
+        let (den, end) = match self.kind(j + 2)? {
+            // "1/4h": the denominator and the unit in one time token
+            TokenKind::Time => (digits(self.f(j + 2).strip_suffix('h')?)?, j + 3),
+            TokenKind::Number => {
+                let den = digits(self.f(j + 2))?;
+                let k = j + 3;
+                match self.f(k) {
+                    "h" | "heure" => (den, k + 1),
+                    "de" if self.f(k + 1) == "heure" => (den, k + 2),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if !matches!(den, 2 | 4) || num >= den {
+            return None;
+        }
+        Some((format!("PT{}M", 60 * num / den), end))
+    }
+
+    /// Minutes and seconds written with primes ("2'", "1\"", "5'30\""), the
+    /// sign glued to the number: (ISO value, end). Not a closing quotation
+    /// mark (an opening `"` earlier on the line, or glued before the
+    /// number), nor the minute of a match ("à la 12'").
+    fn primes(&self, j: usize) -> Option<(String, usize)> {
+        let sign = |k: usize| {
+            (self.kind(k) == Some(TokenKind::Quote) && self.s.glued_before(k))
+                .then(|| match self.f(k) {
+                    "'" | "′" => Some(TimeUnit::Minute),
+                    "\"" | "″" => Some(TimeUnit::Second),
+                    _ => None,
+                })
+                .flatten()
+        };
+        let n = digits(self.f(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
+        let u = sign(j + 1)?;
+        if j > 0
+            && (self.kind(j - 1) == Some(TokenKind::Quote) && self.s.glued_before(j)
+                || self.f(j - 1) == "la")
+        {
+            return None;
+        }
+        // Quotation marks open and close on one line: an odd count before
+        // the number makes this one a closing mark.
+        let mut k = j;
+        let mut quotes = 0;
+        while k > j.saturating_sub(WINDOW) && !self.s.line_break_before(k) {
+            k -= 1;
+            if self.kind(k) == Some(TokenKind::Quote) && self.f(k) == self.f(j + 1) {
+                quotes += 1;
+            }
+        }
+        if quotes % 2 == 1 {
+            return None;
+        }
+        // the sign must end the word ("2'a" is no duration)
+        let word_after = |k: usize| {
+            self.s.glued_before(k)
+                && matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Number))
+        };
+        if u == TimeUnit::Minute
+            && self.kind(j + 2) == Some(TokenKind::Number)
+            && self.s.glued_before(j + 2)
+            && self.f(j + 2).len() == 2
+            && let Some(sec) = digits(self.f(j + 2)).filter(|s| *s < 60)
+        {
+            // "5'30\"", "5'30"
+            let end = if sign(j + 3) == Some(TimeUnit::Second) {
+                j + 4
+            } else {
+                j + 3
+            };
+            if word_after(end) {
+                return None;
+            }
+            return Some((compound(&[(u, n), (TimeUnit::Second, sec)])?, end));
+        }
+        if word_after(j + 2) {
+            return None;
+        }
+        Some((iso_duration(&n.to_string(), u)?, j + 2))
     }
 }
 
@@ -3399,7 +3968,19 @@ mod tests {
         // ordinals inside a month, the week of a day
         assert_eq!(
             value("Il est arrivé la première semaine d'octobre 2022."),
-            "2022-W39"
+            "2022-W40"
+        );
+        assert_eq!(
+            value("Il est parti la dernière semaine de septembre 2022."),
+            "2022-W38"
+        );
+        assert_eq!(
+            value("Il était absent la semaine du 9 octobre 2022."),
+            "2022-W41"
+        );
+        assert_eq!(
+            value("Il était absent la semaine du 10 octobre 2022."),
+            "2022-W41"
         );
         assert_eq!(value("Il part le dernier jour du mois."), "2023-05-31");
         assert_eq!(
@@ -3452,6 +4033,324 @@ mod tests {
         );
         assert_eq!(mask("2023-W35", "2023-W39"), ("2023-WXX".into(), false));
         assert_eq!(mask("2023", "2023"), ("2023".into(), true));
+    }
+
+    #[test]
+    fn numeric_days_apart() {
+        let t = |x: &str| one(x);
+        let (text, v, ..) = t("Le scrutin a eu lieu le 20 02 2014 dans le calme.");
+        assert_eq!((text.as_str(), v.as_str()), ("le 20 02 2014", "2014-02-20"));
+        assert_eq!(
+            value("Né le 3 4 1987 à Lyon, il a grandi ici."),
+            "1987-04-03"
+        );
+        assert_eq!(value("Facture 24 12 22 : réglée."), "2022-12-24");
+        assert_eq!(value("Facture 24 12 2022 réglée."), "2022-12-24");
+        assert_eq!(value("Publié le 17 02."), "2023-02-17");
+        assert_eq!(value("Mise à jour : 2015-3-3"), "2015-03-03");
+        // Two small numbers without article or year are no date; nor a
+        // phone number or a longer series.
+        for text in [
+            "Les lots 20 02 et 21 03 sont vendus.",
+            "Appelez le 06 12 34 56 78.",
+            "Les scores : 20 12 15 8.",
+            "Il a vu 17 2 fois le film.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        assert_eq!(value("Il a signé le 31 octobre 74."), "1974-10-31");
+        // a two-digit number after a date that counts something is no year
+        let t2 = dates("Le 31 octobre 74 manifestants", reference());
+        assert_eq!(t2.dates[0].value, "2022-10-31");
+    }
+
+    #[test]
+    fn bare_day_of_the_month() {
+        let (text, v, g, ..) = one("Il est arrivé le 16.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), g),
+            ("le 16", "2023-05-16", Grain::Day)
+        );
+        assert_eq!(value("Il reviendra le 2, dit-il."), "2023-06-02");
+        let (_, v, _, m, _) = one("À partir du 8, les bureaux fermeront.");
+        assert_eq!((v.as_str(), m), ("2023-06-08", Some(Modifier::Since)));
+        for text in [
+            "Composez le 17.",
+            "Il est classé le 3, derrière le 2.",
+            "Le 15 de France a gagné.",
+            "Il a gagné le 2 à 1.",
+            "Il a fini le 16e.",
+            "Elle présente le 20 heures.",
+            "Il regarde la 7.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        // a day number in words after a weekday, before a time
+        assert_eq!(
+            value("Il est venu vendredi douze à 16h."),
+            "2023-05-12T16:00"
+        );
+        let t = dates("Vendredi trois manifestants ont été arrêtés.", reference());
+        assert_eq!(t.dates.len(), 1);
+        assert_eq!(t.dates[0].text, "Vendredi");
+    }
+
+    #[test]
+    fn weekdays_of_later_weeks() {
+        // The reference is a Wednesday.
+        assert_eq!(value("Il reviendra mercredi en huit."), "2023-05-31");
+        assert_eq!(value("Il reviendra mercredi en quinze."), "2023-06-07");
+        assert_eq!(value("Il reviendra mardi d'après."), "2023-05-30");
+        assert_eq!(value("Il viendra jeudi suivant."), "2023-06-01");
+        assert_eq!(value("Il viendra jeudi qui suit."), "2023-06-01");
+    }
+
+    #[test]
+    fn clock_phrasings() {
+        assert_eq!(value("15h : point presse à la mairie."), "2023-05-24T15:00");
+        assert_eq!(value("Le cortège partira samedi 15h."), "2023-05-27T15:00");
+        assert_eq!(
+            value("Le train part à onze heures trois quarts."),
+            "2023-05-24T11:45"
+        );
+        assert_eq!(
+            value("Onze heures moins le quart, le train part."),
+            "2023-05-24T10:45"
+        );
+        assert_eq!(
+            value("Le train part à 15h passé de 10 minutes."),
+            "2023-05-24T15:10"
+        );
+        let (text, v, ..) = one("Rendez-vous à 9 heures pile.");
+        assert_eq!(
+            (text.as_str(), v.as_str()),
+            ("à 9 heures pile", "2023-05-24T09:00")
+        );
+        assert_eq!(value("Il arrive 18 heures précises."), "2023-05-24T18:00");
+        // an hour alone inside a sentence is a length
+        for (text, want) in [
+            ("Il a dormi 15h.", "PT15H"),
+            ("Une garde à vue de 15h.", "PT15H"),
+            ("15h de garde à vue.", "PT15H"),
+            ("Il s'est rendu. 12h plus tard, il parlait.", "PT12H"),
+            ("Le trajet dure environ 1h30.", "PT1H30M"),
+        ] {
+            let t = dates(text, reference());
+            assert!(t.dates.is_empty(), "{text}: {:?}", t.dates);
+            assert_eq!(duration(text).1, want, "{text}");
+        }
+        assert_eq!(value("Il arrive vers 1h30."), "2023-05-24T01:30");
+        let (text, v, _, m, _) = one("Dès 6h, la police était là.");
+        assert_eq!(
+            (text.as_str(), v.as_str(), m),
+            ("Dès 6h", "2023-05-24T06:00", Some(Modifier::Since))
+        );
+    }
+
+    #[test]
+    fn parts_of_the_day_and_meals() {
+        let pm = |text: &str| {
+            let (t, v, g, m, _) = one(text);
+            (t, v, g, m)
+        };
+        let s = |x: &str| x.to_string();
+        for (text, want) in [
+            (
+                "L'après-midi, la séance a repris.",
+                (
+                    s("L'après-midi"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+            (
+                "Il est parti le matin très tôt.",
+                (
+                    s("le matin très tôt"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Morning),
+                ),
+            ),
+            (
+                "Le ministre s'exprimera à l'heure du déjeuner.",
+                (
+                    s("à l'heure du déjeuner"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Midday),
+                ),
+            ),
+            (
+                "Ils se sont revus après le déjeuner.",
+                (
+                    s("après le déjeuner"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+            (
+                "Il la rejoint après le travail.",
+                (
+                    s("après le travail"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Evening),
+                ),
+            ),
+            (
+                "Ils sont partis au lever du soleil.",
+                (
+                    s("au lever du soleil"),
+                    s("2023-05-24"),
+                    Grain::Day,
+                    Some(Modifier::Dawn),
+                ),
+            ),
+            (
+                "Le vote aura lieu dans la journée.",
+                (s("dans la journée"), s("2023-05-24"), Grain::Day, None),
+            ),
+            (
+                "Le texte sera publié dans la semaine.",
+                (s("dans la semaine"), s("2023-W21"), Grain::Week, None),
+            ),
+            (
+                "Il a parlé dans la matinée du 12 mai.",
+                (
+                    s("dans la matinée du 12 mai"),
+                    s("2023-05-12"),
+                    Grain::Day,
+                    Some(Modifier::Morning),
+                ),
+            ),
+            (
+                "La réunion a eu lieu lundi fin d'après-midi.",
+                (
+                    s("lundi fin d'après-midi"),
+                    s("2023-05-22"),
+                    Grain::Day,
+                    Some(Modifier::Afternoon),
+                ),
+            ),
+        ] {
+            assert_eq!(pm(text), want, "{text}");
+        }
+        // the noun with a complement is not the time of day; nor the part
+        // of an event's day
+        for text in [
+            "Après le travail de la commission, le vote.",
+            "Le soir du drame, il était absent.",
+            "Le matin de son départ, il pleuvait.",
+            "Dans les 15 jours qui ont suivi, rien.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        assert!(
+            dates("Le soir même, il partait.", reference())
+                .dates
+                .is_empty()
+        );
+        // "dans la semaine" followed by what names it
+        assert_eq!(value("Il viendra dans la semaine du 5 juin."), "2023-W23");
+        // a part of the day after a time moves it to the afternoon
+        assert_eq!(
+            value("Il arrivera le 26 vers 6h dans la soirée."),
+            "2023-05-26T18:00"
+        );
+        // week-ends of a month, by their Saturday
+        let (_, v, g, ..) = one("Le festival aura lieu le premier week-end de juillet.");
+        assert_eq!((v.as_str(), g), ("2023-07-01/2023-07-02", Grain::Weekend));
+        assert_eq!(
+            value("La fête a eu lieu le dernier week-end d'avril."),
+            "2023-04-29/2023-04-30"
+        );
+        assert_eq!(
+            value("On fête le réveillon de la Saint Sylvestre."),
+            "2022-12-31"
+        );
+    }
+
+    #[test]
+    fn intervals_of_times_and_within() {
+        assert_eq!(
+            value("La permanence est ouverte de 11h30 à 1h30."),
+            "2023-05-24T11:30/2023-05-24T13:30"
+        );
+        // a night is left as written
+        assert_eq!(
+            value("La fête a duré de 22h à 2h."),
+            "2023-05-24T22:00/2023-05-24T02:00"
+        );
+        assert_eq!(
+            value("Il est joignable entre midi et 2."),
+            "2023-05-24T12:00/2023-05-24T14:00"
+        );
+        // a bare day after "à" without article is no day interval
+        assert!(dates("Ils étaient de 5 à 7.", reference()).dates.is_empty());
+        assert_eq!(
+            value("Il rendra sa copie d'ici 2 semaines."),
+            "2023-05-24/2023-06-07"
+        );
+        assert_eq!(value("Il part dans les 15 jours."), "2023-05-24/2023-06-08");
+        assert_eq!(
+            value("La loi passera d'ici trois mois."),
+            "2023-05-24/2023-08-24"
+        );
+        assert_eq!(value("Le bilan d'ici 2025."), "2025");
+        // the tokeniser's unambiguous weekday abbreviations
+        assert_eq!(value("Rendez-vous ven. 15:30"), "2023-05-19T15:30");
+    }
+
+    #[test]
+    fn hour_fractions_and_primes() {
+        for (text, want) in [
+            (
+                "Il a attendu 1/4h devant la porte.",
+                ("1/4h", "PT15M", Qualifier::Exact),
+            ),
+            (
+                "Il a parlé environ 3/4 d'heure.",
+                ("environ 3/4 d'heure", "PT45M", Qualifier::Approx),
+            ),
+            (
+                "Une pause de 1/2 heure.",
+                ("1/2 heure", "PT30M", Qualifier::Exact),
+            ),
+            (
+                "Il a couru en 5'30\" seulement.",
+                ("5'30\"", "PT5M30S", Qualifier::Exact),
+            ),
+            (
+                "Le film dure environ 92'.",
+                ("environ 92'", "PT92M", Qualifier::Approx),
+            ),
+            (
+                "Record : 12\" au chrono.",
+                ("12\"", "PT12S", Qualifier::Exact),
+            ),
+        ] {
+            let (t, v, q, _) = duration(text);
+            assert_eq!((t.as_str(), v.as_str(), q), want, "{text}");
+        }
+        // quotation marks, the minute of a match, decimals of a second
+        for text in [
+            "Il a dit \"j'en ai 12\" hier.",
+            "But à la 12' de jeu.",
+            "Il court en 9\"58.",
+            "Un score de 3/5.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.durations.is_empty(), "{text}: {:?}", t.durations);
+        }
+        // the denominator of a fraction is no clock time
+        assert!(
+            dates("Il en a bu 3/4 h plus tôt.", reference())
+                .dates
+                .is_empty()
+        );
     }
 
     #[test]

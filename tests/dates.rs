@@ -138,6 +138,10 @@ fn seed_000_without_reference_keeps_what_is_written() {
     assert!(!t.dates[0].resolved);
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
 const MONTHS: [&str; 12] = [
     "janvier",
     "février",
@@ -261,6 +265,26 @@ const PHRASES: &[&str] = &[
     "8 heures ce soir",
     "Noël",
     "17/02/22",
+    "le 20 02 2014",
+    "24 12 14",
+    "le 16.",
+    "à partir du 8",
+    "vendredi quinze à 16h",
+    "mardi en huit",
+    "mercredi d'après",
+    "la semaine du 6 octobre",
+    "15h",
+    "onze heures moins le quart",
+    "à l'heure du déjeuner",
+    "après le travail",
+    "dans la journée",
+    "le dernier week-end de septembre",
+    "de 11h30 à 1h30",
+    "entre midi et 2",
+    "d'ici 2 semaines",
+    "1/4h",
+    "5'30\"",
+    "2015-3-3",
 ];
 
 proptest! {
@@ -316,6 +340,40 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn spaced_numeric_dates_read_day_month_year(r in any_date(), y in 1950i16..2100, m in 1i8..=12, d in 1i8..=28) {
+        for text in [format!("Il est né le {d} {m:02} {y}."), format!("Il est né le {d} {m} {y}.")] {
+            let t = dates(&text, Some(Reference::Day(r)));
+            prop_assert_eq!(t.dates.len(), 1, "{}", text);
+            prop_assert_eq!(&t.dates[0].value, &format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+
+    #[test]
+    fn weekday_en_huit_is_one_to_two_weeks_ahead(r in any_date(), wd in 0usize..7) {
+        let text = format!("Il reviendra {} en huit.", WEEKDAYS[wd]);
+        let t = dates(&text, Some(Reference::Day(r)));
+        prop_assert_eq!(t.dates.len(), 1);
+        let v: Date = t.dates[0].value.parse().unwrap();
+        let ahead = v.since(r).unwrap().get_days();
+        prop_assert!((7..=13).contains(&ahead), "{} days", ahead);
+        prop_assert_eq!(v.weekday().to_monday_zero_offset() as usize, wd);
+    }
+
+    #[test]
+    fn time_intervals_stay_within_the_day(h1 in 0i8..24, m1 in 0i8..60, h2 in 0i8..24) {
+        let text = format!("Ouvert de {h1}h{m1:02} à {h2}h.");
+        let t = dates(&text, day("2023-05-25"));
+        prop_assert_eq!(t.dates.len(), 1, "{}", text);
+        let v = &t.dates[0].value;
+        let (a, b) = v.split_once('/').unwrap();
+        let h = |x: &str| x[11..13].parse::<i8>().unwrap();
+        prop_assert_eq!(h(a), h1);
+        // an earlier end by less than twelve hours is in the afternoon
+        let want = if h2 < h1 && h2 < 12 && h2 + 12 > h1 { h2 + 12 } else { h2 };
+        prop_assert_eq!(h(b), want);
     }
 
     #[test]

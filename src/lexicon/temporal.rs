@@ -132,6 +132,55 @@ pub const PARTS_OF_DAY: &[(&str, Modifier)] = &[
     ("crepuscule", Modifier::Evening),
 ];
 
+/// Parts of the day in several words, after a lead ("au coucher du
+/// soleil", "à la tombée de la nuit").
+#[rustfmt::skip]
+pub const PART_OF_DAY_PHRASES: &[(&[&str], Modifier)] = &[
+    (&["coucher", "du", "soleil"], Modifier::Evening),
+    (&["tombee", "de", "la", "nuit"], Modifier::Evening),
+    (&["tombee", "du", "jour"], Modifier::Evening),
+    (&["lever", "du", "soleil"], Modifier::Dawn),
+    (&["lever", "du", "jour"], Modifier::Dawn),
+    (&["petit", "matin"], Modifier::Dawn),
+];
+
+/// Meals and the working day as times of the day (whole folded phrases):
+/// "à l'heure du déjeuner" → midday, "après le déjeuner" → afternoon,
+/// "après le travail" → evening.
+#[rustfmt::skip]
+pub const MEAL_TIMES: &[(&[&str], Modifier)] = &[
+    (&["pendant", "le", "dejeuner"], Modifier::Midday),
+    (&["a", "l'", "heure", "du", "dejeuner"], Modifier::Midday),
+    (&["au", "moment", "du", "dejeuner"], Modifier::Midday),
+    (&["au", "moment", "de", "dejeuner"], Modifier::Midday),
+    (&["lors", "du", "dejeuner"], Modifier::Midday),
+    (&["a", "l'", "heure", "de", "dejeuner"], Modifier::Midday),
+    (&["apres", "le", "dejeuner"], Modifier::Afternoon),
+    (&["apres", "dejeuner"], Modifier::Afternoon),
+    (&["avant", "le", "dejeuner"], Modifier::Morning),
+    (&["avant", "dejeuner"], Modifier::Morning),
+    (&["pendant", "le", "petit-dejeuner"], Modifier::Morning),
+    (&["au", "petit-dejeuner"], Modifier::Morning),
+    (&["pendant", "le", "diner"], Modifier::Evening),
+    (&["a", "l'", "heure", "du", "diner"], Modifier::Evening),
+    (&["au", "moment", "du", "diner"], Modifier::Evening),
+    (&["lors", "du", "diner"], Modifier::Evening),
+    (&["apres", "le", "diner"], Modifier::Evening),
+    (&["apres", "diner"], Modifier::Evening),
+    (&["avant", "le", "diner"], Modifier::Evening),
+    (&["apres", "le", "travail"], Modifier::Evening),
+    (&["a", "la", "sortie", "du", "travail"], Modifier::Evening),
+];
+
+/// Periods "dans la journée", "dans la semaine": the current one.
+#[rustfmt::skip]
+pub const WITHIN_CURRENT: &[(&[&str], TimeUnit)] = &[
+    (&["dans", "la", "journee"], TimeUnit::Day),
+    (&["dans", "la", "semaine"], TimeUnit::Week),
+    (&["dans", "le", "mois"], TimeUnit::Month),
+    (&["dans", "l'", "annee"], TimeUnit::Year),
+];
+
 /// The modifier of a part-of-day word.
 pub fn part_of_day(folded: &str) -> Option<Modifier> {
     PARTS_OF_DAY
@@ -283,6 +332,59 @@ pub fn is_future_word(folded: &str) -> bool {
             && ENDINGS.iter().any(|e| folded.ends_with(e)))
 }
 
+/// "passé (de dix minutes)" after an hour: minutes past it.
+pub const CLOCK_PAST: &[&str] = &["passe", "passee", "passees", "passes"];
+
+/// Words after a clock time that stress it is exact ("15h précises", "midi
+/// pile"): they belong to the time and make it one.
+pub const CLOCK_EXACT: &[&str] = &[
+    "precise",
+    "precises",
+    "pile",
+    "tapante",
+    "tapantes",
+    "sonnante",
+    "sonnantes",
+];
+
+/// Words after an amount of time that make it a lapse, not a clock time
+/// ("12h plus tard", "48 heures après", "10h d'affilée").
+pub const AFTER_LENGTH: &[&str] = &[
+    "plus",
+    "apres",
+    "avant",
+    "auparavant",
+    "durant",
+    "pendant",
+    "d'affilee",
+    "affilee",
+    "non-stop",
+    "environ",
+    "chrono",
+    "montre",
+];
+
+/// Words after "dans les N jours" that count the days from an event, not
+/// from the reference day ("qui ont suivi", "suivant l'attaque").
+pub const WITHIN_ANAPHORIC: &[&str] = &[
+    "qui",
+    "suivant",
+    "suivants",
+    "suivantes",
+    "precedent",
+    "precedents",
+    "precedentes",
+    "apres",
+    "avant",
+    "de",
+    "du",
+    "d'",
+];
+
+/// Weekday abbreviations the tokeniser keeps whole ("lun.") that abbreviate
+/// nothing else ("mar.", "mer.", "jeu." also stand for mars, mer, jeu).
+pub const WEEKDAY_ABBREVIATIONS: &[&str] = &["lun.", "ven."];
+
 /// Noon and midnight.
 pub const CLOCK_WORDS: &[(&str, i8)] = &[("midi", 12), ("minuit", 0)];
 
@@ -293,6 +395,55 @@ pub const AFTER_YEAR_OK: &[&str] = &[
     "en", "dans", "sur", "pour", "par", "avec", "sans", "contre", "lors", "puis", "mais", "ce",
     "cette", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "que", "qui", "quand",
     "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
+];
+
+/// Words before "le" that make the number after it something other than a
+/// day of the month ("composer le 17", "la chaîne le 7"): a bare "le 16"
+/// closing its clause is a day only when the word before is none of these.
+#[rustfmt::skip]
+pub const BARE_DAY_BLOCKERS: &[&str] = &[
+    "classe", "classee", "classes", "classees", "derriere", "devant", "contre",
+    "composer",
+    "composez",
+    "compose",
+    "composent",
+    "appeler",
+    "appelez",
+    "appelle",
+    "appele",
+    "appellent",
+    "joindre",
+    "contacter",
+    "contactez",
+    "numero",
+    "chaine",
+    "canal",
+    "dossard",
+    "maillot",
+    "porte",
+    "portait",
+    "article",
+    "alinea",
+    "page",
+    "chapitre",
+    "tome",
+    "volume",
+    "niveau",
+    "rang",
+    "classement",
+    "score",
+    "note",
+    "taille",
+    "pointure",
+    "departement",
+    "arrondissement",
+    "ligne",
+    "bus",
+    "tram",
+    "quai",
+    "voie",
+    "salle",
+    "chambre",
 ];
 
 /// Fixed-date holidays (folded token sequences, without article) → (month, day).
@@ -307,6 +458,11 @@ pub const HOLIDAYS: &[(&[&str], i8, i8)] = &[
     (&["jour", "de", "l'", "an"], 1, 1),
     (&["nouvel", "an"], 1, 1),
     (&["saint-sylvestre"], 12, 31),
+    (&["saint", "sylvestre"], 12, 31),
+    (&["reveillon", "de", "la", "saint-sylvestre"], 12, 31),
+    (&["reveillon", "de", "la", "saint", "sylvestre"], 12, 31),
+    (&["reveillon", "du", "nouvel", "an"], 12, 31),
+    (&["reveillon", "de", "noel"], 12, 24),
     (&["saint-valentin"], 2, 14),
     (&["fete", "du", "travail"], 5, 1),
     (&["fete", "nationale"], 7, 14),
@@ -384,6 +540,7 @@ pub fn may_open(folded: &str) -> bool {
         s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
         s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
         s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+        s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
         s
     });
     SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
@@ -420,6 +577,16 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     // "du", "des", "l'") that would otherwise make almost every token of
     // a text look near temporal content.
     s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    // The last word of a multi-word part of the day ("coucher du
+    // soleil") or a meal phrase ("après le déjeuner"), when it is not
+    // already one ("nuit", "jour", "matin"): a match holds it, within
+    // reach of its start.
+    s.extend(
+        PART_OF_DAY_PHRASES
+            .iter()
+            .filter_map(|(w, _)| w.last().copied()),
+    );
+    s.extend(MEAL_TIMES.iter().filter_map(|(w, _)| w.last().copied()));
     s.extend([
         "quotidiennement",
         "demi-heure",
