@@ -170,6 +170,11 @@ pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Num
     let mut i = 0;
     let mut floor = 0;
     while i < n {
+        // The gate admits every token at which `core_at` can find a number.
+        if !x.may_start_at(i) {
+            i += 1;
+            continue;
+        }
         let Some(core) = x.core_at(i, floor) else {
             i += 1;
             continue;
@@ -232,10 +237,17 @@ static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
-/// Cardinal and irregular ordinal words (folded).
+/// Cardinal and irregular ordinal words (folded). Without "et": a number
+/// never begins with it ([`lexn::parse_words`] refuses "et" as a first
+/// part), and it is one of the commonest words.
 static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = WordSet::default();
-    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
+    set.extend(
+        lexn::CARDINALS
+            .iter()
+            .filter(|&&(_, v)| v != lexn::NumberWord::Et)
+            .map(|&(w, _)| w),
+    );
     set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
     set
 });
@@ -261,6 +273,68 @@ fn may_start_number(w: &str) -> bool {
     (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
 }
 
+/// The first three bytes of every [`STARTERS`] head, each taken `& 31`:
+/// bit `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some head
+/// begins with bytes `a b c` (0 for a missing byte). `& 31` maps an ASCII
+/// letter and its capital to the same number, so the table can be read on
+/// the surface of a token without folding it.
+static STARTER_PREFIXES: LazyLock<Box<[u32; 1024]>> = LazyLock::new(|| {
+    let mut table = Box::new([0u32; 1024]);
+    for x in STARTERS.iter() {
+        // A folded word whose head is `x` is `x` itself or `x-…`.
+        for w in [x.to_string(), format!("{x}-")] {
+            let at = |k: usize| w.as_bytes().get(k).map_or(0, |&c| c & 31) as usize;
+            table[at(0) << 5 | at(1)] |= 1 << at(2);
+        }
+    }
+    table
+});
+
+/// A cheap superset of [`may_start_number`] read on a word's surface
+/// bytes, so that most words are turned away before they are folded or
+/// hashed (`None`: the surface cannot tell, test the folded form).
+///
+/// Sound because an ASCII character folds to itself in lowercase, one byte
+/// for one byte ([`crate::chars::fold_into`]): where the first three
+/// surface bytes are ASCII, they are the first three folded bytes up to
+/// case, which the `& 31` of [`STARTER_PREFIXES`] ignores; where the last
+/// four are ASCII, they are the last four folded bytes up to case. Any
+/// non-ASCII byte there (an accent, a typographic apostrophe or hyphen, an
+/// invisible mark) lets the word through to the exact test.
+fn surface_may_start_number(s: &[u8]) -> Option<bool> {
+    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
+    let (a, b, c) = (byte(0), byte(1), byte(2));
+    let tail = &s[s.len().saturating_sub(4)..];
+    if (a | b | c) >= 0x80 || !tail.is_ascii() {
+        return None;
+    }
+    Some(prefix_may_start_number(a, b, c) || ascii_ordinal_ending(tail))
+}
+
+/// Whether some [`STARTERS`] head may begin with bytes `a b c` (up to case).
+#[inline]
+fn prefix_may_start_number(a: u8, b: u8, c: u8) -> bool {
+    let entry = STARTER_PREFIXES[((a & 31) as usize) << 5 | (b & 31) as usize];
+    entry >> (c & 31) & 1 == 1
+}
+
+/// [`ordinal_ending`] up to ASCII case.
+#[inline]
+fn ascii_ordinal_ending(s: &[u8]) -> bool {
+    let ends = |suffix: &[u8]| {
+        s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    ends(b"eme") || ends(b"emes")
+}
+
+/// The same superset test on a folded word, for the words whose surface
+/// test is inconclusive.
+fn folded_may_start_number(w: &str) -> bool {
+    let s = w.as_bytes();
+    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
+    prefix_may_start_number(byte(0), byte(1), byte(2)) || ascii_ordinal_ending(s)
+}
+
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
     let h = head(w);
@@ -272,16 +346,39 @@ fn is_de(w: &str) -> bool {
 }
 
 impl Extractor<'_, '_> {
+    #[inline]
     fn f(&self, i: usize) -> &str {
         self.s.folded(i)
     }
 
+    #[inline]
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.s.kind(i)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.s.is_word(i)
+    }
+
+    /// Whether `core_at(i, _)` may find a number: digits, an ordinal, or a
+    /// word that passes [`surface_may_start_number`] or, where the surface
+    /// cannot tell, [`folded_may_start_number`] (both supersets of the
+    /// [`may_start_number`] test `core_at` begins with).
+    #[inline]
+    fn may_start_at(&self, i: usize) -> bool {
+        let Some(t) = self.s.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number | TokenKind::Ordinal => true,
+            TokenKind::Word => {
+                let bytes = self.s.text().as_bytes();
+                surface_may_start_number(bytes.get(t.start..t.end).unwrap_or_default())
+                    .unwrap_or_else(|| folded_may_start_number(self.f(i)))
+            }
+            _ => false,
+        }
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
@@ -684,9 +781,6 @@ impl Extractor<'_, '_> {
         if !self.is_word(i + 1) {
             return false;
         }
-        if self.unit_at(i + 1).is_some() {
-            return true;
-        }
         if matches!(next, "seul" | "seule") {
             return true;
         }
@@ -697,7 +791,12 @@ impl Extractor<'_, '_> {
             return true;
         }
         // "un homme sur deux".
-        self.f(i + 2) == "sur" && self.starts_number(i + 3)
+        if self.f(i + 2) == "sur" && self.starts_number(i + 3) {
+            return true;
+        }
+        // A unit: the dearest test, last (the tests above have no side
+        // effects, so their order does not matter).
+        self.unit_at(i + 1).is_some()
     }
 
     /// The unit at token `k`: (symbol, last token of the unit).
@@ -978,9 +1077,14 @@ impl Extractor<'_, '_> {
         }
         // Qualifiers.
         if qualifier == Qualifier::Exact {
+            // A phrase can only match if it ends with the word before the
+            // number ("" when there is none at or after `floor`, which no
+            // phrase ends with): compared first, without re-reading tokens.
+            let before_start = self.prev(start, floor);
             for &(phrase, q, a) in lexq::QUALIFIERS_BEFORE {
                 let l = phrase.len();
-                if start >= floor + l
+                if phrase.last() == Some(&before_start)
+                    && start >= floor + l
                     && phrase
                         .iter()
                         .enumerate()
@@ -994,11 +1098,14 @@ impl Extractor<'_, '_> {
             }
         }
         if qualifier == Qualifier::Exact {
+            // Likewise, a phrase after the number begins with the next word.
+            let after_end = self.f(end + 1);
             for &(phrase, q, a) in lexq::QUALIFIERS_AFTER {
-                if phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(j, p)| self.f(end + 1 + j) == *p)
+                if phrase.first() == Some(&after_end)
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(j, p)| self.f(end + 1 + j) == *p)
                     && !(phrase == ["et", "plus"] && self.starts_number(end + 3))
                 {
                     end += phrase.len();
@@ -1117,6 +1224,34 @@ mod tests {
         assert!(may_start_number("des"));
         assert!(!may_start_number("soldats"));
         assert!(!may_start_number("f-16"));
+    }
+
+    #[test]
+    fn surface_gate_admits_every_starter() {
+        let admits = |w: &str| {
+            surface_may_start_number(w.as_bytes())
+                .unwrap_or_else(|| folded_may_start_number(&crate::chars::fold(w)))
+        };
+        for w in STARTERS.iter() {
+            assert!(admits(w), "{w}");
+            let upper = w.to_uppercase();
+            assert!(admits(&upper), "{upper}");
+            let compound = format!("{w}-et-un");
+            assert!(admits(&compound), "{compound}");
+        }
+        for w in [
+            "Deuxième",
+            "DIXIEMES",
+            "centième",
+            "Énième",
+            "d\u{2019}",
+            "Moitié",
+        ] {
+            assert!(admits(w), "{w}");
+        }
+        assert!(!admits("soldats"));
+        assert!(!admits("Kiev"));
+        assert!(!admits("été"));
     }
 
     #[test]
