@@ -166,12 +166,13 @@ pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Num
         opts: options,
     };
     let n = stream.len();
+    let gate: &Gate = &GATE;
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < n {
         // The gate admits every token at which `core_at` can find a number.
-        if !x.may_start_at(i) {
+        if !x.may_start_at(gate, i) {
             i += 1;
             continue;
         }
@@ -273,67 +274,71 @@ fn may_start_number(w: &str) -> bool {
     (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
 }
 
-/// The first three bytes of every [`STARTERS`] head, each taken `& 31`:
-/// bit `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some head
-/// begins with bytes `a b c` (0 for a missing byte). `& 31` maps an ASCII
-/// letter and its capital to the same number, so the table can be read on
-/// the surface of a token without folding it.
-static STARTER_PREFIXES: LazyLock<Box<[u32; 1024]>> = LazyLock::new(|| {
-    let mut table = Box::new([0u32; 1024]);
-    for x in STARTERS.iter() {
-        // A folded word whose head is `x` is `x` itself or `x-…`.
-        for w in [x.to_string(), format!("{x}-")] {
-            let at = |k: usize| w.as_bytes().get(k).map_or(0, |&c| c & 31) as usize;
-            table[at(0) << 5 | at(1)] |= 1 << at(2);
+/// The first three bytes of a set of folded words, each taken `& 31`, for
+/// a cheap test on a token's surface before it is folded or hashed: bit
+/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word,
+/// or some word followed by a hyphen, begins with bytes `a b c` (0 for a
+/// missing byte). `& 31` maps an ASCII letter and its capital to the same
+/// number, and an ASCII character folds to itself in lowercase, one byte
+/// for one byte ([`crate::chars::fold_into`]): so where the first three
+/// surface bytes are ASCII, they can be read in place of the folded ones.
+struct Prefixes(Box<[u32; 1024]>);
+
+impl Prefixes {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefixes {
+        let mut table = Box::new([0u32; 1024]);
+        for x in words {
+            // A folded word whose head is `x` is `x` itself or `x-…`.
+            for w in [x.to_string(), format!("{x}-")] {
+                let (a, b, c) = first3(w.as_bytes());
+                table[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
+            }
         }
+        Prefixes(table)
     }
-    table
+
+    /// Whether some word of the set may begin with `a b c` (up to case).
+    #[inline]
+    fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
+    }
+}
+
+/// The first three bytes of `s`, 0 for those missing.
+#[inline]
+fn first3(s: &[u8]) -> (u8, u8, u8) {
+    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
+    (byte(0), byte(1), byte(2))
+}
+
+/// The word-start gate of [`extract_with`]: prefixes of the words that
+/// [`Extractor::core_at`] reads as a number by themselves, of the vague
+/// determiners ("des centaines"), and of the plural collectives those need.
+struct Gate {
+    /// Number words (heads), fraction nouns, "moins".
+    strong: Prefixes,
+    /// [`lexq::VAGUE_DETERMINERS`].
+    vague: Prefixes,
+    /// Plural collectives ("centaines", "milliers").
+    plural_collectives: Prefixes,
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| Gate {
+    strong: Prefixes::new(
+        NUMBER_WORDS
+            .iter()
+            .copied()
+            .chain(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w))
+            .chain(["moins"]),
+    ),
+    vague: Prefixes::new(lexq::VAGUE_DETERMINERS.iter().copied()),
+    plural_collectives: Prefixes::new(
+        lexn::COLLECTIVES
+            .iter()
+            .map(|&(w, _)| w)
+            .filter(|w| w.ends_with('s')),
+    ),
 });
-
-/// A cheap superset of [`may_start_number`] read on a word's surface
-/// bytes, so that most words are turned away before they are folded or
-/// hashed (`None`: the surface cannot tell, test the folded form).
-///
-/// Sound because an ASCII character folds to itself in lowercase, one byte
-/// for one byte ([`crate::chars::fold_into`]): where the first three
-/// surface bytes are ASCII, they are the first three folded bytes up to
-/// case, which the `& 31` of [`STARTER_PREFIXES`] ignores; where the last
-/// four are ASCII, they are the last four folded bytes up to case. Any
-/// non-ASCII byte there (an accent, a typographic apostrophe or hyphen, an
-/// invisible mark) lets the word through to the exact test.
-fn surface_may_start_number(s: &[u8]) -> Option<bool> {
-    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
-    let (a, b, c) = (byte(0), byte(1), byte(2));
-    let tail = &s[s.len().saturating_sub(4)..];
-    if (a | b | c) >= 0x80 || !tail.is_ascii() {
-        return None;
-    }
-    Some(prefix_may_start_number(a, b, c) || ascii_ordinal_ending(tail))
-}
-
-/// Whether some [`STARTERS`] head may begin with bytes `a b c` (up to case).
-#[inline]
-fn prefix_may_start_number(a: u8, b: u8, c: u8) -> bool {
-    let entry = STARTER_PREFIXES[((a & 31) as usize) << 5 | (b & 31) as usize];
-    entry >> (c & 31) & 1 == 1
-}
-
-/// [`ordinal_ending`] up to ASCII case.
-#[inline]
-fn ascii_ordinal_ending(s: &[u8]) -> bool {
-    let ends = |suffix: &[u8]| {
-        s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-    };
-    ends(b"eme") || ends(b"emes")
-}
-
-/// The same superset test on a folded word, for the words whose surface
-/// test is inconclusive.
-fn folded_may_start_number(w: &str) -> bool {
-    let s = w.as_bytes();
-    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
-    prefix_may_start_number(byte(0), byte(1), byte(2)) || ascii_ordinal_ending(s)
-}
 
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
@@ -361,24 +366,93 @@ impl Extractor<'_, '_> {
         self.s.is_word(i)
     }
 
-    /// Whether `core_at(i, _)` may find a number: digits, an ordinal, or a
-    /// word that passes [`surface_may_start_number`] or, where the surface
-    /// cannot tell, [`folded_may_start_number`] (both supersets of the
-    /// [`may_start_number`] test `core_at` begins with).
+    /// Whether `core_at(i, _)` may find a number (a superset: `false` only
+    /// where it finds none). It can for digits and ordinals; for a word,
+    /// `core_at` needs [`may_start_number`] and then one of: a fraction
+    /// noun, "moins", a number-word head or an ordinal ending
+    /// ([`may_start_number_words`]), or a vague determiner before a plural
+    /// collective. Each is tested on the first bytes of the surface (or of
+    /// the folded form where the surface is not ASCII there), on the last
+    /// bytes, and on the next token, without hashing.
     #[inline]
-    fn may_start_at(&self, i: usize) -> bool {
+    fn may_start_at(&self, g: &Gate, i: usize) -> bool {
         let Some(t) = self.s.get(i) else {
             return false;
         };
         match t.kind {
             TokenKind::Number | TokenKind::Ordinal => true,
             TokenKind::Word => {
-                let bytes = self.s.text().as_bytes();
-                surface_may_start_number(bytes.get(t.start..t.end).unwrap_or_default())
-                    .unwrap_or_else(|| folded_may_start_number(self.f(i)))
+                let s = self.surface_bytes(t);
+                let head = match first3(s) {
+                    (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
+                    _ => first3(self.f(i).as_bytes()),
+                };
+                g.strong.admits(head)
+                    || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1))
+                    || self.may_have_ordinal_ending(i, s)
             }
             _ => false,
         }
+    }
+
+    /// The bytes of token `t` in the text.
+    #[inline]
+    fn surface_bytes(&self, t: &crate::tokenize::Token) -> &[u8] {
+        self.s
+            .text()
+            .as_bytes()
+            .get(t.start..t.end)
+            .unwrap_or_default()
+    }
+
+    /// A superset of "token `k` is a word whose folded form is a plural
+    /// collective" (`is_word`, `collective`, `ends_with('s')`).
+    fn may_be_plural_collective(&self, g: &Gate, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let Some(t) = self.s.get(k) else {
+            return false;
+        };
+        let s = self.surface_bytes(t);
+        // An ASCII last byte is the folded last byte, up to case.
+        if s.last().is_some_and(|&l| l < 0x80 && l | 0x20 != b's') {
+            return false;
+        }
+        match first3(s) {
+            (a, b, c) if (a | b | c) < 0x80 => g.plural_collectives.admits((a, b, c)),
+            _ => g.plural_collectives.admits(first3(self.f(k).as_bytes())),
+        }
+    }
+
+    /// A superset of [`ordinal_ending`] of token `i`'s folded form, read on
+    /// its surface `s` where it can be.
+    #[inline]
+    fn may_have_ordinal_ending(&self, i: usize, s: &[u8]) -> bool {
+        let n = s.len();
+        let Some(&last) = s.last() else {
+            return false;
+        };
+        if last < 0x80 {
+            // The folded form ends with this byte, up to case.
+            if !matches!(last | 0x20, b'e' | b's') {
+                return false;
+            }
+            let tail = &s[n.saturating_sub(4)..];
+            if tail.is_ascii() {
+                let ends = |x: &[u8]| {
+                    tail.len() >= x.len() && tail[tail.len() - x.len()..].eq_ignore_ascii_case(x)
+                };
+                return ends(b"eme") || ends(b"emes");
+            }
+        } else if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
+            // A last letter from U+00C0..=U+00FF ("armée") folds to one
+            // letter, or to "ae"/"ss", never to "me"; so the folded form can
+            // end with "eme" only if the character before folds to 'm', and
+            // ASCII other than 'm'/'M' does not.
+            return false;
+        }
+        ordinal_ending(self.f(i))
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
@@ -1227,31 +1301,46 @@ mod tests {
     }
 
     #[test]
-    fn surface_gate_admits_every_starter() {
-        let admits = |w: &str| {
-            surface_may_start_number(w.as_bytes())
-                .unwrap_or_else(|| folded_may_start_number(&crate::chars::fold(w)))
+    fn gate_admits_every_starter() {
+        let admits = |text: &str| {
+            let s = TokenStream::new(text);
+            let x = Extractor {
+                s: &s,
+                opts: NumberOptions::default(),
+            };
+            x.may_start_at(&GATE, 0)
         };
-        for w in STARTERS.iter() {
+        for w in STARTERS
+            .iter()
+            .filter(|w| !lexq::VAGUE_DETERMINERS.contains(w))
+        {
             assert!(admits(w), "{w}");
             let upper = w.to_uppercase();
             assert!(admits(&upper), "{upper}");
             let compound = format!("{w}-et-un");
             assert!(admits(&compound), "{compound}");
         }
+        for w in lexq::VAGUE_DETERMINERS {
+            for c in ["centaines", "Milliers", "DIZAINES"] {
+                let t = format!("{w} {c}");
+                assert!(admits(&t), "{t}");
+            }
+            assert!(!admits(&format!("{w} soldats")), "{w}");
+        }
         for w in [
             "Deuxième",
             "DIXIEMES",
             "centième",
             "Énième",
-            "d\u{2019}",
             "Moitié",
+            "deuxie\u{300}me",
+            "d\u{2019}milliers",
         ] {
             assert!(admits(w), "{w}");
         }
-        assert!(!admits("soldats"));
-        assert!(!admits("Kiev"));
-        assert!(!admits("été"));
+        for w in ["soldats", "Kiev", "été", "armée", "et", "les soldats"] {
+            assert!(!admits(w), "{w}");
+        }
     }
 
     #[test]
