@@ -3,7 +3,7 @@
 //! whether it is a military unit.
 
 use super::gazetteer::{Gazetteer, Hit};
-use super::{MentionType, PairGate, UnitKind, UnitMention};
+use super::{MentionType, PairGate, Prefixes, UnitKind, UnitMention, first3};
 use crate::lexicon::numbers::{
     CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
 };
@@ -28,6 +28,9 @@ struct Tables {
     classes: FastMap<&'static str, u8>,
     /// The keys of `classes`: most tokens are ruled out without hashing.
     class_gate: PairGate,
+    /// The keys of `classes` again, for a test on a token's surface before
+    /// it is folded.
+    class_prefixes: Prefixes,
 }
 
 /// A military cue word ([`lx::MILITARY_CUES`]).
@@ -66,8 +69,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
     let mut class_gate = PairGate::default();
+    let mut class_prefixes = Prefixes::default();
     for w in classes.keys() {
         class_gate.insert(w.as_bytes());
+        class_prefixes.insert(w.as_bytes());
     }
     Tables {
         types: index(lx::TYPES, |t| t.0[0]),
@@ -77,6 +82,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         ordinal_starts,
         classes,
         class_gate,
+        class_prefixes,
     }
 });
 
@@ -101,23 +107,44 @@ pub(crate) struct Cues {
 impl Cues {
     #[cfg(test)]
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
-        Cues::scan(s, |_, _, _| {})
+        Cues::scan(s, &Prefixes::default(), |_, _, _| {})
     }
 
-    /// Classifies every token; `also` sees each (index, kind, folded form),
-    /// so that other per-token gates need not fold the stream again.
-    pub(crate) fn scan(s: &TokenStream<'_>, mut also: impl FnMut(usize, TokenKind, &str)) -> Cues {
+    /// Classifies every token; `also` sees (index, kind, folded form) of
+    /// every token whose surface `also_gate` admits (and of every token
+    /// whose surface it cannot judge), so that another per-token gate need
+    /// not fold the stream again.
+    ///
+    /// Most tokens are judged on their surface bytes alone, never folded:
+    /// see [`Prefixes`] for why a token whose first three bytes no class
+    /// word begins with has no class, and [`surface_ordinal_suffix`] for
+    /// the ordinal ending.
+    pub(crate) fn scan(
+        s: &TokenStream<'_>,
+        also_gate: &Prefixes,
+        mut also: impl FnMut(usize, TokenKind, &str),
+    ) -> Cues {
         // Pre-sized (zeroed) and filled in step with the tokens: no
         // capacity check or bounds check per token.
         let mut prefix = vec![0u32; s.len() + 1];
         let mut head = vec![false; s.len()];
         let mut n = 0u32;
         let tables = &*TABLES;
+        let text = s.text().as_bytes();
         let slots = prefix[1..].iter_mut().zip(head.iter_mut());
         for (i, (t, (p, h))) in s.tokens().iter().zip(slots).enumerate() {
-            let f = s.folded(i);
-            also(i, t.kind, f);
-            let c = classes(tables, f);
+            let surface = text.get(t.start..t.end).unwrap_or_default();
+            let (a, b, c3) = first3(surface);
+            // Digits fold by other rules (group separators dropped).
+            let judged = (a | b | c3) < 0x80 && t.kind != TokenKind::Number;
+            let mut folded = None;
+            let mut c = 0;
+            if !judged || tables.class_prefixes.admits((a, b, c3)) || also_gate.admits((a, b, c3)) {
+                let f = s.folded(i);
+                folded = Some(f);
+                also(i, t.kind, f);
+                c = classes(tables, f);
+            }
             if c & CUE != 0 {
                 n += 1;
             }
@@ -127,7 +154,14 @@ impl Cues {
             // ordinal tokens and words that pass its own gate below.
             let ordinal = match t.kind {
                 TokenKind::Ordinal => true,
-                TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
+                TokenKind::Word => {
+                    c & ORDINAL_START != 0
+                        || match folded {
+                            Some(f) => spelled_ordinal_suffix(f),
+                            None => surface_ordinal_suffix(surface)
+                                .unwrap_or_else(|| spelled_ordinal_suffix(s.folded(i))),
+                        }
+                }
                 _ => false,
             };
             *h = c & TYPE_START != 0 || ordinal;
@@ -203,6 +237,39 @@ fn spelled_ordinal_suffix(f: &str) -> bool {
         f.as_bytes(),
         [.., b'i', b'e', b'm', b'e'] | [.., b'i', b'e', b'm', b'e', b's']
     )
+}
+
+/// [`spelled_ordinal_suffix`] of a word's folded form, read on its surface
+/// `s` where it can be (`None`: fold and test).
+#[inline]
+fn surface_ordinal_suffix(s: &[u8]) -> Option<bool> {
+    let n = s.len();
+    let &last = s.last()?;
+    if last < 0x80 {
+        // The folded form ends with this byte, up to case: "…ieme" or
+        // "…iemes" needs 'e' or 's', and "ieme" just before `end`.
+        let end = match last | 0x20 {
+            b'e' => n,
+            b's' => n - 1,
+            _ => return Some(false),
+        };
+        let Some(four) = end.checked_sub(4).and_then(|at| s.get(at..end)) else {
+            // Too short, unless folding lengthens it (only non-ASCII can).
+            return s.is_ascii().then_some(false);
+        };
+        let four = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
+        // ASCII bytes are the folded ones; `| 0x20` lowercases the letters
+        // (and maps no other byte onto 'i', 'e' or 'm').
+        return (four & 0x8080_8080 == 0)
+            .then(|| four | 0x2020_2020 == u32::from_le_bytes(*b"ieme"));
+    }
+    // A last letter from U+00C0..=U+00FF folds to one letter, or to
+    // "ae"/"ss", never to "me": the folded form can end with "ieme" only if
+    // the character before folds to 'm', and ASCII other than 'm'/'M' does not.
+    if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
+        return Some(false);
+    }
+    None
 }
 
 impl Matcher<'_, '_> {

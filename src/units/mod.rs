@@ -200,7 +200,7 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     // One pass over the folded tokens serves the lexicon look-ups and the
     // gazetteer's gate.
     let mut starts = Vec::new();
-    let cues = Cues::scan(stream, |i, kind, folded| {
+    let cues = Cues::scan(stream, gazetteer.surface_gate(), |i, kind, folded| {
         if gazetteer.may_start(kind, folded) {
             starts.push(i);
         }
@@ -288,4 +288,49 @@ impl PairGate {
         let k = Self::slot(w);
         self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
+}
+
+/// The first three bytes of a set of folded words, each taken `& 31`: bit
+/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word
+/// begins with bytes `a b c` (0 for a missing byte). A token's surface can
+/// be tested without folding it: an ASCII character folds to itself in
+/// lowercase, one byte for one byte ([`crate::chars::fold_into`]), and
+/// `& 31` maps a letter and its capital to the same number; so where the
+/// first three surface bytes are ASCII (and the token is not a number in
+/// digits, whose folding drops group separators), a word the table does not
+/// admit is no folded form of the token's.
+#[derive(Clone)]
+pub(crate) struct Prefixes(Box<[u32; 1024]>);
+
+impl Default for Prefixes {
+    /// Admits nothing.
+    fn default() -> Self {
+        Prefixes(Box::new([0; 1024]))
+    }
+}
+
+impl std::fmt::Debug for Prefixes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prefixes")
+    }
+}
+
+impl Prefixes {
+    pub(crate) fn insert(&mut self, w: &[u8]) {
+        let (a, b, c) = first3(w);
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
+    }
+
+    /// Whether some word of the set may begin with `a b c` (up to case).
+    #[inline]
+    pub(crate) fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
+    }
+}
+
+/// The first three bytes of `s`, 0 for those missing.
+#[inline]
+pub(crate) fn first3(s: &[u8]) -> (u8, u8, u8) {
+    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
+    (byte(0), byte(1), byte(2))
 }
