@@ -95,13 +95,15 @@ fn classes(tables: &Tables, folded: &str) -> u8 {
     tables.classes.get(folded).copied().unwrap_or(0)
 }
 
-/// Per-token look-ups made once, in one pass: prefix counts of military
-/// cue words (O(1) context-window look-ups) and which tokens may head a
-/// type phrase.
+/// Per-token look-ups made once, in one pass: where the military cue words
+/// are (context-window counts by binary search) and which tokens may head a
+/// type phrase. Both are rare, so they are kept as sorted token lists, not
+/// one slot per token.
 pub(crate) struct Cues {
-    prefix: Vec<u32>,
-    /// Per token: whether [`Matcher::parse_type_head`] can succeed there.
-    head: Vec<bool>,
+    /// Tokens that are cue words, ascending.
+    cues: Vec<usize>,
+    /// Tokens where [`Matcher::parse_type_head`] can succeed, ascending.
+    heads: Vec<usize>,
 }
 
 impl Cues {
@@ -124,64 +126,66 @@ impl Cues {
         also_gate: &Prefixes,
         mut also: impl FnMut(usize, TokenKind, &str),
     ) -> Cues {
-        // Pre-sized (zeroed) and filled in step with the tokens: no
-        // capacity check or bounds check per token.
-        let mut prefix = vec![0u32; s.len() + 1];
-        let mut head = vec![false; s.len()];
-        let mut n = 0u32;
+        let mut cues = Vec::new();
+        let mut heads = Vec::new();
         let tables = &*TABLES;
         let text = s.text().as_bytes();
-        let slots = prefix[1..].iter_mut().zip(head.iter_mut());
-        for (i, (t, (p, h))) in s.tokens().iter().zip(slots).enumerate() {
+        for (i, t) in s.tokens().iter().enumerate() {
             let surface = text.get(t.start..t.end).unwrap_or_default();
             let (a, b, c3) = first3(surface);
             // Digits fold by other rules (group separators dropped).
             let judged = (a | b | c3) < 0x80 && t.kind != TokenKind::Number;
-            let mut folded = None;
-            let mut c = 0;
-            if !judged || tables.class_prefixes.admits((a, b, c3)) || also_gate.admits((a, b, c3)) {
-                let f = s.folded(i);
-                folded = Some(f);
+            // Each test is skipped where the surface rules it out.
+            let class_gate = !judged || tables.class_prefixes.admits((a, b, c3));
+            let also_pass = !judged || also_gate.admits((a, b, c3));
+            if !class_gate && !also_pass {
+                // No class: only an ordinal may head a phrase here.
+                let ordinal = match t.kind {
+                    TokenKind::Ordinal => true,
+                    TokenKind::Word => surface_ordinal_suffix(surface)
+                        .unwrap_or_else(|| spelled_ordinal_suffix(s.folded(i))),
+                    _ => false,
+                };
+                if ordinal {
+                    heads.push(i);
+                }
+                continue;
+            }
+            let f = s.folded(i);
+            if also_pass {
                 also(i, t.kind, f);
-                c = classes(tables, f);
             }
+            let c = if class_gate { classes(tables, f) } else { 0 };
             if c & CUE != 0 {
-                n += 1;
+                cues.push(i);
             }
-            *p = n;
             // `parse_type_head` needs a type phrase at `i` or an ordinal at
             // `i` (then a type phrase after it); `ordinal_at` reads only
             // ordinal tokens and words that pass its own gate below.
             let ordinal = match t.kind {
                 TokenKind::Ordinal => true,
-                TokenKind::Word => {
-                    c & ORDINAL_START != 0
-                        || match folded {
-                            Some(f) => spelled_ordinal_suffix(f),
-                            None => surface_ordinal_suffix(surface)
-                                .unwrap_or_else(|| spelled_ordinal_suffix(s.folded(i))),
-                        }
-                }
+                TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
                 _ => false,
             };
-            *h = c & TYPE_START != 0 || ordinal;
+            if c & TYPE_START != 0 || ordinal {
+                heads.push(i);
+            }
         }
-        Cues { prefix, head }
+        Cues { cues, heads }
     }
 
-    /// Whether a unit phrase may have its type head (or ordinal) at `i`.
-    pub(crate) fn may_head(&self, i: usize) -> bool {
-        self.head.get(i).copied().unwrap_or(false)
+    /// The tokens where a unit phrase may have its type head (or ordinal),
+    /// ascending.
+    pub(crate) fn heads(&self) -> &[usize] {
+        &self.heads
     }
 
-    fn count(&self, a: usize, b: usize) -> u32 {
-        // tokens a..b (exclusive), clamped
-        let len = self.prefix.len() - 1;
-        let (a, b) = (a.min(len), b.min(len));
+    /// Number of cue words among tokens `a..b`.
+    fn count(&self, a: usize, b: usize) -> usize {
         if a >= b {
             0
         } else {
-            self.prefix[b] - self.prefix[a]
+            self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
         }
     }
 
@@ -273,12 +277,6 @@ fn surface_ordinal_suffix(s: &[u8]) -> Option<bool> {
 }
 
 impl Matcher<'_, '_> {
-    /// Whether [`Matcher::parse_at`] can succeed at `i`: a gazetteer hit
-    /// starts there, or a type head may (see [`Cues::may_head`]).
-    pub(crate) fn may_start(&self, i: usize) -> bool {
-        self.hit(i).is_some() || self.cues.may_head(i)
-    }
-
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)

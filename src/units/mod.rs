@@ -221,15 +221,21 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         hits,
         cues,
     };
+    // `parse_at` can succeed only where a gazetteer hit starts (one that
+    // `hit_at` records) or a type head may ([`Cues::heads`]): the loop visits
+    // those tokens alone, in order, skipping the ones a phrase has used.
+    let hit_firsts = m
+        .hits
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| u32::try_from(k).is_ok())
+        .map(|(_, h)| h.first);
+    let mut candidates = merge_ascending(m.cues.heads().iter().copied(), hit_firsts);
     let mut out = Vec::new();
     let mut free = 0;
     let mut i = 0;
-    while i < stream.len() {
-        // Most tokens can start nothing: skip them without reading a phrase.
-        if !m.may_start(i) {
-            i += 1;
-            continue;
-        }
+    while let Some(c) = candidates.find(|&c| c >= i) {
+        i = c;
         match m.parse_at(i, free) {
             Some(np) => {
                 free = np.end + 1;
@@ -242,6 +248,20 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         }
     }
     out
+}
+
+/// The union of two ascending sequences, ascending (a value in both comes
+/// twice, which the caller's `c >= i` skip absorbs).
+fn merge_ascending(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 /// A filter in front of a hash set of words: one bit per (first byte,
