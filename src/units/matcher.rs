@@ -320,11 +320,22 @@ impl Matcher<'_, '_> {
         words: impl Fn(&'static T) -> &'static [&'static str],
     ) -> Option<(usize, usize)> {
         let cands = idx.get(self.f(i))?;
+        // "de" heads dozens of phrases: the next word is read once.
+        let second = self.f(i + 1);
         cands
             .iter()
-            .filter(|&&c| self.at(i, words(&table[c])))
+            .filter(|&&c| self.at_keyed(i, second, words(&table[c])))
             .map(|&c| (c, words(&table[c]).len()))
             .max_by_key(|&(_, len)| len)
+    }
+
+    /// [`Matcher::at`] for a `phrase` found by its first word, the folded
+    /// token `i` (so not compared again), where `second` is token `i + 1`.
+    fn at_keyed(&self, i: usize, second: &str, phrase: &[&str]) -> bool {
+        match phrase {
+            [_, w, rest @ ..] => *w == second && self.at(i + 2, rest),
+            _ => true,
+        }
     }
 
     fn type_at(&self, i: usize) -> Option<(UnitKind, TypeClass, usize)> {
@@ -628,8 +639,9 @@ impl Matcher<'_, '_> {
                 continue;
             }
             if let Some(len) = TABLES.modifiers.get(self.f(k)).and_then(|c| {
+                let second = self.f(k + 1);
                 c.iter()
-                    .filter(|&&m| self.at(k, lx::MODIFIERS[m]))
+                    .filter(|&&m| self.at_keyed(k, second, lx::MODIFIERS[m]))
                     .map(|&m| lx::MODIFIERS[m].len())
                     .max()
             }) {
