@@ -319,7 +319,10 @@ where
             break;
         }
         // A whole-word irregular ordinal: only as the first word.
-        if let Some(&(_, v)) = IRREGULAR_ORDINALS.iter().find(|(w, _)| *w == word) {
+        // (Each begins with 'p' or 's': other words skip the scan.)
+        if matches!(word.as_bytes()[0], b'p' | b's')
+            && let Some(&(_, v)) = IRREGULAR_ORDINALS.iter().find(|(w, _)| *w == word)
+        {
             if idx == 0 {
                 return Some(ParsedNumber {
                     value: v,
@@ -598,6 +601,15 @@ mod tests {
             let p = parse_words([s]).unwrap();
             assert_eq!((p.value, p.ordinal), (v, true), "{s}");
         }
+    }
+
+    #[test]
+    fn irregular_ordinals_begin_with_p_or_s() {
+        assert!(
+            IRREGULAR_ORDINALS
+                .iter()
+                .all(|(w, _)| w.starts_with(['p', 's']))
+        );
     }
 
     #[test]

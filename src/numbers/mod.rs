@@ -253,6 +253,19 @@ static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// The phrases of [`lexq::QUALIFIERS_BEFORE`] by their last word, each list
+/// in the table's order (so the first that matches is the table's first).
+static QUALIFIERS_BY_LAST: LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| {
+        let mut map = rustc_hash::FxHashMap::<&'static str, Vec<usize>>::default();
+        for (k, (phrase, _, _)) in lexq::QUALIFIERS_BEFORE.iter().enumerate() {
+            if let Some(&last) = phrase.last() {
+                map.entry(last).or_default().push(k);
+            }
+        }
+        map
+    });
+
 /// A set of short words with a cheap hash (FxHash): the filter runs on
 /// every word of the text, where SipHash showed in profiles.
 type WordSet = rustc_hash::FxHashSet<&'static str>;
@@ -438,12 +451,17 @@ impl Extractor<'_, '_> {
             if !matches!(last | 0x20, b'e' | b's') {
                 return false;
             }
-            let tail = &s[n.saturating_sub(4)..];
-            if tail.is_ascii() {
-                let ends = |x: &[u8]| {
-                    tail.len() >= x.len() && tail[tail.len() - x.len()..].eq_ignore_ascii_case(x)
-                };
-                return ends(b"eme") || ends(b"emes");
+            // "…eme" or "…emes": "eme" ends at `end`.
+            let end = if last | 0x20 == b'e' { n } else { n - 1 };
+            match end.checked_sub(3).and_then(|at| s.get(at..end)) {
+                // ASCII bytes are the folded ones; `| 0x20` lowercases the
+                // letters (and maps no other byte onto 'e' or 'm').
+                Some(&[x, y, z]) if (x | y | z) < 0x80 => {
+                    return [x | 0x20, y | 0x20, z | 0x20] == *b"eme";
+                }
+                // Too short, unless folding lengthens it (only non-ASCII can).
+                None if s.is_ascii() => return false,
+                _ => {}
             }
         } else if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
             // A last letter from U+00C0..=U+00FF ("armée") folds to one
@@ -1153,12 +1171,14 @@ impl Extractor<'_, '_> {
         if qualifier == Qualifier::Exact {
             // A phrase can only match if it ends with the word before the
             // number ("" when there is none at or after `floor`, which no
-            // phrase ends with): compared first, without re-reading tokens.
+            // phrase ends with): only those phrases are tried.
             let before_start = self.prev(start, floor);
-            for &(phrase, q, a) in lexq::QUALIFIERS_BEFORE {
+            let candidates = QUALIFIERS_BY_LAST
+                .get(before_start)
+                .map_or(&[][..], Vec::as_slice);
+            for &(phrase, q, a) in candidates.iter().map(|&k| &lexq::QUALIFIERS_BEFORE[k]) {
                 let l = phrase.len();
-                if phrase.last() == Some(&before_start)
-                    && start >= floor + l
+                if start >= floor + l
                     && phrase
                         .iter()
                         .enumerate()
