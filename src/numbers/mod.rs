@@ -266,6 +266,16 @@ static QUALIFIERS_BY_LAST: LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usiz
         map
     });
 
+/// The longer word lists of [`lexq`] as hash sets (a build reads them for
+/// every number found; scanning 144 words was the dearer test).
+static PRENOMINAL_ADJECTIVES: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::PRENOMINAL_ADJECTIVES.iter().copied().collect());
+static NOT_COUNTED: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::NOT_COUNTED.iter().copied().collect());
+static YEAR_CUES: LazyLock<WordSet> = LazyLock::new(|| lexq::YEAR_CUES.iter().copied().collect());
+static LABEL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::LABEL_WORDS.iter().copied().collect());
+
 /// A set of short words with a cheap hash (FxHash): the filter runs on
 /// every word of the text, where SipHash showed in profiles.
 type WordSet = rustc_hash::FxHashSet<&'static str>;
@@ -939,7 +949,7 @@ impl Extractor<'_, '_> {
     fn counted_at(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.kind(k) == Some(TokenKind::Word)
-            && lexq::contains(lexq::PRENOMINAL_ADJECTIVES, self.f(k))
+            && PRENOMINAL_ADJECTIVES.contains(self.f(k))
             && self.kind(k + 1) == Some(TokenKind::Word)
         {
             k += 1;
@@ -951,7 +961,7 @@ impl Extractor<'_, '_> {
         let first = w.chars().next()?;
         if !first.is_alphabetic()
             || w.ends_with('\'')
-            || lexq::contains(lexq::NOT_COUNTED, w)
+            || NOT_COUNTED.contains(w)
             || lexn::cardinal_word(w).is_some()
             || lexn::collective(w).is_some()
             || lexn::ordinal_stem(w).is_some()
@@ -1221,14 +1231,14 @@ impl Extractor<'_, '_> {
         let prev = self.prev(core.first, floor);
         if core.plain_int && bare {
             let year_like = (1000.0..=2100.0).contains(&core.value)
-                && (lexq::contains(lexq::YEAR_CUES, prev) || calendar::month(prev).is_some());
+                && (YEAR_CUES.contains(prev) || calendar::month(prev).is_some());
             let label = matches!(prev, "le" | "la" | "l'");
             let day = calendar::weekday(prev).is_some() && core.value <= 31.0;
             if year_like || label || day {
                 return skip_to(main.last);
             }
         }
-        if core.digits && lexq::contains(lexq::LABEL_WORDS, prev) && unit.is_none() {
+        if core.digits && LABEL_WORDS.contains(prev) && unit.is_none() {
             return skip_to(main.last);
         }
         if core.plain_int && bare && core.first > floor && core.first >= 2 {
