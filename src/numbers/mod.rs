@@ -754,6 +754,25 @@ impl Extractor<'_, '_> {
         if !may_start_number_words(w) {
             return None;
         }
+        // "un"/"une" is mostly an article: decide that without the number
+        // reader. Where the next token cannot go on with a number (the
+        // reader reads a word token only, and goes on only with a cardinal
+        // first part or an ordinal ending), nor is a decimal point, a
+        // collective or a fraction word, the steps below would read 1 from
+        // this one word and return `None` exactly when `counts_one` fails.
+        if matches!(w, "un" | "une") {
+            let next = self.f(i + 1);
+            let next_word = self.kind(i + 1) == Some(TokenKind::Word);
+            let may_go_on =
+                next_word && (lexn::cardinal_word(head(next)).is_some() || ordinal_ending(next));
+            let joins = lexn::DECIMAL_POINT_WORDS.contains(&next)
+                || (self.is_word(i + 1)
+                    && (lexn::collective(next).is_some()
+                        || lexn::fraction_denominator(next).is_some()));
+            if !may_go_on && !joins && !self.counts_one(i, floor) {
+                return None;
+            }
+        }
         // "trois-quarts", "deux-tiers".
         if let Some((head, tail)) = w.rsplit_once('-')
             && let Some(d) = lexn::fraction_denominator(tail)
