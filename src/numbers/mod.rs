@@ -330,8 +330,12 @@ impl Prefixes {
 /// The first three bytes of `s`, 0 for those missing.
 #[inline]
 fn first3(s: &[u8]) -> (u8, u8, u8) {
-    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
-    (byte(0), byte(1), byte(2))
+    match *s {
+        [a, b, c, ..] => (a, b, c),
+        [a, b] => (a, b, 0),
+        [a] => (a, 0, 0),
+        [] => (0, 0, 0),
+    }
 }
 
 /// The word-start gate of [`extract_with`]: prefixes of the words that
@@ -342,25 +346,31 @@ struct Gate {
     strong: Prefixes,
     /// [`lexq::VAGUE_DETERMINERS`].
     vague: Prefixes,
+    /// Both, for the common case: neither admits.
+    either: Prefixes,
     /// Plural collectives ("centaines", "milliers").
     plural_collectives: Prefixes,
 }
 
-static GATE: LazyLock<Gate> = LazyLock::new(|| Gate {
-    strong: Prefixes::new(
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let strong_words = || {
         NUMBER_WORDS
             .iter()
             .copied()
             .chain(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w))
-            .chain(["moins"]),
-    ),
-    vague: Prefixes::new(lexq::VAGUE_DETERMINERS.iter().copied()),
-    plural_collectives: Prefixes::new(
-        lexn::COLLECTIVES
-            .iter()
-            .map(|&(w, _)| w)
-            .filter(|w| w.ends_with('s')),
-    ),
+            .chain(["moins"])
+    };
+    Gate {
+        strong: Prefixes::new(strong_words()),
+        vague: Prefixes::new(lexq::VAGUE_DETERMINERS.iter().copied()),
+        either: Prefixes::new(strong_words().chain(lexq::VAGUE_DETERMINERS.iter().copied())),
+        plural_collectives: Prefixes::new(
+            lexn::COLLECTIVES
+                .iter()
+                .map(|&(w, _)| w)
+                .filter(|w| w.ends_with('s')),
+        ),
+    }
 });
 
 /// Whether `w` may begin a number written in words (not a determiner).
@@ -410,8 +420,9 @@ impl Extractor<'_, '_> {
                     (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
                     _ => first3(self.f(i).as_bytes()),
                 };
-                g.strong.admits(head)
-                    || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1))
+                (g.either.admits(head)
+                    && (g.strong.admits(head)
+                        || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1))))
                     || self.may_have_ordinal_ending(i, s)
             }
             _ => false,

@@ -130,14 +130,24 @@ impl Cues {
         let mut heads = Vec::new();
         let tables = &*TABLES;
         let text = s.text().as_bytes();
+        // Both tables in one, for the common case: neither admits.
+        let either = tables.class_prefixes.union(also_gate);
         for (i, t) in s.tokens().iter().enumerate() {
             let surface = text.get(t.start..t.end).unwrap_or_default();
             let (a, b, c3) = first3(surface);
             // Digits fold by other rules (group separators dropped).
             let judged = (a | b | c3) < 0x80 && t.kind != TokenKind::Number;
             // Each test is skipped where the surface rules it out.
-            let class_gate = !judged || tables.class_prefixes.admits((a, b, c3));
-            let also_pass = !judged || also_gate.admits((a, b, c3));
+            let (class_gate, also_pass) = if !judged {
+                (true, true)
+            } else if either.admits((a, b, c3)) {
+                (
+                    tables.class_prefixes.admits((a, b, c3)),
+                    also_gate.admits((a, b, c3)),
+                )
+            } else {
+                (false, false)
+            };
             if !class_gate && !also_pass {
                 // No class: only an ordinal may head a phrase here.
                 let ordinal = match t.kind {

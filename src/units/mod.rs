@@ -336,6 +336,15 @@ impl std::fmt::Debug for Prefixes {
 }
 
 impl Prefixes {
+    /// The words of both sets.
+    pub(crate) fn union(&self, other: &Prefixes) -> Prefixes {
+        let mut table = self.0.clone();
+        for (x, y) in table.iter_mut().zip(other.0.iter()) {
+            *x |= y;
+        }
+        Prefixes(table)
+    }
+
     pub(crate) fn insert(&mut self, w: &[u8]) {
         let (a, b, c) = first3(w);
         self.0[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
@@ -351,6 +360,10 @@ impl Prefixes {
 /// The first three bytes of `s`, 0 for those missing.
 #[inline]
 pub(crate) fn first3(s: &[u8]) -> (u8, u8, u8) {
-    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
-    (byte(0), byte(1), byte(2))
+    match *s {
+        [a, b, c, ..] => (a, b, c),
+        [a, b] => (a, b, 0),
+        [a] => (a, 0, 0),
+        [] => (0, 0, 0),
+    }
 }
