@@ -266,6 +266,21 @@ static QUALIFIERS_BY_LAST: LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usiz
         map
     });
 
+/// Every folded word [`lexq::unit`] or [`lexq::unit_pair`] may accept,
+/// by its first bytes: the unit keys (also with the trailing period that
+/// `unit` ignores) and the first words of two-word units (a key "a b" is
+/// admitted by its first word "a").
+static UNIT_STARTS: LazyLock<Prefixes> = LazyLock::new(|| {
+    let keys: Vec<String> = lexq::UNITS
+        .iter()
+        .flat_map(|&(k, _)| {
+            let head = k.split(' ').next().unwrap_or(k);
+            [k.to_string(), format!("{k}."), head.to_string()]
+        })
+        .collect();
+    Prefixes::new(keys.iter().map(String::as_str))
+});
+
 /// The longer word lists of [`lexq`] as hash sets (a build reads them for
 /// every number found; scanning 144 words was the dearer test).
 static PRENOMINAL_ADJECTIVES: LazyLock<WordSet> =
@@ -938,6 +953,11 @@ impl Extractor<'_, '_> {
         let symbol = match kind {
             TokenKind::Symbol => lexq::unit(w).or((w == "°").then_some("°"))?,
             TokenKind::Word | TokenKind::Abbreviation => {
+                // Most words begin no unit word nor two-word unit: ruled out
+                // before the hash look-ups below.
+                if !UNIT_STARTS.admits(first3(w.as_bytes())) {
+                    return None;
+                }
                 // Two-word units first: "pour cent", "livres sterling".
                 if self.is_word(k + 1)
                     && let Some(u) = lexq::unit_pair(w, self.f(k + 1))
@@ -1401,6 +1421,17 @@ mod tests {
         for w in ["soldats", "Kiev", "été", "armée", "et", "les soldats"] {
             assert!(!admits(w), "{w}");
         }
+    }
+
+    #[test]
+    fn unit_gate_admits_every_unit_word() {
+        for &(k, _) in lexq::UNITS {
+            let head = k.split(' ').next().unwrap_or(k);
+            for w in [k.to_string(), format!("{k}."), head.to_string()] {
+                assert!(UNIT_STARTS.admits(first3(w.as_bytes())), "{w}");
+            }
+        }
+        assert!(!UNIT_STARTS.admits(first3(b"soldats")));
     }
 
     #[test]
