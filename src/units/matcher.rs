@@ -357,22 +357,25 @@ impl Matcher<'_, '_> {
     fn ordinal_at(&self, i: usize) -> Option<(u64, usize, bool)> {
         match self.s.kind(i)? {
             TokenKind::Ordinal => {
+                // Leading digits or Roman letters, all ASCII: sliced in
+                // place (a non-ASCII character ends either run, as a
+                // character or as its first byte).
                 let f = self.f(i);
-                let digits: String = f.chars().take_while(char::is_ascii_digit).collect();
+                let digits = &f[..f.bytes().take_while(u8::is_ascii_digit).count()];
                 if !digits.is_empty() {
                     return digits.parse().ok().map(|v| (v, 1, true));
                 }
                 let surface = self.s.surface(i);
-                let letters: String = surface
-                    .chars()
-                    .take_while(|c| "IVXLCDM".contains(*c))
-                    .collect();
+                let letters = &surface[..surface
+                    .bytes()
+                    .take_while(|b| b"IVXLCDM".contains(b))
+                    .count()];
                 if letters.is_empty() {
                     return None;
                 }
                 // The suffix (e, er, re, eme, nd) follows the numeral; a
                 // trailing 'e' may not be eaten as a numeral letter (none is).
-                roman_value(&letters).map(|v| (v, 1, true))
+                roman_value(letters).map(|v| (v, 1, true))
             }
             TokenKind::Word => {
                 // Cheap gate before the number parser: a spelled-out
