@@ -8,6 +8,9 @@
 //! [`crate::chars::fold`]). A token may hold several words joined by
 //! hyphens ("quatre-vingt-dix-sept", 1990 spelling "vingt-et-un").
 
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
 /// What a single number word contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberWord {
@@ -69,11 +72,25 @@ pub const IRREGULAR_ORDINALS: &[(&str, u64)] = &[
 /// assert_eq!(cardinal_word("soldat"), None);
 /// ```
 pub fn cardinal_word(folded: &str) -> Option<NumberWord> {
-    CARDINALS
-        .iter()
-        .find(|(w, _)| *w == folded)
-        .map(|&(_, v)| v)
+    // Every extractor asks this of many words: a hash look-up, not a scan
+    // of the list. Longer words cannot be cardinals, so they skip the hash.
+    if folded.len() > MAX_CARDINAL_LEN {
+        return None;
+    }
+    CARDINAL_MAP.get(folded).copied()
 }
+
+/// Byte length of the longest word in [`CARDINALS`] (checked by a test).
+const MAX_CARDINAL_LEN: usize = 9;
+
+/// [`CARDINALS`] as a map (the first entry wins, as in a scan of the list).
+static CARDINAL_MAP: LazyLock<FxHashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for &(w, v) in CARDINALS {
+        map.entry(w).or_insert(v);
+    }
+    map
+});
 
 /// Whether `folded` is a cardinal number word ("et" excluded).
 pub fn is_cardinal_word(folded: &str) -> bool {
@@ -99,10 +116,13 @@ pub fn ordinal_stem(folded: &str) -> Option<NumberWord> {
     if let Some(v) = cardinal_word(fixed).filter(|v| *v != NumberWord::Et) {
         return Some(v);
     }
-    let mut with_e = String::with_capacity(stem.len() + 1);
-    with_e.push_str(stem);
-    with_e.push('e');
-    cardinal_word(&with_e).filter(|v| *v != NumberWord::Et)
+    // "quatr" + "e": on the stack (a stem too long for the buffer is too
+    // long for a cardinal anyway).
+    let mut buf = [0u8; MAX_CARDINAL_LEN];
+    let with_e = buf.get_mut(..stem.len() + 1)?;
+    with_e[..stem.len()].copy_from_slice(stem.as_bytes());
+    with_e[stem.len()] = b'e';
+    cardinal_word(std::str::from_utf8(with_e).ok()?).filter(|v| *v != NumberWord::Et)
 }
 
 /// A number read from words.
@@ -299,7 +319,10 @@ where
             break;
         }
         // A whole-word irregular ordinal: only as the first word.
-        if let Some(&(_, v)) = IRREGULAR_ORDINALS.iter().find(|(w, _)| *w == word) {
+        // (Each begins with 'p' or 's': other words skip the scan.)
+        if matches!(word.as_bytes()[0], b'p' | b's')
+            && let Some(&(_, v)) = IRREGULAR_ORDINALS.iter().find(|(w, _)| *w == word)
+        {
             if idx == 0 {
                 return Some(ParsedNumber {
                     value: v,
@@ -309,16 +332,12 @@ where
             }
             break;
         }
-        let parts: Vec<&str> = if word.contains('-') {
-            word.split('-').collect()
-        } else {
-            vec![word]
-        };
+        // The hyphen-joined parts, read in place (no vector per word).
+        let last_part = word.bytes().filter(|&b| b == b'-').count();
         let mut next = st;
         let mut ordinal_value = None;
         let mut ok = true;
-        let last_part = parts.len() - 1;
-        for (pi, part) in parts.iter().enumerate() {
+        for (pi, part) in word.split('-').enumerate() {
             if let Some(w) = cardinal_word(part) {
                 match next.feed(w) {
                     Some(s) => next = s,
@@ -582,6 +601,21 @@ mod tests {
             let p = parse_words([s]).unwrap();
             assert_eq!((p.value, p.ordinal), (v, true), "{s}");
         }
+    }
+
+    #[test]
+    fn irregular_ordinals_begin_with_p_or_s() {
+        assert!(
+            IRREGULAR_ORDINALS
+                .iter()
+                .all(|(w, _)| w.starts_with(['p', 's']))
+        );
+    }
+
+    #[test]
+    fn longest_cardinal_fits_the_bound() {
+        let longest = CARDINALS.iter().map(|(w, _)| w.len()).max();
+        assert_eq!(longest, Some(MAX_CARDINAL_LEN));
     }
 
     #[test]

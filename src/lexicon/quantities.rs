@@ -6,7 +6,7 @@
 //! [`crate::chars::fold`]); a trailing period of an abbreviation is ignored.
 
 use crate::numbers::Qualifier;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// Unit words and symbols (folded) → the normalised unit symbol.
@@ -106,10 +106,12 @@ pub fn unit_pair(first: &str, second: &str) -> Option<&'static str> {
     UNIT_MAP.get(two.as_str()).copied()
 }
 
-static UNIT_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+// FxHash: the numbers stage asks after every number (SipHash showed in
+// profiles); the keys are our own lexicon, so no DoS exposure.
+static UNIT_MAP: LazyLock<FxHashMap<&'static str, &'static str>> =
     LazyLock::new(|| UNITS.iter().copied().collect());
 
-static PAIR_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static PAIR_HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     UNITS
         .iter()
         .filter_map(|(k, _)| k.split_once(' ').map(|(head, _)| head))

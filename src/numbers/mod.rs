@@ -166,10 +166,16 @@ pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Num
         opts: options,
     };
     let n = stream.len();
+    let gate: &Gate = &GATE;
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < n {
+        // The gate admits every token at which `core_at` can find a number.
+        if !x.may_start_at(gate, i) {
+            i += 1;
+            continue;
+        }
         let Some(core) = x.core_at(i, floor) else {
             i += 1;
             continue;
@@ -232,13 +238,58 @@ static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
-/// Cardinal and irregular ordinal words (folded).
+/// Cardinal and irregular ordinal words (folded). Without "et": a number
+/// never begins with it ([`lexn::parse_words`] refuses "et" as a first
+/// part), and it is one of the commonest words.
 static NUMBER_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = WordSet::default();
-    set.extend(lexn::CARDINALS.iter().map(|&(w, _)| w));
+    set.extend(
+        lexn::CARDINALS
+            .iter()
+            .filter(|&&(_, v)| v != lexn::NumberWord::Et)
+            .map(|&(w, _)| w),
+    );
     set.extend(lexn::IRREGULAR_ORDINALS.iter().map(|&(w, _)| w));
     set
 });
+
+/// The phrases of [`lexq::QUALIFIERS_BEFORE`] by their last word, each list
+/// in the table's order (so the first that matches is the table's first).
+static QUALIFIERS_BY_LAST: LazyLock<rustc_hash::FxHashMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| {
+        let mut map = rustc_hash::FxHashMap::<&'static str, Vec<usize>>::default();
+        for (k, (phrase, _, _)) in lexq::QUALIFIERS_BEFORE.iter().enumerate() {
+            if let Some(&last) = phrase.last() {
+                map.entry(last).or_default().push(k);
+            }
+        }
+        map
+    });
+
+/// Every folded word [`lexq::unit`] or [`lexq::unit_pair`] may accept,
+/// by its first bytes: the unit keys (also with the trailing period that
+/// `unit` ignores) and the first words of two-word units (a key "a b" is
+/// admitted by its first word "a").
+static UNIT_STARTS: LazyLock<Prefixes> = LazyLock::new(|| {
+    let keys: Vec<String> = lexq::UNITS
+        .iter()
+        .flat_map(|&(k, _)| {
+            let head = k.split(' ').next().unwrap_or(k);
+            [k.to_string(), format!("{k}."), head.to_string()]
+        })
+        .collect();
+    Prefixes::new(keys.iter().map(String::as_str))
+});
+
+/// The longer word lists of [`lexq`] as hash sets (a build reads them for
+/// every number found; scanning 144 words was the dearer test).
+static PRENOMINAL_ADJECTIVES: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::PRENOMINAL_ADJECTIVES.iter().copied().collect());
+static NOT_COUNTED: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::NOT_COUNTED.iter().copied().collect());
+static YEAR_CUES: LazyLock<WordSet> = LazyLock::new(|| lexq::YEAR_CUES.iter().copied().collect());
+static LABEL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| lexq::LABEL_WORDS.iter().copied().collect());
 
 /// A set of short words with a cheap hash (FxHash): the filter runs on
 /// every word of the text, where SipHash showed in profiles.
@@ -261,6 +312,82 @@ fn may_start_number(w: &str) -> bool {
     (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
 }
 
+/// The first three bytes of a set of folded words, each taken `& 31`, for
+/// a cheap test on a token's surface before it is folded or hashed: bit
+/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word,
+/// or some word followed by a hyphen, begins with bytes `a b c` (0 for a
+/// missing byte). `& 31` maps an ASCII letter and its capital to the same
+/// number, and an ASCII character folds to itself in lowercase, one byte
+/// for one byte ([`crate::chars::fold_into`]): so where the first three
+/// surface bytes are ASCII, they can be read in place of the folded ones.
+struct Prefixes(Box<[u32; 1024]>);
+
+impl Prefixes {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefixes {
+        let mut table = Box::new([0u32; 1024]);
+        for x in words {
+            // A folded word whose head is `x` is `x` itself or `x-…`.
+            for w in [x.to_string(), format!("{x}-")] {
+                let (a, b, c) = first3(w.as_bytes());
+                table[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
+            }
+        }
+        Prefixes(table)
+    }
+
+    /// Whether some word of the set may begin with `a b c` (up to case).
+    #[inline]
+    fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
+    }
+}
+
+/// The first three bytes of `s`, 0 for those missing.
+#[inline]
+fn first3(s: &[u8]) -> (u8, u8, u8) {
+    match *s {
+        [a, b, c, ..] => (a, b, c),
+        [a, b] => (a, b, 0),
+        [a] => (a, 0, 0),
+        [] => (0, 0, 0),
+    }
+}
+
+/// The word-start gate of [`extract_with`]: prefixes of the words that
+/// [`Extractor::core_at`] reads as a number by themselves, of the vague
+/// determiners ("des centaines"), and of the plural collectives those need.
+struct Gate {
+    /// Number words (heads), fraction nouns, "moins".
+    strong: Prefixes,
+    /// [`lexq::VAGUE_DETERMINERS`].
+    vague: Prefixes,
+    /// Both, for the common case: neither admits.
+    either: Prefixes,
+    /// Plural collectives ("centaines", "milliers").
+    plural_collectives: Prefixes,
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let strong_words = || {
+        NUMBER_WORDS
+            .iter()
+            .copied()
+            .chain(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w))
+            .chain(["moins"])
+    };
+    Gate {
+        strong: Prefixes::new(strong_words()),
+        vague: Prefixes::new(lexq::VAGUE_DETERMINERS.iter().copied()),
+        either: Prefixes::new(strong_words().chain(lexq::VAGUE_DETERMINERS.iter().copied())),
+        plural_collectives: Prefixes::new(
+            lexn::COLLECTIVES
+                .iter()
+                .map(|&(w, _)| w)
+                .filter(|w| w.ends_with('s')),
+        ),
+    }
+});
+
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
     let h = head(w);
@@ -272,16 +399,114 @@ fn is_de(w: &str) -> bool {
 }
 
 impl Extractor<'_, '_> {
+    #[inline]
     fn f(&self, i: usize) -> &str {
         self.s.folded(i)
     }
 
+    #[inline]
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.s.kind(i)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.s.is_word(i)
+    }
+
+    /// Whether `core_at(i, _)` may find a number (a superset: `false` only
+    /// where it finds none). It can for digits and ordinals; for a word,
+    /// `core_at` needs [`may_start_number`] and then one of: a fraction
+    /// noun, "moins", a number-word head or an ordinal ending
+    /// ([`may_start_number_words`]), or a vague determiner before a plural
+    /// collective. Each is tested on the first bytes of the surface (or of
+    /// the folded form where the surface is not ASCII there), on the last
+    /// bytes, and on the next token, without hashing.
+    #[inline]
+    fn may_start_at(&self, g: &Gate, i: usize) -> bool {
+        let Some(t) = self.s.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number | TokenKind::Ordinal => true,
+            TokenKind::Word => {
+                let s = self.surface_bytes(t);
+                let head = match first3(s) {
+                    (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
+                    _ => first3(self.f(i).as_bytes()),
+                };
+                (g.either.admits(head)
+                    && (g.strong.admits(head)
+                        || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1))))
+                    || self.may_have_ordinal_ending(i, s)
+            }
+            _ => false,
+        }
+    }
+
+    /// The bytes of token `t` in the text.
+    #[inline]
+    fn surface_bytes(&self, t: &crate::tokenize::Token) -> &[u8] {
+        self.s
+            .text()
+            .as_bytes()
+            .get(t.start..t.end)
+            .unwrap_or_default()
+    }
+
+    /// A superset of "token `k` is a word whose folded form is a plural
+    /// collective" (`is_word`, `collective`, `ends_with('s')`).
+    fn may_be_plural_collective(&self, g: &Gate, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let Some(t) = self.s.get(k) else {
+            return false;
+        };
+        let s = self.surface_bytes(t);
+        // An ASCII last byte is the folded last byte, up to case.
+        if s.last().is_some_and(|&l| l < 0x80 && l | 0x20 != b's') {
+            return false;
+        }
+        match first3(s) {
+            (a, b, c) if (a | b | c) < 0x80 => g.plural_collectives.admits((a, b, c)),
+            _ => g.plural_collectives.admits(first3(self.f(k).as_bytes())),
+        }
+    }
+
+    /// A superset of [`ordinal_ending`] of token `i`'s folded form, read on
+    /// its surface `s` where it can be.
+    #[inline]
+    fn may_have_ordinal_ending(&self, i: usize, s: &[u8]) -> bool {
+        let n = s.len();
+        let Some(&last) = s.last() else {
+            return false;
+        };
+        if last < 0x80 {
+            // The folded form ends with this byte, up to case.
+            if !matches!(last | 0x20, b'e' | b's') {
+                return false;
+            }
+            // "…eme" or "…emes": "eme" ends at `end`.
+            let end = if last | 0x20 == b'e' { n } else { n - 1 };
+            match end.checked_sub(3).and_then(|at| s.get(at..end)) {
+                // ASCII bytes are the folded ones; `| 0x20` lowercases the
+                // letters (and maps no other byte onto 'e' or 'm').
+                Some(&[x, y, z]) if (x | y | z) < 0x80 => {
+                    return [x | 0x20, y | 0x20, z | 0x20] == *b"eme";
+                }
+                // Too short, unless folding lengthens it (only non-ASCII can).
+                None if s.is_ascii() => return false,
+                _ => {}
+            }
+        } else if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
+            // A last letter from U+00C0..=U+00FF ("armée") folds to one
+            // letter, or to "ae"/"ss", never to "me"; so the folded form can
+            // end with "eme" only if the character before folds to 'm', and
+            // ASCII other than 'm'/'M' does not.
+            return false;
+        }
+        ordinal_ending(self.f(i))
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
@@ -555,6 +780,25 @@ impl Extractor<'_, '_> {
         if !may_start_number_words(w) {
             return None;
         }
+        // "un"/"une" is mostly an article: decide that without the number
+        // reader. Where the next token cannot go on with a number (the
+        // reader reads a word token only, and goes on only with a cardinal
+        // first part or an ordinal ending), nor is a decimal point, a
+        // collective or a fraction word, the steps below would read 1 from
+        // this one word and return `None` exactly when `counts_one` fails.
+        if matches!(w, "un" | "une") {
+            let next = self.f(i + 1);
+            let next_word = self.kind(i + 1) == Some(TokenKind::Word);
+            let may_go_on =
+                next_word && (lexn::cardinal_word(head(next)).is_some() || ordinal_ending(next));
+            let joins = lexn::DECIMAL_POINT_WORDS.contains(&next)
+                || (self.is_word(i + 1)
+                    && (lexn::collective(next).is_some()
+                        || lexn::fraction_denominator(next).is_some()));
+            if !may_go_on && !joins && !self.counts_one(i, floor) {
+                return None;
+            }
+        }
         // "trois-quarts", "deux-tiers".
         if let Some((head, tail)) = w.rsplit_once('-')
             && let Some(d) = lexn::fraction_denominator(tail)
@@ -684,9 +928,6 @@ impl Extractor<'_, '_> {
         if !self.is_word(i + 1) {
             return false;
         }
-        if self.unit_at(i + 1).is_some() {
-            return true;
-        }
         if matches!(next, "seul" | "seule") {
             return true;
         }
@@ -697,7 +938,12 @@ impl Extractor<'_, '_> {
             return true;
         }
         // "un homme sur deux".
-        self.f(i + 2) == "sur" && self.starts_number(i + 3)
+        if self.f(i + 2) == "sur" && self.starts_number(i + 3) {
+            return true;
+        }
+        // A unit: the dearest test, last (the tests above have no side
+        // effects, so their order does not matter).
+        self.unit_at(i + 1).is_some()
     }
 
     /// The unit at token `k`: (symbol, last token of the unit).
@@ -707,6 +953,11 @@ impl Extractor<'_, '_> {
         let symbol = match kind {
             TokenKind::Symbol => lexq::unit(w).or((w == "°").then_some("°"))?,
             TokenKind::Word | TokenKind::Abbreviation => {
+                // Most words begin no unit word nor two-word unit: ruled out
+                // before the hash look-ups below.
+                if !UNIT_STARTS.admits(first3(w.as_bytes())) {
+                    return None;
+                }
                 // Two-word units first: "pour cent", "livres sterling".
                 if self.is_word(k + 1)
                     && let Some(u) = lexq::unit_pair(w, self.f(k + 1))
@@ -748,7 +999,7 @@ impl Extractor<'_, '_> {
     fn counted_at(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.kind(k) == Some(TokenKind::Word)
-            && lexq::contains(lexq::PRENOMINAL_ADJECTIVES, self.f(k))
+            && PRENOMINAL_ADJECTIVES.contains(self.f(k))
             && self.kind(k + 1) == Some(TokenKind::Word)
         {
             k += 1;
@@ -760,7 +1011,7 @@ impl Extractor<'_, '_> {
         let first = w.chars().next()?;
         if !first.is_alphabetic()
             || w.ends_with('\'')
-            || lexq::contains(lexq::NOT_COUNTED, w)
+            || NOT_COUNTED.contains(w)
             || lexn::cardinal_word(w).is_some()
             || lexn::collective(w).is_some()
             || lexn::ordinal_stem(w).is_some()
@@ -978,7 +1229,14 @@ impl Extractor<'_, '_> {
         }
         // Qualifiers.
         if qualifier == Qualifier::Exact {
-            for &(phrase, q, a) in lexq::QUALIFIERS_BEFORE {
+            // A phrase can only match if it ends with the word before the
+            // number ("" when there is none at or after `floor`, which no
+            // phrase ends with): only those phrases are tried.
+            let before_start = self.prev(start, floor);
+            let candidates = QUALIFIERS_BY_LAST
+                .get(before_start)
+                .map_or(&[][..], Vec::as_slice);
+            for &(phrase, q, a) in candidates.iter().map(|&k| &lexq::QUALIFIERS_BEFORE[k]) {
                 let l = phrase.len();
                 if start >= floor + l
                     && phrase
@@ -994,11 +1252,14 @@ impl Extractor<'_, '_> {
             }
         }
         if qualifier == Qualifier::Exact {
+            // Likewise, a phrase after the number begins with the next word.
+            let after_end = self.f(end + 1);
             for &(phrase, q, a) in lexq::QUALIFIERS_AFTER {
-                if phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(j, p)| self.f(end + 1 + j) == *p)
+                if phrase.first() == Some(&after_end)
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(j, p)| self.f(end + 1 + j) == *p)
                     && !(phrase == ["et", "plus"] && self.starts_number(end + 3))
                 {
                     end += phrase.len();
@@ -1020,14 +1281,14 @@ impl Extractor<'_, '_> {
         let prev = self.prev(core.first, floor);
         if core.plain_int && bare {
             let year_like = (1000.0..=2100.0).contains(&core.value)
-                && (lexq::contains(lexq::YEAR_CUES, prev) || calendar::month(prev).is_some());
+                && (YEAR_CUES.contains(prev) || calendar::month(prev).is_some());
             let label = matches!(prev, "le" | "la" | "l'");
             let day = calendar::weekday(prev).is_some() && core.value <= 31.0;
             if year_like || label || day {
                 return skip_to(main.last);
             }
         }
-        if core.digits && lexq::contains(lexq::LABEL_WORDS, prev) && unit.is_none() {
+        if core.digits && LABEL_WORDS.contains(prev) && unit.is_none() {
             return skip_to(main.last);
         }
         if core.plain_int && bare && core.first > floor && core.first >= 2 {
@@ -1117,6 +1378,60 @@ mod tests {
         assert!(may_start_number("des"));
         assert!(!may_start_number("soldats"));
         assert!(!may_start_number("f-16"));
+    }
+
+    #[test]
+    fn gate_admits_every_starter() {
+        let admits = |text: &str| {
+            let s = TokenStream::new(text);
+            let x = Extractor {
+                s: &s,
+                opts: NumberOptions::default(),
+            };
+            x.may_start_at(&GATE, 0)
+        };
+        for w in STARTERS
+            .iter()
+            .filter(|w| !lexq::VAGUE_DETERMINERS.contains(w))
+        {
+            assert!(admits(w), "{w}");
+            let upper = w.to_uppercase();
+            assert!(admits(&upper), "{upper}");
+            let compound = format!("{w}-et-un");
+            assert!(admits(&compound), "{compound}");
+        }
+        for w in lexq::VAGUE_DETERMINERS {
+            for c in ["centaines", "Milliers", "DIZAINES"] {
+                let t = format!("{w} {c}");
+                assert!(admits(&t), "{t}");
+            }
+            assert!(!admits(&format!("{w} soldats")), "{w}");
+        }
+        for w in [
+            "Deuxième",
+            "DIXIEMES",
+            "centième",
+            "Énième",
+            "Moitié",
+            "deuxie\u{300}me",
+            "d\u{2019}milliers",
+        ] {
+            assert!(admits(w), "{w}");
+        }
+        for w in ["soldats", "Kiev", "été", "armée", "et", "les soldats"] {
+            assert!(!admits(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn unit_gate_admits_every_unit_word() {
+        for &(k, _) in lexq::UNITS {
+            let head = k.split(' ').next().unwrap_or(k);
+            for w in [k.to_string(), format!("{k}."), head.to_string()] {
+                assert!(UNIT_STARTS.admits(first3(w.as_bytes())), "{w}");
+            }
+        }
+        assert!(!UNIT_STARTS.admits(first3(b"soldats")));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Aho–Corasick (leftmost-longest, anchored at token starts) over the
 //! folded token stream.
 
-use super::{PairGate, UnitKind};
+use super::{PairGate, Prefixes, UnitKind};
 use crate::Error;
 use crate::tokenize::{TokenKind, TokenStream};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -108,6 +108,10 @@ struct FirstWords {
     pairs: PairGate,
     /// Longest key in bytes: a match never reads further.
     max_key: usize,
+    /// The first words' first three bytes, for a test on a token's surface
+    /// (see [`Prefixes`]): with a `-` or a space after the word, since a
+    /// token's `t1` is cut there.
+    surface: Prefixes,
 }
 
 impl FirstWords {
@@ -123,6 +127,9 @@ impl FirstWords {
             g.pairs.insert(w.as_bytes());
             g.max_key = g.max_key.max(key.len());
             g.words.insert(w.to_string());
+            for cut in ["", "-", " "] {
+                g.surface.insert(format!("{w}{cut}").as_bytes());
+            }
         }
         g
     }
@@ -360,6 +367,12 @@ impl Gazetteer {
     #[inline]
     pub(crate) fn may_start(&self, kind: TokenKind, folded: &str) -> bool {
         kind != TokenKind::Quote && self.gate.may_start(folded)
+    }
+
+    /// A superset of the tokens that pass [`Gazetteer::may_start`], read
+    /// on the first bytes of their surface (see [`Prefixes`]).
+    pub(crate) fn surface_gate(&self) -> &Prefixes {
+        &self.gate.surface
     }
 
     /// Every spelling in the stream, left to right, non-overlapping,

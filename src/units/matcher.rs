@@ -3,7 +3,7 @@
 //! whether it is a military unit.
 
 use super::gazetteer::{Gazetteer, Hit};
-use super::{MentionType, PairGate, UnitKind, UnitMention};
+use super::{MentionType, PairGate, Prefixes, UnitKind, UnitMention, first3};
 use crate::lexicon::numbers::{
     CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
 };
@@ -28,6 +28,9 @@ struct Tables {
     classes: FastMap<&'static str, u8>,
     /// The keys of `classes`: most tokens are ruled out without hashing.
     class_gate: PairGate,
+    /// The keys of `classes` again, for a test on a token's surface before
+    /// it is folded.
+    class_prefixes: Prefixes,
 }
 
 /// A military cue word ([`lx::MILITARY_CUES`]).
@@ -66,8 +69,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
     let mut class_gate = PairGate::default();
+    let mut class_prefixes = Prefixes::default();
     for w in classes.keys() {
         class_gate.insert(w.as_bytes());
+        class_prefixes.insert(w.as_bytes());
     }
     Tables {
         types: index(lx::TYPES, |t| t.0[0]),
@@ -77,6 +82,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         ordinal_starts,
         classes,
         class_gate,
+        class_prefixes,
     }
 });
 
@@ -89,39 +95,80 @@ fn classes(tables: &Tables, folded: &str) -> u8 {
     tables.classes.get(folded).copied().unwrap_or(0)
 }
 
-/// Per-token look-ups made once, in one pass: prefix counts of military
-/// cue words (O(1) context-window look-ups) and which tokens may head a
-/// type phrase.
+/// Per-token look-ups made once, in one pass: where the military cue words
+/// are (context-window counts by binary search) and which tokens may head a
+/// type phrase. Both are rare, so they are kept as sorted token lists, not
+/// one slot per token.
 pub(crate) struct Cues {
-    prefix: Vec<u32>,
-    /// Per token: whether [`Matcher::parse_type_head`] can succeed there.
-    head: Vec<bool>,
+    /// Tokens that are cue words, ascending.
+    cues: Vec<usize>,
+    /// Tokens where [`Matcher::parse_type_head`] can succeed, ascending.
+    heads: Vec<usize>,
 }
 
 impl Cues {
     #[cfg(test)]
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
-        Cues::scan(s, |_, _, _| {})
+        Cues::scan(s, &Prefixes::default(), |_, _, _| {})
     }
 
-    /// Classifies every token; `also` sees each (index, kind, folded form),
-    /// so that other per-token gates need not fold the stream again.
-    pub(crate) fn scan(s: &TokenStream<'_>, mut also: impl FnMut(usize, TokenKind, &str)) -> Cues {
-        // Pre-sized (zeroed) and filled in step with the tokens: no
-        // capacity check or bounds check per token.
-        let mut prefix = vec![0u32; s.len() + 1];
-        let mut head = vec![false; s.len()];
-        let mut n = 0u32;
+    /// Classifies every token; `also` sees (index, kind, folded form) of
+    /// every token whose surface `also_gate` admits (and of every token
+    /// whose surface it cannot judge), so that another per-token gate need
+    /// not fold the stream again.
+    ///
+    /// Most tokens are judged on their surface bytes alone, never folded:
+    /// see [`Prefixes`] for why a token whose first three bytes no class
+    /// word begins with has no class, and [`surface_ordinal_suffix`] for
+    /// the ordinal ending.
+    pub(crate) fn scan(
+        s: &TokenStream<'_>,
+        also_gate: &Prefixes,
+        mut also: impl FnMut(usize, TokenKind, &str),
+    ) -> Cues {
+        let mut cues = Vec::new();
+        let mut heads = Vec::new();
         let tables = &*TABLES;
-        let slots = prefix[1..].iter_mut().zip(head.iter_mut());
-        for (i, (t, (p, h))) in s.tokens().iter().zip(slots).enumerate() {
-            let f = s.folded(i);
-            also(i, t.kind, f);
-            let c = classes(tables, f);
-            if c & CUE != 0 {
-                n += 1;
+        let text = s.text().as_bytes();
+        // Both tables in one, for the common case: neither admits.
+        let either = tables.class_prefixes.union(also_gate);
+        for (i, t) in s.tokens().iter().enumerate() {
+            let surface = text.get(t.start..t.end).unwrap_or_default();
+            let (a, b, c3) = first3(surface);
+            // Digits fold by other rules (group separators dropped).
+            let judged = (a | b | c3) < 0x80 && t.kind != TokenKind::Number;
+            // Each test is skipped where the surface rules it out.
+            let (class_gate, also_pass) = if !judged {
+                (true, true)
+            } else if either.admits((a, b, c3)) {
+                (
+                    tables.class_prefixes.admits((a, b, c3)),
+                    also_gate.admits((a, b, c3)),
+                )
+            } else {
+                (false, false)
+            };
+            if !class_gate && !also_pass {
+                // No class: only an ordinal may head a phrase here.
+                let ordinal = match t.kind {
+                    TokenKind::Ordinal => true,
+                    TokenKind::Word => surface_ordinal_suffix(surface)
+                        .unwrap_or_else(|| spelled_ordinal_suffix(s.folded(i))),
+                    _ => false,
+                };
+                if ordinal {
+                    heads.push(i);
+                }
+                continue;
             }
-            *p = n;
+            let f = s.folded(i);
+            if also_pass {
+                also(i, t.kind, f);
+            }
+            let c = if class_gate { classes(tables, f) } else { 0 };
+            if c & CUE != 0 {
+                cues.push(i);
+            }
             // `parse_type_head` needs a type phrase at `i` or an ordinal at
             // `i` (then a type phrase after it); `ordinal_at` reads only
             // ordinal tokens and words that pass its own gate below.
@@ -130,24 +177,25 @@ impl Cues {
                 TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
                 _ => false,
             };
-            *h = c & TYPE_START != 0 || ordinal;
+            if c & TYPE_START != 0 || ordinal {
+                heads.push(i);
+            }
         }
-        Cues { prefix, head }
+        Cues { cues, heads }
     }
 
-    /// Whether a unit phrase may have its type head (or ordinal) at `i`.
-    pub(crate) fn may_head(&self, i: usize) -> bool {
-        self.head.get(i).copied().unwrap_or(false)
+    /// The tokens where a unit phrase may have its type head (or ordinal),
+    /// ascending.
+    pub(crate) fn heads(&self) -> &[usize] {
+        &self.heads
     }
 
-    fn count(&self, a: usize, b: usize) -> u32 {
-        // tokens a..b (exclusive), clamped
-        let len = self.prefix.len() - 1;
-        let (a, b) = (a.min(len), b.min(len));
+    /// Number of cue words among tokens `a..b`.
+    fn count(&self, a: usize, b: usize) -> usize {
         if a >= b {
             0
         } else {
-            self.prefix[b] - self.prefix[a]
+            self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
         }
     }
 
@@ -205,13 +253,40 @@ fn spelled_ordinal_suffix(f: &str) -> bool {
     )
 }
 
-impl Matcher<'_, '_> {
-    /// Whether [`Matcher::parse_at`] can succeed at `i`: a gazetteer hit
-    /// starts there, or a type head may (see [`Cues::may_head`]).
-    pub(crate) fn may_start(&self, i: usize) -> bool {
-        self.hit(i).is_some() || self.cues.may_head(i)
+/// [`spelled_ordinal_suffix`] of a word's folded form, read on its surface
+/// `s` where it can be (`None`: fold and test).
+#[inline]
+fn surface_ordinal_suffix(s: &[u8]) -> Option<bool> {
+    let n = s.len();
+    let &last = s.last()?;
+    if last < 0x80 {
+        // The folded form ends with this byte, up to case: "…ieme" or
+        // "…iemes" needs 'e' or 's', and "ieme" just before `end`.
+        let end = match last | 0x20 {
+            b'e' => n,
+            b's' => n - 1,
+            _ => return Some(false),
+        };
+        let Some(four) = end.checked_sub(4).and_then(|at| s.get(at..end)) else {
+            // Too short, unless folding lengthens it (only non-ASCII can).
+            return s.is_ascii().then_some(false);
+        };
+        let four = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
+        // ASCII bytes are the folded ones; `| 0x20` lowercases the letters
+        // (and maps no other byte onto 'i', 'e' or 'm').
+        return (four & 0x8080_8080 == 0)
+            .then(|| four | 0x2020_2020 == u32::from_le_bytes(*b"ieme"));
     }
+    // A last letter from U+00C0..=U+00FF folds to one letter, or to
+    // "ae"/"ss", never to "me": the folded form can end with "ieme" only if
+    // the character before folds to 'm', and ASCII other than 'm'/'M' does not.
+    if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
+        return Some(false);
+    }
+    None
+}
 
+impl Matcher<'_, '_> {
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)
@@ -255,11 +330,22 @@ impl Matcher<'_, '_> {
         words: impl Fn(&'static T) -> &'static [&'static str],
     ) -> Option<(usize, usize)> {
         let cands = idx.get(self.f(i))?;
+        // "de" heads dozens of phrases: the next word is read once.
+        let second = self.f(i + 1);
         cands
             .iter()
-            .filter(|&&c| self.at(i, words(&table[c])))
+            .filter(|&&c| self.at_keyed(i, second, words(&table[c])))
             .map(|&c| (c, words(&table[c]).len()))
             .max_by_key(|&(_, len)| len)
+    }
+
+    /// [`Matcher::at`] for a `phrase` found by its first word, the folded
+    /// token `i` (so not compared again), where `second` is token `i + 1`.
+    fn at_keyed(&self, i: usize, second: &str, phrase: &[&str]) -> bool {
+        match phrase {
+            [_, w, rest @ ..] => *w == second && self.at(i + 2, rest),
+            _ => true,
+        }
     }
 
     fn type_at(&self, i: usize) -> Option<(UnitKind, TypeClass, usize)> {
@@ -271,22 +357,25 @@ impl Matcher<'_, '_> {
     fn ordinal_at(&self, i: usize) -> Option<(u64, usize, bool)> {
         match self.s.kind(i)? {
             TokenKind::Ordinal => {
+                // Leading digits or Roman letters, all ASCII: sliced in
+                // place (a non-ASCII character ends either run, as a
+                // character or as its first byte).
                 let f = self.f(i);
-                let digits: String = f.chars().take_while(char::is_ascii_digit).collect();
+                let digits = &f[..f.bytes().take_while(u8::is_ascii_digit).count()];
                 if !digits.is_empty() {
                     return digits.parse().ok().map(|v| (v, 1, true));
                 }
                 let surface = self.s.surface(i);
-                let letters: String = surface
-                    .chars()
-                    .take_while(|c| "IVXLCDM".contains(*c))
-                    .collect();
+                let letters = &surface[..surface
+                    .bytes()
+                    .take_while(|b| b"IVXLCDM".contains(b))
+                    .count()];
                 if letters.is_empty() {
                     return None;
                 }
                 // The suffix (e, er, re, eme, nd) follows the numeral; a
                 // trailing 'e' may not be eaten as a numeral letter (none is).
-                roman_value(&letters).map(|v| (v, 1, true))
+                roman_value(letters).map(|v| (v, 1, true))
             }
             TokenKind::Word => {
                 // Cheap gate before the number parser: a spelled-out
@@ -563,8 +652,9 @@ impl Matcher<'_, '_> {
                 continue;
             }
             if let Some(len) = TABLES.modifiers.get(self.f(k)).and_then(|c| {
+                let second = self.f(k + 1);
                 c.iter()
-                    .filter(|&&m| self.at(k, lx::MODIFIERS[m]))
+                    .filter(|&&m| self.at_keyed(k, second, lx::MODIFIERS[m]))
                     .map(|&m| lx::MODIFIERS[m].len())
                     .max()
             }) {

@@ -200,7 +200,7 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     // One pass over the folded tokens serves the lexicon look-ups and the
     // gazetteer's gate.
     let mut starts = Vec::new();
-    let cues = Cues::scan(stream, |i, kind, folded| {
+    let cues = Cues::scan(stream, gazetteer.surface_gate(), |i, kind, folded| {
         if gazetteer.may_start(kind, folded) {
             starts.push(i);
         }
@@ -221,15 +221,21 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         hits,
         cues,
     };
+    // `parse_at` can succeed only where a gazetteer hit starts (one that
+    // `hit_at` records) or a type head may ([`Cues::heads`]): the loop visits
+    // those tokens alone, in order, skipping the ones a phrase has used.
+    let hit_firsts = m
+        .hits
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| u32::try_from(k).is_ok())
+        .map(|(_, h)| h.first);
+    let mut candidates = merge_ascending(m.cues.heads().iter().copied(), hit_firsts);
     let mut out = Vec::new();
     let mut free = 0;
     let mut i = 0;
-    while i < stream.len() {
-        // Most tokens can start nothing: skip them without reading a phrase.
-        if !m.may_start(i) {
-            i += 1;
-            continue;
-        }
+    while let Some(c) = candidates.find(|&c| c >= i) {
+        i = c;
         match m.parse_at(i, free) {
             Some(np) => {
                 free = np.end + 1;
@@ -242,6 +248,20 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         }
     }
     out
+}
+
+/// The union of two ascending sequences, ascending (a value in both comes
+/// twice, which the caller's `c >= i` skip absorbs).
+fn merge_ascending(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 /// A filter in front of a hash set of words: one bit per (first byte,
@@ -287,5 +307,63 @@ impl PairGate {
     pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
         let k = Self::slot(w);
         self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+/// The first three bytes of a set of folded words, each taken `& 31`: bit
+/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word
+/// begins with bytes `a b c` (0 for a missing byte). A token's surface can
+/// be tested without folding it: an ASCII character folds to itself in
+/// lowercase, one byte for one byte ([`crate::chars::fold_into`]), and
+/// `& 31` maps a letter and its capital to the same number; so where the
+/// first three surface bytes are ASCII (and the token is not a number in
+/// digits, whose folding drops group separators), a word the table does not
+/// admit is no folded form of the token's.
+#[derive(Clone)]
+pub(crate) struct Prefixes(Box<[u32; 1024]>);
+
+impl Default for Prefixes {
+    /// Admits nothing.
+    fn default() -> Self {
+        Prefixes(Box::new([0; 1024]))
+    }
+}
+
+impl std::fmt::Debug for Prefixes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prefixes")
+    }
+}
+
+impl Prefixes {
+    /// The words of both sets.
+    pub(crate) fn union(&self, other: &Prefixes) -> Prefixes {
+        let mut table = self.0.clone();
+        for (x, y) in table.iter_mut().zip(other.0.iter()) {
+            *x |= y;
+        }
+        Prefixes(table)
+    }
+
+    pub(crate) fn insert(&mut self, w: &[u8]) {
+        let (a, b, c) = first3(w);
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
+    }
+
+    /// Whether some word of the set may begin with `a b c` (up to case).
+    #[inline]
+    pub(crate) fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
+        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
+    }
+}
+
+/// The first three bytes of `s`, 0 for those missing.
+#[inline]
+pub(crate) fn first3(s: &[u8]) -> (u8, u8, u8) {
+    match *s {
+        [a, b, c, ..] => (a, b, c),
+        [a, b] => (a, b, 0),
+        [a] => (a, 0, 0),
+        [] => (0, 0, 0),
     }
 }
