@@ -891,16 +891,29 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// For each token, the index of the next token (itself included) that
-    /// carries temporal content: a number, a calendar or unit word...
-    next_anchor: Vec<usize>,
     /// Folded form of each token, "d'" read as "de".
     folded: Vec<&'a str>,
-    /// The number written in words from each word token, read once.
-    words: Vec<Option<ParsedNumber>>,
+    /// Per token: [`START`], [`NUMBER_WORD`].
+    flags: Vec<u8>,
+    /// The number written in words from a [`NUMBER_WORD`] token, read once
+    /// when first asked for (most tokens start none: a sparse map).
+    words: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<ParsedNumber>>>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
+
+/// Token flag: a matcher may start there (see [`Cx::may_start`]).
+const START: u8 = 1;
+/// Token flag: a word token where [`parse_words`] may read a number.
+const NUMBER_WORD: u8 = 2;
+/// Token flag (construction only): temporal content of its own.
+const ANCHOR: u8 = 4;
+/// Token flag (construction only): [`lex::may_open`] holds.
+const OPENER: u8 = 8;
+/// Token flag (construction only): a number, ordinal, time or date.
+const NUMERIC: u8 = 16;
+/// Token flag (construction only): "un" / "une".
+const ARTICLE: u8 = 32;
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -961,58 +974,137 @@ fn lexical_anchor(f: &str) -> bool {
         || calendar::SEASONS.iter().any(|(s, _)| *s == f)
 }
 
-/// `(may_start_number(w), lexical_anchor(w))` in one hash lookup for plain
-/// words.
+/// What the lexicon says about one word token, packed in a byte (see
+/// [`word_facts`]).
+type Facts = u8;
+/// [`may_start_number`] holds for the tokeniser's form.
+const NUMBER_START: Facts = 1;
+/// [`lexical_anchor`] holds for the extractor's form ("d'" read as "de").
+const LEXICAL_ANCHOR: Facts = 2;
+/// [`lex::may_open`] holds for the extractor's form.
+const OPENS: Facts = 4;
+
+/// The facts of a word token from its tokeniser form `w`, exactly as the
+/// three tests would give them, in one table lookup for nearly every word.
 ///
-/// Exact: a word without hyphen, trailing period, `-ième` ending or date
-/// prefix ("mi-") is a number start iff it is a whole cardinal or irregular
-/// ordinal, and an anchor iff it is one of [`lex::anchor_words`], a month,
-/// weekday or season name, which is what the table holds; other words take
-/// the two tests themselves.
-fn word_facts(w: &str) -> (bool, bool) {
-    type Facts = rustc_hash::FxHashMap<&'static str, (bool, bool)>;
-    static FACTS: std::sync::LazyLock<Facts> = std::sync::LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
-        let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
-        for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
-            m.entry(w).or_default().0 = true;
+/// The table holds every word any of the tests accepts by whole-word
+/// lookup (cardinals, irregular ordinals, [`lex::anchor_words`], months,
+/// weekdays, seasons, [`lex::opener_words`]), plus "d'", each with the
+/// facts the tests give it. Apart from those whole-word lists, the tests
+/// accept only words of special shape: a hyphen (number compounds,
+/// "mi-juillet", "demi-heure"), a trailing period (month and weekday
+/// abbreviations), a `-ième` ending (ordinals) or a [`lex::DATE_PREFIXES`]
+/// prefix; a word not in the table and of no such shape has no fact, and
+/// the others take the tests themselves. A new whole-word list read by
+/// `is_anchor` or `may_open` is covered through `anchor_words` /
+/// `opener_words`; a new non-list test there must accept only words of
+/// the shapes above, or be added to `special` below.
+fn word_facts(w: &str) -> Facts {
+    // The slow, exact tests (the extractor reads "d'" as "de").
+    fn exact(w: &str) -> Facts {
+        let f = if w == "d'" { "de" } else { w };
+        let mut facts = 0;
+        if may_start_number(w) {
+            facts |= NUMBER_START;
         }
-        let anchors = lex::anchor_words()
+        if lexical_anchor(f) {
+            facts |= LEXICAL_ANCHOR;
+        }
+        if lex::may_open(f) {
+            facts |= OPENS;
+        }
+        facts
+    }
+    static TABLE: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+        let words = numbers::CARDINALS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .chain(lex::anchor_words())
             .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
             .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
-            .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
-        for w in anchors {
-            m.entry(w).or_default().1 = true;
-        }
-        m
+            .chain(calendar::SEASONS.iter().map(|(w, _)| *w))
+            .chain(lex::opener_words())
+            .chain(["d'"]);
+        WordTable::new(words.map(|w| (w, exact(w))))
     });
-    // For each first byte, the lengths of the table's words (bit `len`,
-    // bit 31 for 31 bytes or more): a word whose first byte and length no
-    // key has is not in the table, and most words of a text are rejected so
-    // without hashing.
-    static SHAPES: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
-        let mut t = [0u32; 256];
-        for w in FACTS.keys() {
-            t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
-        }
-        t
-    });
+    if let Some(facts) = TABLE.get(w) {
+        return facts;
+    }
     let b = w.as_bytes();
-    let Some(&first) = b.first() else {
-        return (false, false);
-    };
-    let plain = !b.contains(&b'-')
-        && !b.ends_with(b".")
-        && !b.ends_with(b"eme")
-        && !b.ends_with(b"emes")
-        && !lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
-    if plain {
-        if SHAPES[usize::from(first)] & (1 << b.len().min(31)) == 0 {
-            return (false, false);
+    let special = match b.last() {
+        None => return 0,
+        Some(b'.') => true,
+        Some(b'e') => b.ends_with(b"eme"),
+        Some(b's') => b.ends_with(b"emes"),
+        _ => false,
+    } || has_hyphen(b)
+        || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+    if special { exact(w) } else { 0 }
+}
+
+/// Whether a word holds a hyphen: a plain loop, as words are short and
+/// `memchr`'s set-up would cost more than the scan.
+fn has_hyphen(b: &[u8]) -> bool {
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'-' {
+            return true;
         }
-        FACTS.get(w).copied().unwrap_or_default()
-    } else {
-        (may_start_number(w), lexical_anchor(w))
+        k += 1;
+    }
+    false
+}
+
+/// A small static string → [`Facts`] map, faster than a general hash map
+/// for the one lookup per word token of [`word_facts`]: the bucket is
+/// picked from the length and three bytes (no hashing of the whole word),
+/// and most words of a text fall in an empty bucket or one whose keys have
+/// another length.
+struct WordTable {
+    /// Bucket `h` holds `keys[start[h]..start[h + 1]]`.
+    start: Vec<u32>,
+    keys: Vec<(&'static str, Facts)>,
+}
+
+impl WordTable {
+    const BITS: u32 = 11;
+
+    fn bucket(b: &[u8]) -> usize {
+        let n = b.len();
+        let x = u32::from(b[0])
+            | u32::from(b[n - 1]) << 8
+            | u32::from(b[n / 2]) << 16
+            | (n as u32) << 24;
+        (x.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+    }
+
+    fn new(entries: impl Iterator<Item = (&'static str, Facts)>) -> WordTable {
+        let mut keys: Vec<_> = entries.filter(|(w, _)| !w.is_empty()).collect();
+        keys.sort_unstable();
+        keys.dedup_by_key(|(w, _)| *w);
+        keys.sort_by_key(|(w, _)| Self::bucket(w.as_bytes()));
+        let mut start = vec![0u32; (1 << Self::BITS) + 1];
+        for (w, _) in &keys {
+            start[Self::bucket(w.as_bytes()) + 1] += 1;
+        }
+        for h in 0..1 << Self::BITS {
+            start[h + 1] += start[h];
+        }
+        WordTable { start, keys }
+    }
+
+    fn get(&self, w: &str) -> Option<Facts> {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let h = Self::bucket(b);
+        let (lo, hi) = (self.start[h] as usize, self.start[h + 1] as usize);
+        self.keys[lo..hi]
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|&(_, f)| f)
     }
 }
 
@@ -1050,69 +1142,98 @@ fn roman(s: &str) -> Option<u64> {
 impl<'a, 't> Cx<'a, 't> {
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
-        // Folded forms as the tokeniser gives them, read once.
-        let raw: Vec<&'a str> = (0..n).map(|i| s.folded(i)).collect();
-        let mut cx = Cx {
+        let mut folded = Vec::with_capacity(n);
+        let mut flags = Vec::with_capacity(n);
+        let mut words = rustc_hash::FxHashMap::default();
+        // One pass, one lexicon lookup per word token.
+        for (i, t) in s.tokens().iter().enumerate() {
+            // Folded form as the tokeniser gives it (the number parser
+            // reads it so: "d'", not "de").
+            let raw = s.folded(i);
+            folded.push(if raw == "d'" { "de" } else { raw });
+            let mut f = match t.kind {
+                TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
+                    NUMERIC | ANCHOR
+                }
+                TokenKind::Word | TokenKind::Abbreviation => {
+                    let facts = word_facts(raw);
+                    let mut f = 0;
+                    if facts & LEXICAL_ANCHOR != 0 {
+                        f |= ANCHOR;
+                    }
+                    if facts & OPENS != 0 {
+                        f |= OPENER;
+                    }
+                    if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
+                        f |= NUMBER_WORD;
+                    }
+                    f
+                }
+                _ => 0,
+            };
+            if matches!(raw, "un" | "une") {
+                f |= ARTICLE;
+            } else if f & (NUMBER_WORD | ANCHOR) == NUMBER_WORD {
+                // A word that reads as a number is an anchor; "un"/"une"
+                // are settled below without it, and their number is read
+                // only if a matcher asks.
+                let p = Self::parse_at(s, i);
+                if p.is_some() {
+                    f |= ANCHOR;
+                }
+                words.insert(i, p);
+            }
+            flags.push(f);
+        }
+        // Backwards: the next anchor from each token, and the gate.
+        let mut next = usize::MAX;
+        for i in (0..n).rev() {
+            let f = flags[i];
+            // "un"/"une" count only before another anchor ("un an", "une
+            // heure").
+            let anchor = if f & ARTICLE != 0 {
+                next == i + 1
+            } else {
+                f & ANCHOR != 0
+            };
+            if anchor {
+                next = i;
+            }
+            let start = f & NUMERIC != 0
+                || (s.is_word(i) && next <= i + ANCHOR_REACH && (next == i || f & OPENER != 0));
+            if start {
+                flags[i] |= START;
+            }
+        }
+        Cx {
             s,
             n,
-            next_anchor: Vec::new(),
-            folded: raw
-                .iter()
-                .map(|&w| match w {
-                    "d'" => "de",
-                    w => w,
-                })
-                .collect(),
-            words: Vec::new(),
+            folded,
+            flags,
+            words: std::cell::RefCell::new(words),
             depth: std::cell::Cell::new(0),
-        };
-        // One lexicon lookup per word token: whether a number may start
-        // there, and whether it is a temporal word of its own.
-        let mut lexical = vec![false; n];
-        cx.words = (0..n)
-            .map(|i| {
-                if !matches!(s.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation)) {
-                    return None;
-                }
-                let f = cx.folded[i];
-                let (number, anchor) = word_facts(f);
-                lexical[i] = anchor;
-                // The number parser reads the tokeniser's forms ("d'", not "de").
-                let number = if std::ptr::eq(f, raw[i]) {
-                    number
-                } else {
-                    may_start_number(raw[i])
-                };
-                if s.kind(i) != Some(TokenKind::Word) || !number {
-                    return None;
-                }
-                let words = (i..(i + 8).min(n))
-                    .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                    .map(|k| raw[k]);
-                parse_words(words).filter(|p| p.consumed > 0)
-            })
-            .collect();
-        // Whether each token carries temporal content (every match holds one).
-        let is_anchor = |i: usize| match s.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => lexical[i] || cx.words[i].is_some(),
-            _ => false,
-        };
-        let mut next = vec![usize::MAX; n + 1];
-        for i in (0..n).rev() {
-            // "un"/"une" count only before another anchor ("un an", "une heure").
-            let article = matches!(cx.f(i), "un" | "une");
-            let anchor = if article {
-                next[i + 1] == i + 1
-            } else {
-                is_anchor(i)
-            };
-            next[i] = if anchor { i } else { next[i + 1] };
         }
-        cx.next_anchor = next;
-        cx
+    }
+
+    /// The number in words read from token `i` on (tokeniser forms, up to
+    /// eight word tokens).
+    fn parse_at(s: &TokenStream<'_>, i: usize) -> Option<ParsedNumber> {
+        let run = (i..(i + 8).min(s.len()))
+            .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+            .map(|k| s.folded(k));
+        parse_words(run).filter(|p| p.consumed > 0)
+    }
+
+    /// The number in words at word token `i`, if one starts there.
+    fn words_at(&self, i: usize) -> Option<ParsedNumber> {
+        if self.flags.get(i).is_none_or(|&f| f & NUMBER_WORD == 0) {
+            return None;
+        }
+        *self
+            .words
+            .borrow_mut()
+            .entry(i)
+            .or_insert_with(|| Self::parse_at(self.s, i))
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
@@ -1146,7 +1267,7 @@ impl<'a, 't> Cx<'a, 't> {
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
-                let p = self.words.get(i).copied().flatten()?;
+                let p = self.words_at(i)?;
                 (p.consumed > 0 && !p.ordinal).then_some((p.value, i + p.consumed))
             }
             _ => None,
@@ -1279,20 +1400,19 @@ impl<'a, 't> Cx<'a, 't> {
     // -- top level ----------------------------------------------------------
 
     /// Whether any matcher can start at token `i` (a cheap gate: most
-    /// words of a text open no temporal expression).
+    /// words of a text open no temporal expression), as precomputed by
+    /// [`Cx::new`]: a number, ordinal, time or date token; an anchor word
+    /// (temporal content of its own); or a word that [`lex::may_open`]
+    /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead.
+    ///
+    /// A new matcher is reached only where it starts on such a token: its
+    /// match must hold an anchor (a number, or a word of the lists behind
+    /// [`lex::is_anchor`] and the calendar), and when it starts before that
+    /// anchor its first word must be in a list [`lex::may_open`] reads
+    /// (`OPENERS`, the first words of the cues...), no more than
+    /// [`ANCHOR_REACH`] tokens before it.
     fn may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => {
-                self.next_anchor
-                    .get(i)
-                    .is_some_and(|&a| a <= i + ANCHOR_REACH)
-                    && (self.next_anchor[i] == i || lex::may_open(self.f(i)))
-            }
-            _ => false,
-        }
+        self.flags.get(i).is_some_and(|&f| f & START != 0)
     }
 
     fn best(&self, i: usize) -> Option<Cand> {
@@ -2023,7 +2143,7 @@ impl Cx<'_, '_> {
                 if f == "premier" || f == "premiere" {
                     return Some((1, i + 1));
                 }
-                let p = self.words.get(i).copied().flatten()?;
+                let p = self.words_at(i)?;
                 p.ordinal.then_some((p.value, i + p.consumed))
             }
             _ => None,

@@ -371,23 +371,31 @@ type WordSet = rustc_hash::FxHashSet<&'static str>;
 /// first word of a cue, qualifier, vague amount, day word, period, unit,
 /// part of the day, clock word, vague word or holiday.
 pub fn may_open(folded: &str) -> bool {
-    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-        let mut s: WordSet = OPENERS.iter().copied().collect();
-        s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
-        s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
-        s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
-        s.extend(EVERY.iter().map(|w| w[0]));
-        s.extend(DURATION_INTRODUCERS.iter().copied());
-        s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
-        s.extend(UNITS.iter().map(|(w, _)| *w));
-        s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
-        s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
-        s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
-        s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
-        s
-    });
-    SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+    OPENER_WORDS.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
 }
+
+/// The whole words [`may_open`] accepts (it also accepts the words that
+/// start with a [`DATE_PREFIXES`] entry), for callers that fold several
+/// lexicons into one lookup.
+pub fn opener_words() -> impl Iterator<Item = &'static str> {
+    OPENER_WORDS.iter().copied()
+}
+
+static OPENER_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    let mut s: WordSet = OPENERS.iter().copied().collect();
+    s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
+    s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
+    s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
+    s.extend(EVERY.iter().map(|w| w[0]));
+    s.extend(DURATION_INTRODUCERS.iter().copied());
+    s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+    s.extend(UNITS.iter().map(|(w, _)| *w));
+    s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+    s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+    s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+    s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    s
+});
 
 /// Whether a folded word carries temporal content of its own (a unit, a
 /// period, a day word, a part of the day, a clock word, a vague word, a
