@@ -893,18 +893,34 @@ struct Cx<'a, 't> {
     n: usize,
     /// Folded form of each token, "d'" read as "de".
     folded: Vec<&'a str>,
-    /// Per token: [`START`], [`NUMBER_WORD`].
-    flags: Vec<u8>,
-    /// The number written in words from a [`NUMBER_WORD`] token, read once
-    /// when first asked for (most tokens start none: a sparse map).
-    words: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<ParsedNumber>>>,
+    /// Per token: its flags and number-word slot.
+    toks: Vec<Tok>,
+    /// The number written in words from each word token where one may
+    /// start ([`Tok::slot`]), read once when first asked for (`None` until
+    /// then).
+    words: Vec<std::cell::Cell<Option<Option<ParsedNumber>>>>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
 
+/// What [`Cx::new`] precomputes for one token.
+#[derive(Clone, Copy)]
+struct Tok {
+    /// [`START`] (and construction-only flags).
+    flags: u8,
+    /// For a word token where [`parse_words`] may read a number, its index
+    /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
+    /// [`NO_NUMBER`] for the others.
+    slot: u32,
+}
+
+const NO_NUMBER: u32 = u32::MAX;
+const UNSLOTTED: u32 = u32::MAX - 1;
+
 /// Token flag: a matcher may start there (see [`Cx::may_start`]).
 const START: u8 = 1;
-/// Token flag: a word token where [`parse_words`] may read a number.
+/// Token flag (construction only): a word token where [`parse_words`] may
+/// read a number.
 const NUMBER_WORD: u8 = 2;
 /// Token flag (construction only): temporal content of its own.
 const ANCHOR: u8 = 4;
@@ -914,6 +930,12 @@ const OPENER: u8 = 8;
 const NUMERIC: u8 = 16;
 /// Token flag (construction only): "un" / "une".
 const ARTICLE: u8 = 32;
+/// Token flag (construction only): a word of the lexicons or of
+/// [`MATCHER_WORDS`] ([`LINK`]).
+const LINKS: u8 = 64;
+/// Token flag (construction only): a plural or abbreviated form of a
+/// lexicon word ("matins", "min."), see [`Cx::anchor_form`].
+const FORM: u8 = 128;
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -983,6 +1005,26 @@ const NUMBER_START: Facts = 1;
 const LEXICAL_ANCHOR: Facts = 2;
 /// [`lex::may_open`] holds for the extractor's form.
 const OPENS: Facts = 4;
+/// A word of the temporal lexicons or of [`MATCHER_WORDS`]: one a match
+/// may hold before its first anchor (see [`Cx::may_start`]).
+const LINK: Facts = 8;
+
+/// The tokens the matchers of this module compare with literally, outside
+/// the lexicon lists ("il y a", "qui suit", "-ci", "fois par"...). A
+/// matcher that reads a new literal word before the first anchor of its
+/// match must list it here (or in a list of [`lex::lexicon_words`]), or
+/// the gate of [`Cx::may_start`] will not let it start.
+#[rustfmt::skip]
+const MATCHER_WORDS: &[&str] = &[
+    "!", ",", "-", "-ci", ".", "/", ";", "?", "a", "an", "annee", "annees", "apres",
+    "apres-midi", "au", "aux", "ce", "ces", "cet", "cette", "ci", "d'", "dans", "de", "debut",
+    "demi", "demi-", "demie", "dernier", "derniere", "des", "du", "durant", "eme", "emes", "en",
+    "entre", "environ", "er", "et", "fin", "fois", "h", "heure", "heures", "huit", "il", "j",
+    "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat", "matin", "milieu", "min",
+    "minute", "minutes", "mn", "moins", "mois", "par", "pendant", "premier", "premiere", "quart",
+    "quarts", "qui", "quinzaine", "quinze", "quotidiennement", "re", "s", "semaine", "siecle",
+    "soir", "suit", "sur", "tot", "tres", "trimestre", "trois", "un", "une", "y", "ya",
+];
 
 /// The facts of a word token from its tokeniser form `w`, exactly as the
 /// three tests would give them, in one table lookup for nearly every word.
@@ -990,7 +1032,8 @@ const OPENS: Facts = 4;
 /// The table holds every word any of the tests accepts by whole-word
 /// lookup (cardinals, irregular ordinals, [`lex::anchor_words`], months,
 /// weekdays, seasons, [`lex::opener_words`]), plus "d'", each with the
-/// facts the tests give it. Apart from those whole-word lists, the tests
+/// facts the tests give it; with the other words of the lexicons
+/// ([`lex::lexicon_words`]) and [`MATCHER_WORDS`], all marked [`LINK`]. Apart from those whole-word lists, the tests
 /// accept only words of special shape: a hyphen (number compounds,
 /// "mi-juillet", "demi-heure"), a trailing period (month and weekday
 /// abbreviations), a `-ième` ending (ordinals) or a [`lex::DATE_PREFIXES`]
@@ -1025,8 +1068,10 @@ fn word_facts(w: &str) -> Facts {
             .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
             .chain(calendar::SEASONS.iter().map(|(w, _)| *w))
             .chain(lex::opener_words())
+            .chain(lex::lexicon_words())
+            .chain(MATCHER_WORDS.iter().copied())
             .chain(["d'"]);
-        WordTable::new(words.map(|w| (w, exact(w))))
+        WordTable::new(words.map(|w| (w, exact(w) | LINK)))
     });
     if let Some(facts) = TABLE.get(w) {
         return facts;
@@ -1143,8 +1188,8 @@ impl<'a, 't> Cx<'a, 't> {
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
         let mut folded = Vec::with_capacity(n);
-        let mut flags = Vec::with_capacity(n);
-        let mut words = rustc_hash::FxHashMap::default();
+        let mut toks = Vec::with_capacity(n);
+        let mut words = Vec::new();
         // One pass, one lexicon lookup per word token.
         for (i, t) in s.tokens().iter().enumerate() {
             // Folded form as the tokeniser gives it (the number parser
@@ -1167,28 +1212,48 @@ impl<'a, 't> Cx<'a, 't> {
                     if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
                         f |= NUMBER_WORD;
                     }
+                    if facts & LINK != 0 {
+                        f |= LINKS;
+                    } else if f & ANCHOR == 0 && Self::anchor_form(raw) {
+                        f |= FORM;
+                    }
                     f
                 }
+                // Punctuation the matchers read ("-", "/", ",").
+                TokenKind::Punctuation | TokenKind::Symbol if word_facts(raw) & LINK != 0 => LINKS,
                 _ => 0,
             };
-            if matches!(raw, "un" | "une") {
+            let article = matches!(raw, "un" | "une");
+            if article {
                 f |= ARTICLE;
-            } else if f & (NUMBER_WORD | ANCHOR) == NUMBER_WORD {
+            }
+            let mut slot = NO_NUMBER;
+            if f & NUMBER_WORD != 0 {
                 // A word that reads as a number is an anchor; "un"/"une"
                 // are settled below without it, and their number is read
                 // only if a matcher asks.
-                let p = Self::parse_at(s, i);
-                if p.is_some() {
+                let p = (!article && f & ANCHOR == 0).then(|| Self::parse_at(s, i));
+                if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
                 }
-                words.insert(i, p);
+                slot = u32::try_from(words.len())
+                    .ok()
+                    .filter(|&k| k < UNSLOTTED)
+                    .unwrap_or(UNSLOTTED);
+                if slot != UNSLOTTED {
+                    words.push(std::cell::Cell::new(p));
+                }
             }
-            flags.push(f);
+            toks.push(Tok { flags: f, slot });
         }
-        // Backwards: the next anchor from each token, and the gate.
+        // Backwards: the next anchor from each token, the next anchor or
+        // form of a lexicon word, the next token that is none of those nor a
+        // link word, and the gate.
         let mut next = usize::MAX;
+        let mut next_content = usize::MAX;
+        let mut next_break = usize::MAX;
         for i in (0..n).rev() {
-            let f = flags[i];
+            let f = toks[i].flags;
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
@@ -1200,19 +1265,38 @@ impl<'a, 't> Cx<'a, 't> {
                 next = i;
             }
             let start = f & NUMERIC != 0
-                || (s.is_word(i) && next <= i + ANCHOR_REACH && (next == i || f & OPENER != 0));
+                || (s.is_word(i)
+                    && next <= i + ANCHOR_REACH
+                    && (next == i || (f & OPENER != 0 && next_break > next_content)));
             if start {
-                flags[i] |= START;
+                toks[i].flags |= START;
+            }
+            if anchor || f & FORM != 0 {
+                next_content = i;
+            } else if f & LINKS == 0 {
+                next_break = i;
             }
         }
         Cx {
             s,
             n,
             folded,
-            flags,
-            words: std::cell::RefCell::new(words),
+            toks,
+            words,
             depth: std::cell::Cell::new(0),
         }
+    }
+
+    /// Whether a word outside the lexicons reads as a lexicon word once a
+    /// trailing period or plural mark is removed ("matins", "min."): the
+    /// matchers read such forms (`part_of_day` of a plural, `unit` of an
+    /// abbreviation), so they may close a match that holds no anchor.
+    fn anchor_form(w: &str) -> bool {
+        if !w.ends_with(['.', 's', 'x']) {
+            return false;
+        }
+        let lexical = |v: &str| v != w && word_facts(v) & LINK != 0;
+        lexical(w.strip_suffix('.').unwrap_or(w)) || lexical(w.trim_end_matches(['.', 's', 'x']))
     }
 
     /// The number in words read from token `i` on (tokeniser forms, up to
@@ -1226,14 +1310,19 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// The number in words at word token `i`, if one starts there.
     fn words_at(&self, i: usize) -> Option<ParsedNumber> {
-        if self.flags.get(i).is_none_or(|&f| f & NUMBER_WORD == 0) {
+        let slot = self.toks.get(i)?.slot;
+        if slot == NO_NUMBER {
             return None;
         }
-        *self
-            .words
-            .borrow_mut()
-            .entry(i)
-            .or_insert_with(|| Self::parse_at(self.s, i))
+        let Some(cell) = self.words.get(slot as usize).filter(|_| slot != UNSLOTTED) else {
+            return Self::parse_at(self.s, i);
+        };
+        if let Some(p) = cell.get() {
+            return p;
+        }
+        let p = Self::parse_at(self.s, i);
+        cell.set(Some(p));
+        p
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
@@ -1403,16 +1492,22 @@ impl<'a, 't> Cx<'a, 't> {
     /// words of a text open no temporal expression), as precomputed by
     /// [`Cx::new`]: a number, ordinal, time or date token; an anchor word
     /// (temporal content of its own); or a word that [`lex::may_open`]
-    /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead.
+    /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead and
+    /// only link words ([`LINK`]: lexicon words and [`MATCHER_WORDS`])
+    /// before that anchor or before a plural or abbreviated form of a
+    /// lexicon word ([`Cx::anchor_form`]).
     ///
     /// A new matcher is reached only where it starts on such a token: its
     /// match must hold an anchor (a number, or a word of the lists behind
-    /// [`lex::is_anchor`] and the calendar), and when it starts before that
+    /// [`lex::is_anchor`] and the calendar); when it starts before that
     /// anchor its first word must be in a list [`lex::may_open`] reads
     /// (`OPENERS`, the first words of the cues...), no more than
-    /// [`ANCHOR_REACH`] tokens before it.
+    /// [`ANCHOR_REACH`] tokens before it, and every token it reads before
+    /// its first anchor (or, in a match without anchor such as "tous les
+    /// matins", before its plural or abbreviated lexicon word) must be a
+    /// word of a list of [`lex::lexicon_words`] or of [`MATCHER_WORDS`].
     fn may_start(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|&f| f & START != 0)
+        self.toks.get(i).is_some_and(|t| t.flags & START != 0)
     }
 
     fn best(&self, i: usize) -> Option<Cand> {

@@ -397,6 +397,39 @@ static OPENER_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     s
 });
 
+/// Every word of this module's lists (single words and the words of
+/// sequences), for the extractor's gate: the words a temporal expression is
+/// made of besides numbers and calendar names. A new list of this module
+/// belongs here too.
+pub fn lexicon_words() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = Vec::new();
+    v.extend(UNITS.iter().map(|(w, _)| *w));
+    v.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+    v.extend(PAST_WORDS.iter().copied());
+    v.extend(FUTURE_WORDS.iter().copied());
+    v.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+    v.extend(DATE_CUES.iter().flat_map(|(w, _)| w.iter().copied()));
+    v.extend(
+        DURATION_QUALIFIERS
+            .iter()
+            .flat_map(|(w, _)| w.iter().copied()),
+    );
+    v.extend(DURATION_INTRODUCERS.iter().copied());
+    v.extend(VAGUE_AMOUNTS.iter().flat_map(|w| w.iter().copied()));
+    v.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+    v.extend(VAGUE_NOUNS.iter().copied());
+    v.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+    v.extend(EVERY.iter().flat_map(|w| w.iter().copied()));
+    v.extend(FUTURE_CUES.iter().copied());
+    v.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+    v.extend(AFTER_YEAR_OK.iter().copied());
+    v.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+    v.extend(OPENERS.iter().copied());
+    v.extend(opener_words());
+    v.extend(anchor_words());
+    v
+}
+
 /// Whether a folded word carries temporal content of its own (a unit, a
 /// period, a day word, a part of the day, a clock word, a vague word, a
 /// holiday word, "siècle", "années", "derniers", "mi-juillet"...). Months,
