@@ -1043,6 +1043,62 @@ const MATCHER_WORDS: &[&str] = &[
 /// `opener_words`; a new non-list test there must accept only words of
 /// the shapes above, or be added to `special` below.
 fn word_facts(w: &str) -> Facts {
+    // Words of one to three letters (a third of a text's words) are read
+    // from a direct table holding what the general path gives for each.
+    static SHORT: std::sync::LazyLock<Box<[Facts]>> = std::sync::LazyLock::new(|| {
+        let mut t = vec![0; 1 << 15].into_boxed_slice();
+        let letters: Vec<u8> = (b'a'..=b'z').chain([b'\'']).collect();
+        let mut w = Vec::with_capacity(3);
+        for len in 1..=3u32 {
+            for mut k in 0..letters.len().pow(len) {
+                w.clear();
+                for _ in 0..len {
+                    w.push(letters[k % letters.len()]);
+                    k /= letters.len();
+                }
+                let word = std::str::from_utf8(&w).expect("ascii");
+                if let Some(idx) = short_index(&w) {
+                    t[idx] = word_facts_general(word);
+                }
+            }
+        }
+        t
+    });
+    match short_index(w.as_bytes()) {
+        Some(idx) => SHORT[idx],
+        None => word_facts_general(w),
+    }
+}
+
+/// The index of a word of one to three letters (a–z or apostrophe) in the
+/// short-word table of [`word_facts`]: five bits a letter, 0 past the end.
+fn short_index(b: &[u8]) -> Option<usize> {
+    const CODE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = b'a';
+        while c <= b'z' {
+            t[c as usize] = c - b'a' + 1;
+            c += 1;
+        }
+        t[b'\'' as usize] = 27;
+        t
+    };
+    if b.is_empty() || b.len() > 3 {
+        return None;
+    }
+    let mut idx = 0;
+    for (k, &c) in b.iter().enumerate() {
+        let code = CODE[usize::from(c)];
+        if code == 0 {
+            return None;
+        }
+        idx |= usize::from(code) << (5 * k);
+    }
+    Some(idx)
+}
+
+/// [`word_facts`] for any word: the table lookup, then the special shapes.
+fn word_facts_general(w: &str) -> Facts {
     // The slow, exact tests (the extractor reads "d'" as "de").
     fn exact(w: &str) -> Facts {
         let f = if w == "d'" { "de" } else { w };
