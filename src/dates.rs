@@ -933,9 +933,6 @@ const ARTICLE: u8 = 32;
 /// Token flag (construction only): a word of the lexicons or of
 /// [`MATCHER_WORDS`] ([`LINK`]).
 const LINKS: u8 = 64;
-/// Token flag (construction only): a plural or abbreviated form of a
-/// lexicon word ("matins", "min."), see [`Cx::anchor_form`].
-const FORM: u8 = 128;
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -1298,8 +1295,6 @@ impl<'a, 't> Cx<'a, 't> {
                     }
                     if facts & LINK != 0 {
                         f |= LINKS;
-                    } else if f & ANCHOR == 0 && Self::anchor_form(raw) {
-                        f |= FORM;
                     }
                     f
                 }
@@ -1330,11 +1325,13 @@ impl<'a, 't> Cx<'a, 't> {
             }
             toks.push(Tok { flags: f, slot });
         }
-        // Backwards: the next anchor from each token, the next anchor or
-        // form of a lexicon word, the next token that is none of those nor a
-        // link word, and the gate.
+        // Backwards: the next anchor from each token, the next token that is
+        // neither an anchor nor a link word, and the gate. Before its
+        // anchor, a match reads only link words; one without anchor ends on
+        // a plural or abbreviated form of a lexicon word, so a break that
+        // is such a form does not stop the opener ([`Cx::anchor_form`],
+        // asked only there: few tokens).
         let mut next = usize::MAX;
-        let mut next_content = usize::MAX;
         let mut next_break = usize::MAX;
         for i in (0..n).rev() {
             let f = toks[i].flags;
@@ -1351,13 +1348,15 @@ impl<'a, 't> Cx<'a, 't> {
             let start = f & NUMERIC != 0
                 || (s.is_word(i)
                     && next <= i + ANCHOR_REACH
-                    && (next == i || (f & OPENER != 0 && next_break > next_content)));
+                    && (next == i
+                        || (f & OPENER != 0
+                            && (next_break > next
+                                || (s.is_word(next_break)
+                                    && Self::anchor_form(s.folded(next_break)))))));
             if start {
                 toks[i].flags |= START;
             }
-            if anchor || f & FORM != 0 {
-                next_content = i;
-            } else if f & LINKS == 0 {
+            if !anchor && f & LINKS == 0 {
                 next_break = i;
             }
         }
