@@ -1039,14 +1039,23 @@ const MATCHER_WORDS: &[&str] = &[
 /// `is_anchor` or `may_open` is covered through `anchor_words` /
 /// `opener_words`; a new non-list test there must accept only words of
 /// the shapes above, or be added to `special` below.
+#[inline(always)]
 fn word_facts(w: &str) -> Facts {
-    // Words of one to three letters (a third of a text's words) are read
-    // from a direct table holding what the general path gives for each.
+    // Words of one to three letters (a third of a text's words) and single
+    // ASCII characters (punctuation) are read from a direct table holding
+    // what the general path gives for each.
     static SHORT: std::sync::LazyLock<Box<[Facts]>> = std::sync::LazyLock::new(|| {
-        let mut t = vec![0; 1 << 15].into_boxed_slice();
+        let mut t = vec![0; (1 << 15) + 128].into_boxed_slice();
+        for c in 0..128u8 {
+            let w = [c];
+            let word = std::str::from_utf8(&w).expect("ascii");
+            if let Some(idx) = short_index(&w) {
+                t[idx] = word_facts_general(word);
+            }
+        }
         let letters: Vec<u8> = (b'a'..=b'z').chain([b'\'']).collect();
         let mut w = Vec::with_capacity(3);
-        for len in 1..=3u32 {
+        for len in 2..=3u32 {
             for mut k in 0..letters.len().pow(len) {
                 w.clear();
                 for _ in 0..len {
@@ -1067,8 +1076,10 @@ fn word_facts(w: &str) -> Facts {
     }
 }
 
-/// The index of a word of one to three letters (a–z or apostrophe) in the
-/// short-word table of [`word_facts`]: five bits a letter, 0 past the end.
+/// The index of a word in the short-word table of [`word_facts`]: a single
+/// ASCII character after the first 2^15 entries; two or three letters (a–z
+/// or apostrophe) at five bits a letter, 0 past the end.
+#[inline(always)]
 fn short_index(b: &[u8]) -> Option<usize> {
     const CODE: [u8; 256] = {
         let mut t = [0u8; 256];
@@ -1080,8 +1091,11 @@ fn short_index(b: &[u8]) -> Option<usize> {
         t[b'\'' as usize] = 27;
         t
     };
-    if b.is_empty() || b.len() > 3 {
-        return None;
+    match b {
+        [] => return None,
+        [c] => return c.is_ascii().then(|| (1 << 15) + usize::from(*c)),
+        _ if b.len() > 3 => return None,
+        _ => {}
     }
     let mut idx = 0;
     for (k, &c) in b.iter().enumerate() {
