@@ -865,6 +865,20 @@ impl Found {
     }
 }
 
+/// The candidate reaching farthest, the first of equally long ones. Taken
+/// out of the array in place: the candidates are not moved one by one.
+fn longest_found<const N: usize>(mut cands: [Option<Found>; N]) -> Option<Found> {
+    let mut best: Option<(usize, usize)> = None;
+    for (k, c) in cands.iter().enumerate() {
+        if let Some(f) = c
+            && best.is_none_or(|(_, end)| f.end > end)
+        {
+            best = Some((k, f.end));
+        }
+    }
+    best.and_then(|(k, _)| cands[k].take())
+}
+
 /// A duration match.
 struct DurFound {
     end: usize,
@@ -1619,14 +1633,7 @@ impl<'a, 't> Cx<'a, 't> {
             self.last_next(i),
             self.clock_then_day(i),
         ];
-        let best = dates
-            .into_iter()
-            .flatten()
-            .fold(None::<Found>, |acc, f| match acc {
-                Some(a) if a.end >= f.end => Some(a),
-                _ => Some(f),
-            })
-            .map(|f| self.compose(f));
+        let best = longest_found(dates).map(|f| self.compose(f));
         let dur = self.duration(i);
         match (best, dur) {
             (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
@@ -1806,13 +1813,7 @@ impl Cx<'_, '_> {
             self.month_first(i),
             self.week_of(i),
         ];
-        cands
-            .into_iter()
-            .flatten()
-            .fold(None, |acc: Option<Found>, f| match acc {
-                Some(a) if a.end >= f.end => Some(a),
-                _ => Some(f),
-            })
+        longest_found(cands)
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
