@@ -1361,8 +1361,8 @@ impl<'a, 't> Cx<'a, 't> {
         // asked only there: few tokens).
         let mut next = usize::MAX;
         let mut next_break = usize::MAX;
-        for i in (0..n).rev() {
-            let f = toks[i].flags;
+        for (i, t) in toks.iter_mut().enumerate().rev() {
+            let f = t.flags;
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
@@ -1372,6 +1372,13 @@ impl<'a, 't> Cx<'a, 't> {
             };
             if anchor {
                 next = i;
+            } else if f & OPENER == 0 {
+                // Neither anchor (numeric tokens are) nor opener: most
+                // tokens, and no start.
+                if f & LINKS == 0 {
+                    next_break = i;
+                }
+                continue;
             }
             let start = f & NUMERIC != 0
                 || (s.is_word(i)
@@ -1382,7 +1389,7 @@ impl<'a, 't> Cx<'a, 't> {
                                 || (s.is_word(next_break)
                                     && Self::anchor_form(s.folded(next_break)))))));
             if start {
-                toks[i].flags |= START;
+                t.flags |= START;
             }
             if !anchor && f & LINKS == 0 {
                 next_break = i;
