@@ -1053,18 +1053,43 @@ const MATCHER_WORDS: &[&str] = &[
 /// `is_anchor` or `may_open` is covered through `anchor_words` /
 /// `opener_words`; a new non-list test there must accept only words of
 /// the shapes above, or be added to `special` below.
-#[inline(always)]
 fn word_facts(w: &str) -> Facts {
-    // Words of one to three letters (a third of a text's words) and single
-    // ASCII characters (punctuation) are read from a direct table holding
-    // what the general path gives for each.
-    static SHORT: std::sync::LazyLock<Box<[Facts]>> = std::sync::LazyLock::new(|| {
-        let mut t = vec![0; (1 << 15) + 128].into_boxed_slice();
+    WORD_FACTS.of(w)
+}
+
+/// The tables behind [`word_facts`], built once.
+static WORD_FACTS: std::sync::LazyLock<WordFacts> = std::sync::LazyLock::new(WordFacts::new);
+
+struct WordFacts {
+    /// Words of one to three letters (a third of a text's words) and
+    /// single ASCII characters (punctuation), by [`short_index`]: what
+    /// [`WordTable::facts`] gives for each.
+    short: Box<[Facts]>,
+    /// The lexicon words with their facts.
+    table: WordTable,
+}
+
+impl WordFacts {
+    fn new() -> WordFacts {
+        let words = numbers::CARDINALS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .chain(lex::anchor_words())
+            .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
+            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(calendar::SEASONS.iter().map(|(w, _)| *w))
+            .chain(lex::opener_words())
+            .chain(lex::lexicon_words())
+            .chain(MATCHER_WORDS.iter().copied())
+            .chain(["d'"]);
+        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
         for c in 0..128u8 {
             let w = [c];
             let word = std::str::from_utf8(&w).expect("ascii");
             if let Some(idx) = short_index(&w) {
-                t[idx] = word_facts_general(word);
+                short[idx] = table.facts(word);
             }
         }
         let letters: Vec<u8> = (b'a'..=b'z').chain([b'\'']).collect();
@@ -1078,16 +1103,58 @@ fn word_facts(w: &str) -> Facts {
                 }
                 let word = std::str::from_utf8(&w).expect("ascii");
                 if let Some(idx) = short_index(&w) {
-                    t[idx] = word_facts_general(word);
+                    short[idx] = table.facts(word);
                 }
             }
         }
-        t
-    });
-    match short_index(w.as_bytes()) {
-        Some(idx) => SHORT[idx],
-        None => word_facts_general(w),
+        WordFacts { short, table }
     }
+
+    /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
+    #[inline(always)]
+    fn of(&self, w: &str) -> Facts {
+        match short_index(w.as_bytes()) {
+            Some(idx) => self.short[idx],
+            None => self.table.facts(w),
+        }
+    }
+}
+
+impl WordTable {
+    /// [`word_facts`] for any word: the table lookup, then the special
+    /// shapes.
+    fn facts(&self, w: &str) -> Facts {
+        if let Some(facts) = self.get(w) {
+            return facts;
+        }
+        let b = w.as_bytes();
+        let special = match b.last() {
+            None => return 0,
+            Some(b'.') => true,
+            Some(b'e') => b.ends_with(b"eme"),
+            Some(b's') => b.ends_with(b"emes"),
+            _ => false,
+        } || has_hyphen(b)
+            || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+        if special { exact_facts(w) } else { 0 }
+    }
+}
+
+/// The slow, exact tests behind [`word_facts`] (the extractor reads "d'"
+/// as "de").
+fn exact_facts(w: &str) -> Facts {
+    let f = if w == "d'" { "de" } else { w };
+    let mut facts = 0;
+    if may_start_number(w) {
+        facts |= NUMBER_START;
+    }
+    if lexical_anchor(f) {
+        facts |= LEXICAL_ANCHOR;
+    }
+    if lex::may_open(f) {
+        facts |= OPENS;
+    }
+    facts
 }
 
 /// The index of a word in the short-word table of [`word_facts`]: a single
@@ -1120,53 +1187,6 @@ fn short_index(b: &[u8]) -> Option<usize> {
         idx |= usize::from(code) << (5 * k);
     }
     Some(idx)
-}
-
-/// [`word_facts`] for any word: the table lookup, then the special shapes.
-fn word_facts_general(w: &str) -> Facts {
-    // The slow, exact tests (the extractor reads "d'" as "de").
-    fn exact(w: &str) -> Facts {
-        let f = if w == "d'" { "de" } else { w };
-        let mut facts = 0;
-        if may_start_number(w) {
-            facts |= NUMBER_START;
-        }
-        if lexical_anchor(f) {
-            facts |= LEXICAL_ANCHOR;
-        }
-        if lex::may_open(f) {
-            facts |= OPENS;
-        }
-        facts
-    }
-    static TABLE: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
-        let words = numbers::CARDINALS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
-            .chain(lex::anchor_words())
-            .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
-            .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
-            .chain(calendar::SEASONS.iter().map(|(w, _)| *w))
-            .chain(lex::opener_words())
-            .chain(lex::lexicon_words())
-            .chain(MATCHER_WORDS.iter().copied())
-            .chain(["d'"]);
-        WordTable::new(words.map(|w| (w, exact(w) | LINK)))
-    });
-    if let Some(facts) = TABLE.get(w) {
-        return facts;
-    }
-    let b = w.as_bytes();
-    let special = match b.last() {
-        None => return 0,
-        Some(b'.') => true,
-        Some(b'e') => b.ends_with(b"eme"),
-        Some(b's') => b.ends_with(b"emes"),
-        _ => false,
-    } || has_hyphen(b)
-        || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
-    if special { exact(w) } else { 0 }
 }
 
 /// Whether a word holds a hyphen, eight bytes at a time (words are short:
@@ -1300,6 +1320,7 @@ impl<'a, 't> Cx<'a, 't> {
         let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
         // One pass, one lexicon lookup per word token.
+        let lexicon = &*WORD_FACTS;
         for (i, t) in s.tokens().iter().enumerate() {
             // Folded form as the tokeniser gives it (the number parser
             // reads it so: "d'", not "de").
@@ -1310,7 +1331,7 @@ impl<'a, 't> Cx<'a, 't> {
                     NUMERIC | ANCHOR
                 }
                 TokenKind::Word | TokenKind::Abbreviation => {
-                    let facts = word_facts(raw);
+                    let facts = lexicon.of(raw);
                     let mut f = 0;
                     if facts & LEXICAL_ANCHOR != 0 {
                         f |= ANCHOR;
@@ -1327,7 +1348,7 @@ impl<'a, 't> Cx<'a, 't> {
                     f
                 }
                 // Punctuation the matchers read ("-", "/", ",").
-                TokenKind::Punctuation | TokenKind::Symbol if word_facts(raw) & LINK != 0 => LINKS,
+                TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
                 _ => 0,
             };
             let article = matches!(raw, "un" | "une");
