@@ -1044,15 +1044,16 @@ const MATCHER_WORDS: &[&str] = &[
 /// lookup (cardinals, irregular ordinals, [`lex::anchor_words`], months,
 /// weekdays, seasons, [`lex::opener_words`]), plus "d'", each with the
 /// facts the tests give it; with the other words of the lexicons
-/// ([`lex::lexicon_words`]) and [`MATCHER_WORDS`], all marked [`LINK`]. Apart from those whole-word lists, the tests
-/// accept only words of special shape: a hyphen (number compounds,
-/// "mi-juillet", "demi-heure"), a trailing period (month and weekday
-/// abbreviations), a `-ième` ending (ordinals) or a [`lex::DATE_PREFIXES`]
-/// prefix; a word not in the table and of no such shape has no fact, and
-/// the others take the tests themselves. A new whole-word list read by
-/// `is_anchor` or `may_open` is covered through `anchor_words` /
-/// `opener_words`; a new non-list test there must accept only words of
-/// the shapes above, or be added to `special` below.
+/// ([`lex::lexicon_words`]) and [`MATCHER_WORDS`], all marked [`LINK`].
+/// Apart from those whole-word lists, the tests accept only words of
+/// special shape: a hyphen (number compounds, "mi-juillet", "demi-heure"),
+/// a trailing period (month and weekday abbreviations), a `-ième` ending
+/// (ordinals) or a [`lex::DATE_PREFIXES`] prefix; a word not in the table
+/// and of no such shape has no fact, and the others take the tests
+/// themselves. A new whole-word list read by `is_anchor` or `may_open` is
+/// covered through `anchor_words` / `opener_words`; a new non-list test
+/// there must accept only words of the shapes above, or be added to
+/// `special` in [`WordTable::facts`].
 fn word_facts(w: &str) -> Facts {
     WORD_FACTS.of(w)
 }
@@ -1227,9 +1228,9 @@ fn load8(b: &[u8], at: usize) -> u64 {
 
 /// A small static string → [`Facts`] map, faster than a general hash map
 /// for the one lookup per word token of [`word_facts`]: the bucket is
-/// picked from the length and three bytes (no hashing of the whole word),
-/// and most words of a text fall in an empty bucket or one whose keys have
-/// another length.
+/// picked from the length and the first and last four bytes (no hashing of
+/// the whole word), and most words of a text fall in an empty bucket or one
+/// whose keys have another length.
 struct WordTable {
     /// Bucket `h` holds `keys[start[h]..start[h + 1]]`.
     start: Vec<u32>,
