@@ -923,6 +923,20 @@ impl Found {
     }
 }
 
+/// The candidate reaching farthest, the first of equally long ones. Taken
+/// out of the array in place: the candidates are not moved one by one.
+fn longest_found<const N: usize>(mut cands: [Option<Found>; N]) -> Option<Found> {
+    let mut best: Option<(usize, usize)> = None;
+    for (k, c) in cands.iter().enumerate() {
+        if let Some(f) = c
+            && best.is_none_or(|(_, end)| f.end > end)
+        {
+            best = Some((k, f.end));
+        }
+    }
+    best.and_then(|(k, _)| cands[k].take())
+}
+
 /// A duration match.
 struct DurFound {
     end: usize,
@@ -949,16 +963,51 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// For each token, the index of the next token (itself included) that
-    /// carries temporal content: a number, a calendar or unit word...
-    next_anchor: Vec<usize>,
     /// Folded form of each token, "d'" read as "de".
     folded: Vec<&'a str>,
-    /// The number written in words from each word token, read once.
-    words: Vec<Option<ParsedNumber>>,
+    /// Per token: its flags and number-word slot.
+    toks: Vec<Tok>,
+    /// The number written in words from each word token where one may
+    /// start ([`Tok::slot`]), read once when first asked for (`None` until
+    /// then).
+    words: Vec<std::cell::Cell<Option<Option<ParsedNumber>>>>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
+
+/// What [`Cx::new`] precomputes for one token.
+#[derive(Clone, Copy)]
+struct Tok {
+    /// [`START`] (and construction-only flags).
+    flags: u8,
+    /// For a word token where [`parse_words`] may read a number, its index
+    /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
+    /// [`NO_NUMBER`] for the others.
+    slot: u32,
+    /// How many tokens ahead the next anchor stands (0: this one), at most
+    /// `u8::MAX` (none within reach): the gate of the part-of-day leads.
+    anchor_in: u8,
+}
+
+const NO_NUMBER: u32 = u32::MAX;
+const UNSLOTTED: u32 = u32::MAX - 1;
+
+/// Token flag: a matcher may start there (see [`Cx::may_start`]).
+const START: u8 = 1;
+/// Token flag (construction only): a word token where [`parse_words`] may
+/// read a number.
+const NUMBER_WORD: u8 = 2;
+/// Token flag (construction only): temporal content of its own.
+const ANCHOR: u8 = 4;
+/// Token flag (construction only): [`lex::may_open`] holds.
+const OPENER: u8 = 8;
+/// Token flag (construction only): a number, ordinal, time or date.
+const NUMERIC: u8 = 16;
+/// Token flag (construction only): "un" / "une".
+const ARTICLE: u8 = 32;
+/// Token flag (construction only): a word of the lexicons or of
+/// [`MATCHER_WORDS`] ([`LINK`]).
+const LINKS: u8 = 64;
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -1019,58 +1068,279 @@ fn lexical_anchor(f: &str) -> bool {
         || calendar::SEASONS.iter().any(|(s, _)| *s == f)
 }
 
-/// `(may_start_number(w), lexical_anchor(w))` in one hash lookup for plain
-/// words.
+/// What the lexicon says about one word token, packed in a byte (see
+/// [`word_facts`]).
+type Facts = u8;
+/// [`may_start_number`] holds for the tokeniser's form.
+const NUMBER_START: Facts = 1;
+/// [`lexical_anchor`] holds for the extractor's form ("d'" read as "de").
+const LEXICAL_ANCHOR: Facts = 2;
+/// [`lex::may_open`] holds for the extractor's form.
+const OPENS: Facts = 4;
+/// A word of the temporal lexicons or of [`MATCHER_WORDS`]: one a match
+/// may hold before its first anchor (see [`Cx::may_start`]).
+const LINK: Facts = 8;
+
+/// The tokens the matchers of this module compare with literally, outside
+/// the lexicon lists ("il y a", "qui suit", "-ci", "fois par"...). A
+/// matcher that reads a new literal word before the first anchor of its
+/// match must list it here (or in a list of [`lex::lexicon_words`]), or
+/// the gate of [`Cx::may_start`] will not let it start.
+#[rustfmt::skip]
+const MATCHER_WORDS: &[&str] = &[
+    "!", ",", "-", "-ci", ".", "/", ";", "?", "a", "an", "annee", "annees", "apres",
+    "apres-midi", "au", "aux", "ce", "ces", "cet", "cette", "ci", "d'", "dans", "de", "debut",
+    "demi", "demi-", "demie", "dernier", "derniere", "des", "du", "durant", "eme", "emes", "en",
+    "entre", "environ", "er", "et", "fin", "fois", "h", "heure", "heures", "huit", "il", "j",
+    "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat", "matin", "milieu", "min",
+    "minute", "minutes", "mn", "moins", "mois", "par", "pendant", "premier", "premiere", "quart",
+    "quarts", "qui", "quinzaine", "quinze", "quotidiennement", "re", "s", "semaine", "siecle",
+    "soir", "suit", "sur", "tot", "tres", "trimestre", "trois", "un", "une", "y", "ya",
+];
+
+/// The facts of a word token from its tokeniser form `w`, exactly as the
+/// three tests would give them, in one table lookup for nearly every word.
 ///
-/// Exact: a word without hyphen, trailing period, `-ième` ending or date
-/// prefix ("mi-") is a number start iff it is a whole cardinal or irregular
-/// ordinal, and an anchor iff it is one of [`lex::anchor_words`], a month,
-/// weekday or season name, which is what the table holds; other words take
-/// the two tests themselves.
-fn word_facts(w: &str) -> (bool, bool) {
-    type Facts = rustc_hash::FxHashMap<&'static str, (bool, bool)>;
-    static FACTS: std::sync::LazyLock<Facts> = std::sync::LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::<&'static str, (bool, bool)>::default();
-        let numbers = numbers::CARDINALS.iter().map(|(w, _)| *w);
-        for w in numbers.chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w)) {
-            m.entry(w).or_default().0 = true;
-        }
-        let anchors = lex::anchor_words()
+/// The table holds every word any of the tests accepts by whole-word
+/// lookup (cardinals, irregular ordinals, [`lex::anchor_words`], months,
+/// weekdays, seasons, [`lex::opener_words`]), plus "d'", each with the
+/// facts the tests give it; with the other words of the lexicons
+/// ([`lex::lexicon_words`]) and [`MATCHER_WORDS`], all marked [`LINK`].
+/// Apart from those whole-word lists, the tests accept only words of
+/// special shape: a hyphen (number compounds, "mi-juillet", "demi-heure"),
+/// a trailing period (month and weekday abbreviations), a `-ième` ending
+/// (ordinals) or a [`lex::DATE_PREFIXES`] prefix; a word not in the table
+/// and of no such shape has no fact, and the others take the tests
+/// themselves. A new whole-word list read by `is_anchor` or `may_open` is
+/// covered through `anchor_words` / `opener_words`; a new non-list test
+/// there must accept only words of the shapes above, or be added to
+/// `special` in [`WordTable::facts`].
+fn word_facts(w: &str) -> Facts {
+    WORD_FACTS.of(w)
+}
+
+/// The tables behind [`word_facts`], built once.
+static WORD_FACTS: std::sync::LazyLock<WordFacts> = std::sync::LazyLock::new(WordFacts::new);
+
+struct WordFacts {
+    /// Words of one to three letters (a third of a text's words) and
+    /// single ASCII characters (punctuation), by [`short_index`]: what
+    /// [`WordTable::facts`] gives for each.
+    short: Box<[Facts]>,
+    /// The lexicon words with their facts.
+    table: WordTable,
+}
+
+impl WordFacts {
+    fn new() -> WordFacts {
+        let words = numbers::CARDINALS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(numbers::IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .chain(lex::anchor_words())
             .chain(calendar::MONTHS.iter().map(|(w, _)| *w))
             .chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w))
-            .chain(calendar::SEASONS.iter().map(|(w, _)| *w));
-        for w in anchors {
-            m.entry(w).or_default().1 = true;
+            .chain(calendar::SEASONS.iter().map(|(w, _)| *w))
+            .chain(lex::opener_words())
+            .chain(lex::lexicon_words())
+            .chain(MATCHER_WORDS.iter().copied())
+            .chain(["d'"]);
+        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
+        for c in 0..128u8 {
+            let w = [c];
+            let word = std::str::from_utf8(&w).expect("ascii");
+            if let Some(idx) = short_index(&w) {
+                short[idx] = table.facts(word);
+            }
         }
-        m
-    });
-    // For each first byte, the lengths of the table's words (bit `len`,
-    // bit 31 for 31 bytes or more): a word whose first byte and length no
-    // key has is not in the table, and most words of a text are rejected so
-    // without hashing.
-    static SHAPES: std::sync::LazyLock<[u32; 256]> = std::sync::LazyLock::new(|| {
-        let mut t = [0u32; 256];
-        for w in FACTS.keys() {
-            t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        let letters: Vec<u8> = (b'a'..=b'z').chain([b'\'']).collect();
+        let mut w = Vec::with_capacity(3);
+        for len in 2..=3u32 {
+            for mut k in 0..letters.len().pow(len) {
+                w.clear();
+                for _ in 0..len {
+                    w.push(letters[k % letters.len()]);
+                    k /= letters.len();
+                }
+                let word = std::str::from_utf8(&w).expect("ascii");
+                if let Some(idx) = short_index(&w) {
+                    short[idx] = table.facts(word);
+                }
+            }
         }
+        WordFacts { short, table }
+    }
+
+    /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
+    #[inline(always)]
+    fn of(&self, w: &str) -> Facts {
+        match short_index(w.as_bytes()) {
+            Some(idx) => self.short[idx],
+            None => self.table.facts(w),
+        }
+    }
+}
+
+impl WordTable {
+    /// [`word_facts`] for any word: the table lookup, then the special
+    /// shapes.
+    fn facts(&self, w: &str) -> Facts {
+        if let Some(facts) = self.get(w) {
+            return facts;
+        }
+        let b = w.as_bytes();
+        let special = match b.last() {
+            None => return 0,
+            Some(b'.') => true,
+            Some(b'e') => b.ends_with(b"eme"),
+            Some(b's') => b.ends_with(b"emes"),
+            _ => false,
+        } || has_hyphen(b)
+            || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+        if special { exact_facts(w) } else { 0 }
+    }
+}
+
+/// The slow, exact tests behind [`word_facts`] (the extractor reads "d'"
+/// as "de").
+fn exact_facts(w: &str) -> Facts {
+    let f = if w == "d'" { "de" } else { w };
+    let mut facts = 0;
+    if may_start_number(w) {
+        facts |= NUMBER_START;
+    }
+    if lexical_anchor(f) {
+        facts |= LEXICAL_ANCHOR;
+    }
+    if lex::may_open(f) {
+        facts |= OPENS;
+    }
+    facts
+}
+
+/// The index of a word in the short-word table of [`word_facts`]: a single
+/// ASCII character after the first 2^15 entries; two or three letters (a–z
+/// or apostrophe) at five bits a letter, 0 past the end.
+#[inline(always)]
+fn short_index(b: &[u8]) -> Option<usize> {
+    const CODE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = b'a';
+        while c <= b'z' {
+            t[c as usize] = c - b'a' + 1;
+            c += 1;
+        }
+        t[b'\'' as usize] = 27;
         t
-    });
-    let b = w.as_bytes();
-    let Some(&first) = b.first() else {
-        return (false, false);
     };
-    let plain = !b.contains(&b'-')
-        && !b.ends_with(b".")
-        && !b.ends_with(b"eme")
-        && !b.ends_with(b"emes")
-        && !lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
-    if plain {
-        if SHAPES[usize::from(first)] & (1 << b.len().min(31)) == 0 {
-            return (false, false);
+    match b {
+        [] => return None,
+        [c] => return c.is_ascii().then(|| (1 << 15) + usize::from(*c)),
+        _ if b.len() > 3 => return None,
+        _ => {}
+    }
+    let mut idx = 0;
+    for (k, &c) in b.iter().enumerate() {
+        let code = CODE[usize::from(c)];
+        if code == 0 {
+            return None;
         }
-        FACTS.get(w).copied().unwrap_or_default()
-    } else {
-        (may_start_number(w), lexical_anchor(w))
+        idx |= usize::from(code) << (5 * k);
+    }
+    Some(idx)
+}
+
+/// Whether a word holds a hyphen, eight bytes at a time (words are short:
+/// `memchr`'s set-up would cost more than the scan).
+fn has_hyphen(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Whether any byte of `x` is a hyphen (exact: the borrow of the
+    // classic zero-byte test only blurs which byte).
+    let any = |x: u64| {
+        let y = x ^ (ONES * u64::from(b'-'));
+        y.wrapping_sub(ONES) & !y & (ONES << 7) != 0
+    };
+    let n = b.len();
+    if n < 4 {
+        return b.iter().fold(false, |h, &c| h | (c == b'-'));
+    }
+    if n <= 8 {
+        // Two overlapping halves cover the word.
+        return any(u64::from(load4(b, 0)) | u64::from(load4(b, n - 4)) << 32);
+    }
+    let mut k = 0;
+    while k + 8 <= n {
+        if any(load8(b, k)) {
+            return true;
+        }
+        k += 8;
+    }
+    k < n && any(load8(b, n - 8))
+}
+
+fn load4(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"))
+}
+
+fn load8(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"))
+}
+
+/// A small static string → [`Facts`] map, faster than a general hash map
+/// for the one lookup per word token of [`word_facts`]: the bucket is
+/// picked from the length and the first and last four bytes (no hashing of
+/// the whole word), and most words of a text fall in an empty bucket or one
+/// whose keys have another length.
+struct WordTable {
+    /// Bucket `h` holds `keys[start[h]..start[h + 1]]`.
+    start: Vec<u32>,
+    keys: Vec<(&'static str, Facts)>,
+}
+
+impl WordTable {
+    const BITS: u32 = 12;
+
+    /// From the length and the first and last four bytes (or the first
+    /// and last two of a shorter word).
+    fn bucket(b: &[u8]) -> usize {
+        let n = b.len();
+        let x = if n >= 4 {
+            u64::from(load4(b, 0)) | u64::from(load4(b, n - 4)) << 32
+        } else {
+            u64::from(b[0]) | u64::from(b[n - 1]) << 8
+        };
+        let h = (x ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        (h >> (64 - Self::BITS)) as usize
+    }
+
+    fn new(entries: impl Iterator<Item = (&'static str, Facts)>) -> WordTable {
+        let mut keys: Vec<_> = entries.filter(|(w, _)| !w.is_empty()).collect();
+        keys.sort_unstable();
+        keys.dedup_by_key(|(w, _)| *w);
+        keys.sort_by_key(|(w, _)| Self::bucket(w.as_bytes()));
+        let mut start = vec![0u32; (1 << Self::BITS) + 1];
+        for (w, _) in &keys {
+            start[Self::bucket(w.as_bytes()) + 1] += 1;
+        }
+        for h in 0..1 << Self::BITS {
+            start[h + 1] += start[h];
+        }
+        WordTable { start, keys }
+    }
+
+    fn get(&self, w: &str) -> Option<Facts> {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let h = Self::bucket(b);
+        let (lo, hi) = (self.start[h] as usize, self.start[h + 1] as usize);
+        self.keys[lo..hi]
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|&(_, f)| f)
     }
 }
 
@@ -1108,69 +1378,158 @@ fn roman(s: &str) -> Option<u64> {
 impl<'a, 't> Cx<'a, 't> {
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
-        // Folded forms as the tokeniser gives them, read once.
-        let raw: Vec<&'a str> = (0..n).map(|i| s.folded(i)).collect();
-        let mut cx = Cx {
+        let mut folded = Vec::with_capacity(n);
+        let mut toks = Vec::with_capacity(n);
+        let mut words = Vec::new();
+        // One pass, one lexicon lookup per word token.
+        let lexicon = &*WORD_FACTS;
+        for (i, t) in s.tokens().iter().enumerate() {
+            // Folded form as the tokeniser gives it (the number parser
+            // reads it so: "d'", not "de").
+            let raw = s.folded(i);
+            folded.push(if raw == "d'" { "de" } else { raw });
+            let mut f = match t.kind {
+                TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
+                    NUMERIC | ANCHOR
+                }
+                TokenKind::Word | TokenKind::Abbreviation => {
+                    let facts = lexicon.of(raw);
+                    let mut f = 0;
+                    if facts & LEXICAL_ANCHOR != 0 {
+                        f |= ANCHOR;
+                    }
+                    if facts & OPENS != 0 {
+                        f |= OPENER;
+                    }
+                    if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
+                        f |= NUMBER_WORD;
+                    }
+                    if facts & LINK != 0 {
+                        f |= LINKS;
+                    }
+                    f
+                }
+                // Punctuation the matchers read ("-", "/", ",").
+                TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
+                _ => 0,
+            };
+            let article = matches!(raw, "un" | "une");
+            if article {
+                f |= ARTICLE;
+            }
+            let mut slot = NO_NUMBER;
+            if f & NUMBER_WORD != 0 {
+                // A word that reads as a number is an anchor; "un"/"une"
+                // are settled below without it, and their number is read
+                // only if a matcher asks.
+                let p = (!article && f & ANCHOR == 0).then(|| Self::parse_at(s, i));
+                if p.is_some_and(|p| p.is_some()) {
+                    f |= ANCHOR;
+                }
+                slot = u32::try_from(words.len())
+                    .ok()
+                    .filter(|&k| k < UNSLOTTED)
+                    .unwrap_or(UNSLOTTED);
+                if slot != UNSLOTTED {
+                    words.push(std::cell::Cell::new(p));
+                }
+            }
+            toks.push(Tok {
+                flags: f,
+                slot,
+                anchor_in: u8::MAX,
+            });
+        }
+        // Backwards: the next anchor from each token, the next token that is
+        // neither an anchor nor a link word, and the gate. Before its
+        // anchor, a match reads only link words; one without anchor ends on
+        // a plural or abbreviated form of a lexicon word, so a break that
+        // is such a form does not stop the opener ([`Cx::anchor_form`],
+        // asked only there: few tokens).
+        let mut next = usize::MAX;
+        let mut next_break = usize::MAX;
+        for (i, t) in toks.iter_mut().enumerate().rev() {
+            let f = t.flags;
+            // "un"/"une" count only before another anchor ("un an", "une
+            // heure").
+            let anchor = if f & ARTICLE != 0 {
+                next == i + 1
+            } else {
+                f & ANCHOR != 0
+            };
+            if anchor {
+                next = i;
+            }
+            t.anchor_in = u8::try_from(next.saturating_sub(i)).unwrap_or(u8::MAX);
+            if !anchor && f & OPENER == 0 {
+                // Neither anchor (numeric tokens are) nor opener: most
+                // tokens, and no start.
+                if f & LINKS == 0 {
+                    next_break = i;
+                }
+                continue;
+            }
+            let start = f & NUMERIC != 0
+                || (s.is_word(i)
+                    && next <= i + ANCHOR_REACH
+                    && (next == i
+                        || (f & OPENER != 0
+                            && (next_break > next
+                                || (s.is_word(next_break)
+                                    && Self::anchor_form(s.folded(next_break)))))));
+            if start {
+                t.flags |= START;
+            }
+            if !anchor && f & LINKS == 0 {
+                next_break = i;
+            }
+        }
+        Cx {
             s,
             n,
-            next_anchor: Vec::new(),
-            folded: raw
-                .iter()
-                .map(|&w| match w {
-                    "d'" => "de",
-                    w => w,
-                })
-                .collect(),
-            words: Vec::new(),
+            folded,
+            toks,
+            words,
             depth: std::cell::Cell::new(0),
-        };
-        // One lexicon lookup per word token: whether a number may start
-        // there, and whether it is a temporal word of its own.
-        let mut lexical = vec![false; n];
-        cx.words = (0..n)
-            .map(|i| {
-                if !matches!(s.kind(i), Some(TokenKind::Word | TokenKind::Abbreviation)) {
-                    return None;
-                }
-                let f = cx.folded[i];
-                let (number, anchor) = word_facts(f);
-                lexical[i] = anchor;
-                // The number parser reads the tokeniser's forms ("d'", not "de").
-                let number = if std::ptr::eq(f, raw[i]) {
-                    number
-                } else {
-                    may_start_number(raw[i])
-                };
-                if s.kind(i) != Some(TokenKind::Word) || !number {
-                    return None;
-                }
-                let words = (i..(i + 8).min(n))
-                    .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
-                    .map(|k| raw[k]);
-                parse_words(words).filter(|p| p.consumed > 0)
-            })
-            .collect();
-        // Whether each token carries temporal content (every match holds one).
-        let is_anchor = |i: usize| match s.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => lexical[i] || cx.words[i].is_some(),
-            _ => false,
-        };
-        let mut next = vec![usize::MAX; n + 1];
-        for i in (0..n).rev() {
-            // "un"/"une" count only before another anchor ("un an", "une heure").
-            let article = matches!(cx.f(i), "un" | "une");
-            let anchor = if article {
-                next[i + 1] == i + 1
-            } else {
-                is_anchor(i)
-            };
-            next[i] = if anchor { i } else { next[i + 1] };
         }
-        cx.next_anchor = next;
-        cx
+    }
+
+    /// Whether a word outside the lexicons reads as a lexicon word once a
+    /// trailing period or plural mark is removed ("matins", "min."): the
+    /// matchers read such forms (`part_of_day` of a plural, `unit` of an
+    /// abbreviation), so they may close a match that holds no anchor.
+    fn anchor_form(w: &str) -> bool {
+        if !w.ends_with(['.', 's', 'x']) {
+            return false;
+        }
+        let lexical = |v: &str| v != w && word_facts(v) & LINK != 0;
+        lexical(w.strip_suffix('.').unwrap_or(w)) || lexical(w.trim_end_matches(['.', 's', 'x']))
+    }
+
+    /// The number in words read from token `i` on (tokeniser forms, up to
+    /// eight word tokens).
+    fn parse_at(s: &TokenStream<'_>, i: usize) -> Option<ParsedNumber> {
+        let run = (i..(i + 8).min(s.len()))
+            .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+            .map(|k| s.folded(k));
+        parse_words(run).filter(|p| p.consumed > 0)
+    }
+
+    /// The number in words at word token `i`, if one starts there.
+    fn words_at(&self, i: usize) -> Option<ParsedNumber> {
+        let slot = self.toks.get(i)?.slot;
+        if slot == NO_NUMBER {
+            return None;
+        }
+        let Some(cell) = self.words.get(slot as usize).filter(|_| slot != UNSLOTTED) else {
+            return Self::parse_at(self.s, i);
+        };
+        if let Some(p) = cell.get() {
+            return p;
+        }
+        let p = Self::parse_at(self.s, i);
+        cell.set(Some(p));
+        p
     }
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
@@ -1204,7 +1563,7 @@ impl<'a, 't> Cx<'a, 't> {
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
-                let p = self.words.get(i).copied().flatten()?;
+                let p = self.words_at(i)?;
                 (p.consumed > 0 && !p.ordinal).then_some((p.value, i + p.consumed))
             }
             _ => None,
@@ -1345,20 +1704,25 @@ impl<'a, 't> Cx<'a, 't> {
     // -- top level ----------------------------------------------------------
 
     /// Whether any matcher can start at token `i` (a cheap gate: most
-    /// words of a text open no temporal expression).
+    /// words of a text open no temporal expression), as precomputed by
+    /// [`Cx::new`]: a number, ordinal, time or date token; an anchor word
+    /// (temporal content of its own); or a word that [`lex::may_open`]
+    /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead and
+    /// only link words ([`LINK`]: lexicon words and [`MATCHER_WORDS`])
+    /// before that anchor or before a plural or abbreviated form of a
+    /// lexicon word ([`Cx::anchor_form`]).
+    ///
+    /// A new matcher is reached only where it starts on such a token: its
+    /// match must hold an anchor (a number, or a word of the lists behind
+    /// [`lex::is_anchor`] and the calendar); when it starts before that
+    /// anchor its first word must be in a list [`lex::may_open`] reads
+    /// (`OPENERS`, the first words of the cues...), no more than
+    /// [`ANCHOR_REACH`] tokens before it, and every token it reads before
+    /// its first anchor (or, in a match without anchor such as "tous les
+    /// matins", before its plural or abbreviated lexicon word) must be a
+    /// word of a list of [`lex::lexicon_words`] or of [`MATCHER_WORDS`].
     fn may_start(&self, i: usize) -> bool {
-        match self.kind(i) {
-            Some(TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date) => {
-                true
-            }
-            Some(TokenKind::Word | TokenKind::Abbreviation) => {
-                self.next_anchor
-                    .get(i)
-                    .is_some_and(|&a| a <= i + ANCHOR_REACH)
-                    && (self.next_anchor[i] == i || lex::may_open(self.f(i)))
-            }
-            _ => false,
-        }
+        self.toks.get(i).is_some_and(|t| t.flags & START != 0)
     }
 
     fn best(&self, i: usize) -> Option<Cand> {
@@ -1374,14 +1738,7 @@ impl<'a, 't> Cx<'a, 't> {
             self.clock_then_day(i),
             self.within(i),
         ];
-        let best = dates
-            .into_iter()
-            .flatten()
-            .fold(None::<Found>, |acc, f| match acc {
-                Some(a) if a.end >= f.end => Some(a),
-                _ => Some(f),
-            })
-            .map(|f| self.compose(f));
+        let best = longest_found(dates).map(|f| self.compose(f));
         let dur = self.duration(i);
         match (best, dur) {
             (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
@@ -1584,13 +1941,7 @@ impl Cx<'_, '_> {
             self.month_first(i),
             self.week_of(i),
         ];
-        cands
-            .into_iter()
-            .flatten()
-            .fold(None, |acc: Option<Found>, f| match acc {
-                Some(a) if a.end >= f.end => Some(a),
-                _ => Some(f),
-            })
+        longest_found(cands)
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
@@ -1649,9 +2000,9 @@ impl Cx<'_, '_> {
         // Every part of the day or meal holds an anchor word ("soir",
         // "journée", "soleil", "déjeuner") within a few tokens of its lead.
         if self
-            .next_anchor
+            .toks
             .get(j)
-            .is_none_or(|&a| a > j + ANCHOR_REACH)
+            .is_none_or(|t| usize::from(t.anchor_in) > ANCHOR_REACH)
         {
             return None;
         }
@@ -2316,7 +2667,7 @@ impl Cx<'_, '_> {
                 if f == "premier" || f == "premiere" {
                     return Some((1, i + 1));
                 }
-                let p = self.words.get(i).copied().flatten()?;
+                let p = self.words_at(i)?;
                 p.ordinal.then_some((p.value, i + p.consumed))
             }
             _ => None,

@@ -527,23 +527,76 @@ type WordSet = rustc_hash::FxHashSet<&'static str>;
 /// first word of a cue, qualifier, vague amount, day word, period, unit,
 /// part of the day, clock word, vague word or holiday.
 pub fn may_open(folded: &str) -> bool {
-    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-        let mut s: WordSet = OPENERS.iter().copied().collect();
-        s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
-        s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
-        s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
-        s.extend(EVERY.iter().map(|w| w[0]));
-        s.extend(DURATION_INTRODUCERS.iter().copied());
-        s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
-        s.extend(UNITS.iter().map(|(w, _)| *w));
-        s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
-        s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
-        s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
-        s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
-        s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
-        s
-    });
-    SET.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+    OPENER_WORDS.contains(folded) || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
+}
+
+/// The whole words [`may_open`] accepts (it also accepts the words that
+/// start with a [`DATE_PREFIXES`] entry), for callers that fold several
+/// lexicons into one lookup.
+pub fn opener_words() -> impl Iterator<Item = &'static str> {
+    OPENER_WORDS.iter().copied()
+}
+
+static OPENER_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    let mut s: WordSet = OPENERS.iter().copied().collect();
+    s.extend(DATE_CUES.iter().map(|(w, _)| w[0]));
+    s.extend(DURATION_QUALIFIERS.iter().map(|(w, _)| w[0]));
+    s.extend(VAGUE_AMOUNTS.iter().map(|w| w[0]));
+    s.extend(EVERY.iter().map(|w| w[0]));
+    s.extend(DURATION_INTRODUCERS.iter().copied());
+    s.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+    s.extend(UNITS.iter().map(|(w, _)| *w));
+    s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+    s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+    s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+    s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
+    s
+});
+
+/// Every word of this module's lists (single words and the words of
+/// sequences), for the extractor's gate: the words a temporal expression is
+/// made of besides numbers and calendar names. A new list of this module
+/// belongs here too.
+pub fn lexicon_words() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = Vec::new();
+    v.extend(UNITS.iter().map(|(w, _)| *w));
+    v.extend(DAY_WORDS.iter().map(|(w, _)| *w));
+    v.extend(PAST_WORDS.iter().copied());
+    v.extend(FUTURE_WORDS.iter().copied());
+    v.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
+    v.extend(DATE_CUES.iter().flat_map(|(w, _)| w.iter().copied()));
+    v.extend(
+        DURATION_QUALIFIERS
+            .iter()
+            .flat_map(|(w, _)| w.iter().copied()),
+    );
+    v.extend(DURATION_INTRODUCERS.iter().copied());
+    v.extend(VAGUE_AMOUNTS.iter().flat_map(|w| w.iter().copied()));
+    v.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+    v.extend(VAGUE_NOUNS.iter().copied());
+    v.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
+    v.extend(EVERY.iter().flat_map(|w| w.iter().copied()));
+    v.extend(FUTURE_CUES.iter().copied());
+    v.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
+    v.extend(AFTER_YEAR_OK.iter().copied());
+    v.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+    v.extend(
+        PART_OF_DAY_PHRASES
+            .iter()
+            .flat_map(|(w, _)| w.iter().copied()),
+    );
+    v.extend(MEAL_TIMES.iter().flat_map(|(w, _)| w.iter().copied()));
+    v.extend(WITHIN_CURRENT.iter().flat_map(|(w, _)| w.iter().copied()));
+    v.extend(CLOCK_PAST.iter().copied());
+    v.extend(CLOCK_EXACT.iter().copied());
+    v.extend(AFTER_LENGTH.iter().copied());
+    v.extend(WITHIN_ANAPHORIC.iter().copied());
+    v.extend(WEEKDAY_ABBREVIATIONS.iter().copied());
+    v.extend(OPENERS.iter().copied());
+    v.extend(opener_words());
+    v.extend(anchor_words());
+    v
 }
 
 /// Whether a folded word carries temporal content of its own (a unit, a
