@@ -305,11 +305,11 @@ static BYLINE_LABELS: LazyLock<LineSet> = LazyLock::new(|| set(lex::BYLINE_LABEL
 static DESK_NAMES: LazyLock<LineSet> = LazyLock::new(|| set(lex::DESK_NAMES));
 static OUTLETS: LazyLock<LineSet> = LazyLock::new(|| set(lex::OUTLETS));
 static AGENCY_SET: LazyLock<LineSet> = LazyLock::new(|| set(lex::AGENCIES));
-/// A short word as one integer, for the word tables: its bucket (length
-/// × 26 + first letter) and its bytes packed little-endian. `None` for
-/// words over 16 bytes or not starting with a-z: no table entry is one
-/// (their constructors check it).
-fn pack(w: &[u8]) -> Option<(usize, u128)> {
+/// A run of the key as one integer: its bytes packed little-endian,
+/// zero-padded (no run holds a zero byte, so equal packs are equal runs).
+/// `None` for runs over 16 bytes or not starting with a-z: no table entry
+/// is one (their constructors check it).
+fn pack(w: &[u8]) -> Option<u128> {
     let first = *w.first()?;
     if w.len() > 16 || !first.is_ascii_lowercase() {
         return None;
@@ -318,40 +318,158 @@ fn pack(w: &[u8]) -> Option<(usize, u128)> {
     for (k, &b) in w.iter().enumerate() {
         p |= u128::from(b) << (8 * k);
     }
-    Some((w.len() * 26 + usize::from(first - b'a'), p))
+    Some(p)
 }
 
-/// Number of [`pack`] buckets.
-const PACK_BUCKETS: usize = 17 * 26;
+/// Bit of [`RunWords`] entries: a stop word ([`lex::STOP_WORDS`]). The cue
+/// bits ([`COOKIE_WORD`] …) and [`RunWords::SECOND`] are the others.
+const STOP_WORD: u8 = 64;
 
-/// Stop words bucketed by length and first letter, packed ([`pack`]): a
-/// look-up is a few integer comparisons (the hash set was a tenth of the
-/// profile).
-struct StopWords {
-    buckets: Vec<Vec<u128>>,
+/// The words looked up for each alphanumeric run of a key: the stop words
+/// and the cue words ([`RunWords::run`]), in one open-addressing table
+/// keyed by [`pack`]: a look-up is one multiply and, for most runs (not
+/// in the table), one probe of an empty or different slot (the bucketed
+/// lists scanned per run were a fifth of the profile).
+struct RunWords {
+    /// Power-of-two slots: (pack, bits); pack 0 (no word) is empty.
+    slots: Vec<(u128, u8)>,
+    shift: u32,
+    /// Two-run cue entries, whole.
+    pairs: Vec<(&'static str, u8)>,
 }
 
-impl StopWords {
-    fn new(list: &'static [&'static str]) -> StopWords {
-        let mut buckets = vec![Vec::new(); PACK_BUCKETS];
-        for w in list {
-            let (b, p) = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
-            buckets[b].push(p);
-        }
-        StopWords { buckets }
+impl RunWords {
+    /// The run is the second run of a two-run cue entry.
+    const SECOND: u8 = 128;
+    const BITS: u32 = 11;
+
+    fn slot(&self, p: u128) -> usize {
+        let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
     }
 
+    fn add(&mut self, p: u128, bits: u8) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p);
+        loop {
+            let (e, f) = &mut self.slots[i];
+            if *e == 0 {
+                *e = p;
+            }
+            if *e == p {
+                *f |= bits;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The table's bits of the run packed as `p` (0: not in it).
+    #[inline]
+    fn get(&self, p: u128) -> u8 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p);
+        loop {
+            let (e, f) = self.slots[i];
+            if e == p {
+                return f;
+            }
+            if e == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether `w` is a stop word.
     #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        pack(w.as_bytes()).is_some_and(|k| self.contains_packed(k))
+        pack(w.as_bytes()).is_some_and(|p| self.get(p) & STOP_WORD != 0)
     }
 
-    fn contains_packed(&self, (b, p): (usize, u128)) -> bool {
-        self.buckets[b].contains(&p)
+    /// The stop words and the cue word lists.
+    ///
+    /// A whole-word occurrence of a cue entry that is one alphanumeric run
+    /// is an alphanumeric run of the key equal to it; an entry of two runs
+    /// joined by one separator ("inscrivez-vous", "edite par") is two
+    /// consecutive runs with that separator between them. (The automata
+    /// this replaces reported leftmost-longest matches: no entry can start
+    /// inside another's match or be a proper prefix of one up to a word
+    /// boundary, so they found a whole word exactly when one occurs.)
+    fn new(stop: &'static [&'static str], lists: &[(&'static [&'static str], u8)]) -> RunWords {
+        let mut t = RunWords {
+            slots: vec![(0, 0); 1 << RunWords::BITS],
+            shift: 64 - RunWords::BITS,
+            pairs: Vec::new(),
+        };
+        for w in stop {
+            let p = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
+            t.add(p, STOP_WORD);
+        }
+        for &(list, bit) in lists {
+            for &w in list {
+                let runs: Vec<&'static str> = w
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                let (last, bits) = match runs[..] {
+                    [r] if r == w => (r, bit),
+                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
+                        t.pairs.push((w, bit));
+                        (r, RunWords::SECOND)
+                    }
+                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
+                };
+                let p = pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
+                t.add(p, bits);
+            }
+        }
+        assert!(
+            t.slots.iter().filter(|s| s.0 != 0).count() * 4 <= t.slots.len(),
+            "the table stays sparse"
+        );
+        t
+    }
+
+    /// The run `key[start..end]` packed as `p`, with `prev` the previous
+    /// run's start (for two-run entries): whether it is a stop word, and
+    /// the cue bits of the entries ending with it.
+    #[inline]
+    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, p: u128) -> (bool, u8) {
+        let f = self.get(p);
+        if f == 0 {
+            return (false, 0);
+        }
+        let mut bits = f & !(RunWords::SECOND | STOP_WORD);
+        if f & RunWords::SECOND != 0 {
+            if let Some(p) = prev {
+                let whole = &key[p..end];
+                for &(w, bit) in &self.pairs {
+                    if w.as_bytes() == whole {
+                        bits |= bit;
+                    }
+                }
+            }
+        }
+        (f & STOP_WORD != 0, bits)
     }
 }
 
-static STOP_WORDS: LazyLock<StopWords> = LazyLock::new(|| StopWords::new(lex::STOP_WORDS));
+static RUN_WORDS: LazyLock<RunWords> = LazyLock::new(|| {
+    RunWords::new(
+        lex::STOP_WORDS,
+        &[
+            (lex::COOKIE_WORDS, COOKIE_WORD),
+            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+        ],
+    )
+});
+#[cfg(test)]
+use RUN_WORDS as STOP_WORDS;
 
 fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
@@ -372,93 +490,6 @@ const NEWSLETTER_WORD: u8 = 4;
 const NEWSLETTER_VERB: u8 = 8;
 const NEWSLETTER_CONTEXT_WORD: u8 = 16;
 const PRODUCTION_WORD: u8 = 32;
-
-/// The cue word lists searched as whole words in a line's key, found
-/// while the key is built (see [`make_key_with`]) instead of by one
-/// automaton search per list and line.
-///
-/// A whole-word occurrence of an entry that is one alphanumeric run is an
-/// alphanumeric run of the key equal to it; an entry of two runs joined by
-/// one separator ("inscrivez-vous", "edite par") is two consecutive runs
-/// with that separator between them. (The automata this replaces reported
-/// leftmost-longest matches: no entry can start inside another's match or
-/// be a proper prefix of one up to a word boundary, so they found a whole
-/// word exactly when one occurs.) Entries are bucketed by length and first
-/// letter like [`StopWords`].
-struct CueWords {
-    /// Single-run entries and the second runs of two-run entries (bit
-    /// [`CueWords::SECOND`]), packed ([`pack`]).
-    buckets: Vec<Vec<(u128, u8)>>,
-    /// Two-run entries, whole.
-    pairs: Vec<(&'static str, u8)>,
-}
-
-impl CueWords {
-    /// The run is the second run of a two-run entry.
-    const SECOND: u8 = 128;
-
-    fn new(lists: &[(&'static [&'static str], u8)]) -> CueWords {
-        let mut t = CueWords {
-            buckets: vec![Vec::new(); PACK_BUCKETS],
-            pairs: Vec::new(),
-        };
-        for &(list, bit) in lists {
-            for &w in list {
-                let runs: Vec<&'static str> = w
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|r| !r.is_empty())
-                    .collect();
-                let (last, bits) = match runs[..] {
-                    [r] if r == w => (r, bit),
-                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
-                        t.pairs.push((w, bit));
-                        (r, CueWords::SECOND)
-                    }
-                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
-                };
-                let (b, p) =
-                    pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
-                match t.buckets[b].iter_mut().find(|(e, _)| *e == p) {
-                    Some((_, f)) => *f |= bits,
-                    None => t.buckets[b].push((p, bits)),
-                }
-            }
-        }
-        t
-    }
-
-    /// The bits of the entries ending with the run `key[start..end]`
-    /// (packed: `run`); `prev` is the previous run's start, for two-run
-    /// entries.
-    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, (b, p): (usize, u128)) -> u8 {
-        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| *e == p) else {
-            return 0;
-        };
-        let mut bits = f & !CueWords::SECOND;
-        if f & CueWords::SECOND != 0 {
-            if let Some(p) = prev {
-                let whole = &key[p..end];
-                for &(w, bit) in &self.pairs {
-                    if w.as_bytes() == whole {
-                        bits |= bit;
-                    }
-                }
-            }
-        }
-        bits
-    }
-}
-
-static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
-    CueWords::new(&[
-        (lex::COOKIE_WORDS, COOKIE_WORD),
-        (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
-        (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
-        (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
-        (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
-        (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
-    ])
-});
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex compiles")
@@ -609,7 +640,7 @@ struct Line<'t> {
     key: String,
     words: usize,
     stop_ratio: f64,
-    /// [`CueWords`] bits of `key`.
+    /// [`RunWords`] cue bits of `key`.
     cue_words: u8,
     /// Ends with . ! ? … (possibly inside a closing quote/bracket).
     final_punct: bool,
@@ -647,7 +678,7 @@ struct KeyStats {
     /// Share of stop words among the key's alphanumeric runs, when
     /// `words >= min_words` (else 0).
     stop_ratio: f64,
-    /// [`CueWords`] bits of the key.
+    /// [`RunWords`] cue bits of the key.
     cue_words: u8,
 }
 
@@ -661,7 +692,7 @@ struct KeyStats {
 /// are the same.
 fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
     let mut acc = KeyAcc {
-        key: Vec::with_capacity(text.len()),
+        key: Vec::with_capacity(text.len() + 16),
         pending_space: false,
         word_alnum: false,
         run_start: None,
@@ -685,14 +716,16 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
             }
             BYTE_ALNUM => {
                 // A run of ASCII letters and digits at once.
-                acc.before_char(true);
-                while let Some(&b) = bytes.get(i) {
-                    if BYTE_CLASS[usize::from(b)] != BYTE_ALNUM {
-                        break;
-                    }
-                    acc.push_alnum(b.to_ascii_lowercase());
+                let s = i;
+                i += 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == BYTE_ALNUM)
+                {
                     i += 1;
                 }
+                acc.before_char(true);
+                acc.push_ascii_alnum(&bytes[s..i], bytes.get(s..s + 16));
                 continue;
             }
             BYTE_OTHER => {
@@ -772,6 +805,17 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// `HEAD_MASK[n]`: the low `n` bytes of a `u128` set.
+static HEAD_MASK: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
 /// State of [`make_key_with`]'s pass.
 struct KeyAcc {
     key: Vec<u8>,
@@ -829,20 +873,54 @@ impl KeyAcc {
         self.key.push(b);
     }
 
+    /// Pushes `seg`, ASCII letters and digits, lowercased (after
+    /// [`KeyAcc::before_char`]); `window` is the 16 bytes from its start
+    /// when the text has them.
+    #[inline]
+    fn push_ascii_alnum(&mut self, seg: &[u8], window: Option<&[u8]>) {
+        let len = seg.len();
+        if self.head_len != 0 || len > 16 {
+            for &b in seg {
+                self.push_alnum(b.to_ascii_lowercase());
+            }
+            return;
+        }
+        // A run starting with at most 16 ASCII bytes (most words): all at
+        // once. Setting bit 0x20 lowercases an ASCII letter and keeps an
+        // ASCII digit (it has the bit); the mask zero-pads after `len`.
+        let w = match window.and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+            Some(w) => w,
+            None => {
+                let mut w = [0; 16];
+                w[..len].copy_from_slice(seg);
+                w
+            }
+        };
+        let lower = (u128::from_le_bytes(w) | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[len];
+        self.run_head = lower.to_le_bytes();
+        self.head_len = len;
+        // Sixteen bytes (a fixed-size copy), then the extra cut off.
+        let at = self.key.len();
+        self.key.extend_from_slice(&self.run_head);
+        self.key.truncate(at + len);
+    }
+
+    #[inline]
     fn end_run(&mut self) {
         if let Some(s) = self.run_start.take() {
             let end = self.key.len();
             self.runs += 1;
-            let len = end - s;
-            let first = self.run_head[0];
-            if len <= 16 && first.is_ascii_lowercase() {
-                // `run_head` holds the run's bytes, zero-padded: its pack.
-                let k = (
-                    len * 26 + usize::from(first - b'a'),
+            // `run_head` holds the run's bytes, zero-padded: its pack when
+            // it has at most 16 (longer runs are in no table).
+            if end - s <= 16 {
+                let (stop, cue) = RUN_WORDS.run(
+                    &self.key,
+                    self.prev_run,
+                    end,
                     u128::from_le_bytes(self.run_head),
                 );
-                self.stop += usize::from(STOP_WORDS.contains_packed(k));
-                self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, end, k);
+                self.stop += usize::from(stop);
+                self.cue_words |= cue;
             }
             self.prev_run = Some(s);
         }
