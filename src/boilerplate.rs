@@ -950,48 +950,46 @@ fn starts_word(key: &str, prefix: &str) -> bool {
 }
 
 fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
-    // Gate: no prefix of the list can match a key whose first byte starts
-    // none of them (no prefix is empty).
+    // Only the prefixes starting with the key's first byte can match (no
+    // prefix is empty); most keys start a few of them or none.
     let first = *key.as_bytes().first()?;
-    if !prefixes.first[usize::from(first)] {
-        return None;
-    }
-    prefixes
-        .list
+    prefixes.by_first[usize::from(first)]
         .iter()
         .copied()
         .filter(|p| starts_word(key, p))
         .max_by_key(|p| p.len())
 }
 
-/// A list of line prefixes and the bytes they start with.
+/// A list of line prefixes, bucketed by their first byte (in list order).
 struct Prefixes {
-    list: &'static [&'static str],
-    first: [bool; 256],
+    by_first: Vec<Vec<&'static str>>,
 }
 
 impl Prefixes {
-    const fn new(list: &'static [&'static str]) -> Prefixes {
-        let mut first = [false; 256];
-        let mut i = 0;
-        while i < list.len() {
-            assert!(!list[i].is_empty(), "empty prefix");
-            first[list[i].as_bytes()[0] as usize] = true;
-            i += 1;
+    fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut by_first = vec![Vec::new(); 256];
+        for p in list {
+            let first = *p.as_bytes().first().expect("empty prefix");
+            by_first[usize::from(first)].push(*p);
         }
-        Prefixes { list, first }
+        Prefixes { by_first }
     }
 }
 
-static NEWSLETTER_PREFIXES: Prefixes = Prefixes::new(lex::NEWSLETTER_PREFIXES);
-static SUBSCRIBE_PREFIXES: Prefixes = Prefixes::new(lex::SUBSCRIBE_PREFIXES);
-static SOURCE_FOOTER_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_FOOTER_PREFIXES);
-static RELATED_PREFIXES: Prefixes = Prefixes::new(lex::RELATED_PREFIXES);
-static TEASER_PREFIXES: Prefixes = Prefixes::new(lex::TEASER_PREFIXES);
-static SOCIAL_PREFIXES: Prefixes = Prefixes::new(lex::SOCIAL_PREFIXES);
-static OTHER_PREFIXES: Prefixes = Prefixes::new(lex::OTHER_PREFIXES);
-static CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::CREDIT_PREFIXES);
-static SOURCE_CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_CREDIT_PREFIXES);
+static NEWSLETTER_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::NEWSLETTER_PREFIXES));
+static SUBSCRIBE_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SUBSCRIBE_PREFIXES));
+static SOURCE_FOOTER_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SOURCE_FOOTER_PREFIXES));
+static RELATED_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::RELATED_PREFIXES));
+static TEASER_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::TEASER_PREFIXES));
+static SOCIAL_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::SOCIAL_PREFIXES));
+static OTHER_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::OTHER_PREFIXES));
+static CREDIT_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::CREDIT_PREFIXES));
+static SOURCE_CREDIT_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SOURCE_CREDIT_PREFIXES));
 
 /// Whether `key` starts with a digit as the regexes' `\d` sees one (a
 /// decimal digit: `is_numeric` holds for every one of them): the gate of
@@ -1199,7 +1197,9 @@ fn signature_like(line: &Line) -> bool {
 /// `orig` (for cutting an outlet name after a folded prefix).
 fn orig_offset(orig: &str, folded_len: usize) -> usize {
     let mut acc = 0usize;
-    let mut buf = [0u8; 4];
+    // One char's fold, reused (`fold` of a one-char string is its
+    // `fold_char_into`; an ASCII char folds to one byte).
+    let mut buf = String::new();
     let mut seen_alnum = false;
     for (i, c) in orig.char_indices() {
         if acc >= folded_len {
@@ -1213,7 +1213,13 @@ fn orig_offset(orig: &str, folded_len: usize) -> usize {
             continue;
         }
         seen_alnum = true;
-        acc += fold(c.encode_utf8(&mut buf)).len();
+        acc += if c.is_ascii() {
+            1
+        } else {
+            buf.clear();
+            crate::chars::fold_char_into(c, &mut buf);
+            buf.len()
+        };
     }
     orig.len()
 }
