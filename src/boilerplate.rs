@@ -331,9 +331,9 @@ const STOP_WORD: u8 = 64;
 /// in the table), one probe of an empty or different slot (the bucketed
 /// lists scanned per run were a fifth of the profile).
 struct RunWords {
-    /// Power-of-two slots: (pack, bits); pack 0 (no word) is empty.
-    slots: Vec<(u128, u8)>,
-    shift: u32,
+    /// (pack, bits); pack 0 (no word) is empty. A fixed size, so that
+    /// masked indices need no bounds check.
+    slots: Box<[(u128, u8); RunWords::SLOTS]>,
     /// Two-run cue entries, whole.
     pairs: Vec<(&'static str, u8)>,
 }
@@ -342,15 +342,16 @@ impl RunWords {
     /// The run is the second run of a two-run cue entry.
     const SECOND: u8 = 128;
     const BITS: u32 = 11;
+    const SLOTS: usize = 1 << RunWords::BITS;
+    const MASK: usize = RunWords::SLOTS - 1;
 
-    fn slot(&self, p: u128) -> usize {
+    fn slot(p: u128) -> usize {
         let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
+        (h >> (64 - RunWords::BITS)) as usize & RunWords::MASK
     }
 
     fn add(&mut self, p: u128, bits: u8) {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(p);
+        let mut i = RunWords::slot(p);
         loop {
             let (e, f) = &mut self.slots[i];
             if *e == 0 {
@@ -360,15 +361,14 @@ impl RunWords {
                 *f |= bits;
                 return;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & RunWords::MASK;
         }
     }
 
     /// The table's bits of the run packed as `p` (0: not in it).
     #[inline]
     fn get(&self, p: u128) -> u8 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(p);
+        let mut i = RunWords::slot(p);
         loop {
             let (e, f) = self.slots[i];
             if e == p {
@@ -377,7 +377,7 @@ impl RunWords {
             if e == 0 {
                 return 0;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & RunWords::MASK;
         }
     }
 
@@ -398,8 +398,7 @@ impl RunWords {
     /// boundary, so they found a whole word exactly when one occurs.)
     fn new(stop: &'static [&'static str], lists: &[(&'static [&'static str], u8)]) -> RunWords {
         let mut t = RunWords {
-            slots: vec![(0, 0); 1 << RunWords::BITS],
-            shift: 64 - RunWords::BITS,
+            slots: Box::new([(0, 0); RunWords::SLOTS]),
             pairs: Vec::new(),
         };
         for w in stop {
@@ -695,6 +694,7 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
         key: Vec::with_capacity(text.len() + 16),
         pending_space: false,
         word_alnum: false,
+        table: &RUN_WORDS,
         run_start: None,
         run_head: [0; 16],
         head_len: 0,
@@ -824,6 +824,8 @@ struct KeyAcc {
     /// The current space-separated piece holds an alphanumeric char.
     word_alnum: bool,
     /// Start of the current alphanumeric run, and of the one before.
+    /// [`RUN_WORDS`], dereferenced once per line.
+    table: &'static RunWords,
     run_start: Option<usize>,
     /// The current run's first 16 bytes, zero-padded, and its length.
     run_head: [u8; 16],
@@ -913,7 +915,7 @@ impl KeyAcc {
             // `run_head` holds the run's bytes, zero-padded: its pack when
             // it has at most 16 (longer runs are in no table).
             if end - s <= 16 {
-                let (stop, cue) = RUN_WORDS.run(
+                let (stop, cue) = self.table.run(
                     &self.key,
                     self.prev_run,
                     end,
