@@ -857,7 +857,6 @@ impl KeyAcc {
             self.word_alnum = true;
             if self.run_start.is_none() {
                 self.run_start = Some(self.key.len());
-                self.run_head = [0; 16];
                 self.head_len = 0;
             }
         } else {
@@ -868,6 +867,11 @@ impl KeyAcc {
     /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
     #[inline]
     fn push_alnum(&mut self, b: u8) {
+        if self.head_len == 0 {
+            // A new run (reset here, not in `before_char`: the ASCII fast
+            // path sets the whole head itself).
+            self.run_head = [0; 16];
+        }
         if self.head_len < 16 {
             self.run_head[self.head_len] = b;
         }
