@@ -305,11 +305,11 @@ static BYLINE_LABELS: LazyLock<LineSet> = LazyLock::new(|| set(lex::BYLINE_LABEL
 static DESK_NAMES: LazyLock<LineSet> = LazyLock::new(|| set(lex::DESK_NAMES));
 static OUTLETS: LazyLock<LineSet> = LazyLock::new(|| set(lex::OUTLETS));
 static AGENCY_SET: LazyLock<LineSet> = LazyLock::new(|| set(lex::AGENCIES));
-/// A short word as one integer, for the word tables: its bucket (length
-/// × 26 + first letter) and its bytes packed little-endian. `None` for
-/// words over 16 bytes or not starting with a-z: no table entry is one
-/// (their constructors check it).
-fn pack(w: &[u8]) -> Option<(usize, u128)> {
+/// A run of the key as one integer: its bytes packed little-endian,
+/// zero-padded (no run holds a zero byte, so equal packs are equal runs).
+/// `None` for runs over 16 bytes or not starting with a-z: no table entry
+/// is one (their constructors check it).
+fn pack(w: &[u8]) -> Option<u128> {
     let first = *w.first()?;
     if w.len() > 16 || !first.is_ascii_lowercase() {
         return None;
@@ -318,40 +318,157 @@ fn pack(w: &[u8]) -> Option<(usize, u128)> {
     for (k, &b) in w.iter().enumerate() {
         p |= u128::from(b) << (8 * k);
     }
-    Some((w.len() * 26 + usize::from(first - b'a'), p))
+    Some(p)
 }
 
-/// Number of [`pack`] buckets.
-const PACK_BUCKETS: usize = 17 * 26;
+/// Bit of [`RunWords`] entries: a stop word ([`lex::STOP_WORDS`]). The cue
+/// bits ([`COOKIE_WORD`] …) and [`RunWords::SECOND`] are the others.
+const STOP_WORD: u8 = 64;
 
-/// Stop words bucketed by length and first letter, packed ([`pack`]): a
-/// look-up is a few integer comparisons (the hash set was a tenth of the
-/// profile).
-struct StopWords {
-    buckets: Vec<Vec<u128>>,
+/// The words looked up for each alphanumeric run of a key: the stop words
+/// and the cue words ([`RunWords::run`]), in one open-addressing table
+/// keyed by [`pack`]: a look-up is one multiply and, for most runs (not
+/// in the table), one probe of an empty or different slot (the bucketed
+/// lists scanned per run were a fifth of the profile).
+struct RunWords {
+    /// (pack, bits); pack 0 (no word) is empty. A fixed size, so that
+    /// masked indices need no bounds check.
+    slots: Box<[(u128, u8); RunWords::SLOTS]>,
+    /// Two-run cue entries, whole.
+    pairs: Vec<(&'static str, u8)>,
 }
 
-impl StopWords {
-    fn new(list: &'static [&'static str]) -> StopWords {
-        let mut buckets = vec![Vec::new(); PACK_BUCKETS];
-        for w in list {
-            let (b, p) = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
-            buckets[b].push(p);
-        }
-        StopWords { buckets }
+impl RunWords {
+    /// The run is the second run of a two-run cue entry.
+    const SECOND: u8 = 128;
+    const BITS: u32 = 11;
+    const SLOTS: usize = 1 << RunWords::BITS;
+    const MASK: usize = RunWords::SLOTS - 1;
+
+    fn slot(p: u128) -> usize {
+        let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - RunWords::BITS)) as usize & RunWords::MASK
     }
 
+    fn add(&mut self, p: u128, bits: u8) {
+        let mut i = RunWords::slot(p);
+        loop {
+            let (e, f) = &mut self.slots[i];
+            if *e == 0 {
+                *e = p;
+            }
+            if *e == p {
+                *f |= bits;
+                return;
+            }
+            i = (i + 1) & RunWords::MASK;
+        }
+    }
+
+    /// The table's bits of the run packed as `p` (0: not in it).
+    #[inline]
+    fn get(&self, p: u128) -> u8 {
+        let mut i = RunWords::slot(p);
+        loop {
+            let (e, f) = self.slots[i];
+            if e == p {
+                return f;
+            }
+            if e == 0 {
+                return 0;
+            }
+            i = (i + 1) & RunWords::MASK;
+        }
+    }
+
+    /// Whether `w` is a stop word.
     #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        pack(w.as_bytes()).is_some_and(|k| self.contains_packed(k))
+        pack(w.as_bytes()).is_some_and(|p| self.get(p) & STOP_WORD != 0)
     }
 
-    fn contains_packed(&self, (b, p): (usize, u128)) -> bool {
-        self.buckets[b].contains(&p)
+    /// The stop words and the cue word lists.
+    ///
+    /// A whole-word occurrence of a cue entry that is one alphanumeric run
+    /// is an alphanumeric run of the key equal to it; an entry of two runs
+    /// joined by one separator ("inscrivez-vous", "edite par") is two
+    /// consecutive runs with that separator between them. (The automata
+    /// this replaces reported leftmost-longest matches: no entry can start
+    /// inside another's match or be a proper prefix of one up to a word
+    /// boundary, so they found a whole word exactly when one occurs.)
+    fn new(stop: &'static [&'static str], lists: &[(&'static [&'static str], u8)]) -> RunWords {
+        let mut t = RunWords {
+            slots: Box::new([(0, 0); RunWords::SLOTS]),
+            pairs: Vec::new(),
+        };
+        for w in stop {
+            let p = pack(w.as_bytes()).expect("stop words are short, lowercase ASCII");
+            t.add(p, STOP_WORD);
+        }
+        for &(list, bit) in lists {
+            for &w in list {
+                let runs: Vec<&'static str> = w
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                let (last, bits) = match runs[..] {
+                    [r] if r == w => (r, bit),
+                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
+                        t.pairs.push((w, bit));
+                        (r, RunWords::SECOND)
+                    }
+                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
+                };
+                let p = pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
+                t.add(p, bits);
+            }
+        }
+        assert!(
+            t.slots.iter().filter(|s| s.0 != 0).count() * 4 <= t.slots.len(),
+            "the table stays sparse"
+        );
+        t
+    }
+
+    /// The run `key[start..end]` packed as `p`, with `prev` the previous
+    /// run's start (for two-run entries): whether it is a stop word, and
+    /// the cue bits of the entries ending with it.
+    #[inline]
+    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, p: u128) -> (bool, u8) {
+        let f = self.get(p);
+        if f == 0 {
+            return (false, 0);
+        }
+        let mut bits = f & !(RunWords::SECOND | STOP_WORD);
+        if f & RunWords::SECOND != 0 {
+            if let Some(p) = prev {
+                let whole = &key[p..end];
+                for &(w, bit) in &self.pairs {
+                    if w.as_bytes() == whole {
+                        bits |= bit;
+                    }
+                }
+            }
+        }
+        (f & STOP_WORD != 0, bits)
     }
 }
 
-static STOP_WORDS: LazyLock<StopWords> = LazyLock::new(|| StopWords::new(lex::STOP_WORDS));
+static RUN_WORDS: LazyLock<RunWords> = LazyLock::new(|| {
+    RunWords::new(
+        lex::STOP_WORDS,
+        &[
+            (lex::COOKIE_WORDS, COOKIE_WORD),
+            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+        ],
+    )
+});
+#[cfg(test)]
+use RUN_WORDS as STOP_WORDS;
 
 fn words_matcher(list: &[&str], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
@@ -372,93 +489,6 @@ const NEWSLETTER_WORD: u8 = 4;
 const NEWSLETTER_VERB: u8 = 8;
 const NEWSLETTER_CONTEXT_WORD: u8 = 16;
 const PRODUCTION_WORD: u8 = 32;
-
-/// The cue word lists searched as whole words in a line's key, found
-/// while the key is built (see [`make_key_with`]) instead of by one
-/// automaton search per list and line.
-///
-/// A whole-word occurrence of an entry that is one alphanumeric run is an
-/// alphanumeric run of the key equal to it; an entry of two runs joined by
-/// one separator ("inscrivez-vous", "edite par") is two consecutive runs
-/// with that separator between them. (The automata this replaces reported
-/// leftmost-longest matches: no entry can start inside another's match or
-/// be a proper prefix of one up to a word boundary, so they found a whole
-/// word exactly when one occurs.) Entries are bucketed by length and first
-/// letter like [`StopWords`].
-struct CueWords {
-    /// Single-run entries and the second runs of two-run entries (bit
-    /// [`CueWords::SECOND`]), packed ([`pack`]).
-    buckets: Vec<Vec<(u128, u8)>>,
-    /// Two-run entries, whole.
-    pairs: Vec<(&'static str, u8)>,
-}
-
-impl CueWords {
-    /// The run is the second run of a two-run entry.
-    const SECOND: u8 = 128;
-
-    fn new(lists: &[(&'static [&'static str], u8)]) -> CueWords {
-        let mut t = CueWords {
-            buckets: vec![Vec::new(); PACK_BUCKETS],
-            pairs: Vec::new(),
-        };
-        for &(list, bit) in lists {
-            for &w in list {
-                let runs: Vec<&'static str> = w
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|r| !r.is_empty())
-                    .collect();
-                let (last, bits) = match runs[..] {
-                    [r] if r == w => (r, bit),
-                    [a, r] if w.starts_with(a) && w.ends_with(r) => {
-                        t.pairs.push((w, bit));
-                        (r, CueWords::SECOND)
-                    }
-                    _ => panic!("cue word {w:?}: one run, or two runs and one separator"),
-                };
-                let (b, p) =
-                    pack(last.as_bytes()).expect("cue word runs are short lowercase ASCII");
-                match t.buckets[b].iter_mut().find(|(e, _)| *e == p) {
-                    Some((_, f)) => *f |= bits,
-                    None => t.buckets[b].push((p, bits)),
-                }
-            }
-        }
-        t
-    }
-
-    /// The bits of the entries ending with the run `key[start..end]`
-    /// (packed: `run`); `prev` is the previous run's start, for two-run
-    /// entries.
-    fn run(&self, key: &[u8], prev: Option<usize>, end: usize, (b, p): (usize, u128)) -> u8 {
-        let Some(&(_, f)) = self.buckets[b].iter().find(|(e, _)| *e == p) else {
-            return 0;
-        };
-        let mut bits = f & !CueWords::SECOND;
-        if f & CueWords::SECOND != 0 {
-            if let Some(p) = prev {
-                let whole = &key[p..end];
-                for &(w, bit) in &self.pairs {
-                    if w.as_bytes() == whole {
-                        bits |= bit;
-                    }
-                }
-            }
-        }
-        bits
-    }
-}
-
-static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
-    CueWords::new(&[
-        (lex::COOKIE_WORDS, COOKIE_WORD),
-        (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
-        (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
-        (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
-        (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
-        (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
-    ])
-});
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex compiles")
@@ -609,7 +639,7 @@ struct Line<'t> {
     key: String,
     words: usize,
     stop_ratio: f64,
-    /// [`CueWords`] bits of `key`.
+    /// [`RunWords`] cue bits of `key`.
     cue_words: u8,
     /// Ends with . ! ? … (possibly inside a closing quote/bracket).
     final_punct: bool,
@@ -647,7 +677,7 @@ struct KeyStats {
     /// Share of stop words among the key's alphanumeric runs, when
     /// `words >= min_words` (else 0).
     stop_ratio: f64,
-    /// [`CueWords`] bits of the key.
+    /// [`RunWords`] cue bits of the key.
     cue_words: u8,
 }
 
@@ -661,9 +691,10 @@ struct KeyStats {
 /// are the same.
 fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
     let mut acc = KeyAcc {
-        key: Vec::with_capacity(text.len()),
+        key: Vec::with_capacity(text.len() + 16),
         pending_space: false,
         word_alnum: false,
+        table: &RUN_WORDS,
         run_start: None,
         run_head: [0; 16],
         head_len: 0,
@@ -685,14 +716,16 @@ fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
             }
             BYTE_ALNUM => {
                 // A run of ASCII letters and digits at once.
-                acc.before_char(true);
-                while let Some(&b) = bytes.get(i) {
-                    if BYTE_CLASS[usize::from(b)] != BYTE_ALNUM {
-                        break;
-                    }
-                    acc.push_alnum(b.to_ascii_lowercase());
+                let s = i;
+                i += 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == BYTE_ALNUM)
+                {
                     i += 1;
                 }
+                acc.before_char(true);
+                acc.push_ascii_alnum(&bytes[s..i], bytes.get(s..s + 16));
                 continue;
             }
             BYTE_OTHER => {
@@ -772,6 +805,17 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// `HEAD_MASK[n]`: the low `n` bytes of a `u128` set.
+static HEAD_MASK: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
 /// State of [`make_key_with`]'s pass.
 struct KeyAcc {
     key: Vec<u8>,
@@ -780,6 +824,8 @@ struct KeyAcc {
     /// The current space-separated piece holds an alphanumeric char.
     word_alnum: bool,
     /// Start of the current alphanumeric run, and of the one before.
+    /// [`RUN_WORDS`], dereferenced once per line.
+    table: &'static RunWords,
     run_start: Option<usize>,
     /// The current run's first 16 bytes, zero-padded, and its length.
     run_head: [u8; 16],
@@ -811,7 +857,6 @@ impl KeyAcc {
             self.word_alnum = true;
             if self.run_start.is_none() {
                 self.run_start = Some(self.key.len());
-                self.run_head = [0; 16];
                 self.head_len = 0;
             }
         } else {
@@ -822,6 +867,11 @@ impl KeyAcc {
     /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
     #[inline]
     fn push_alnum(&mut self, b: u8) {
+        if self.head_len == 0 {
+            // A new run (reset here, not in `before_char`: the ASCII fast
+            // path sets the whole head itself).
+            self.run_head = [0; 16];
+        }
         if self.head_len < 16 {
             self.run_head[self.head_len] = b;
         }
@@ -829,20 +879,54 @@ impl KeyAcc {
         self.key.push(b);
     }
 
+    /// Pushes `seg`, ASCII letters and digits, lowercased (after
+    /// [`KeyAcc::before_char`]); `window` is the 16 bytes from its start
+    /// when the text has them.
+    #[inline]
+    fn push_ascii_alnum(&mut self, seg: &[u8], window: Option<&[u8]>) {
+        let len = seg.len();
+        if self.head_len != 0 || len > 16 {
+            for &b in seg {
+                self.push_alnum(b.to_ascii_lowercase());
+            }
+            return;
+        }
+        // A run starting with at most 16 ASCII bytes (most words): all at
+        // once. Setting bit 0x20 lowercases an ASCII letter and keeps an
+        // ASCII digit (it has the bit); the mask zero-pads after `len`.
+        let w = match window.and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+            Some(w) => w,
+            None => {
+                let mut w = [0; 16];
+                w[..len].copy_from_slice(seg);
+                w
+            }
+        };
+        let lower = (u128::from_le_bytes(w) | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[len];
+        self.run_head = lower.to_le_bytes();
+        self.head_len = len;
+        // Sixteen bytes (a fixed-size copy), then the extra cut off.
+        let at = self.key.len();
+        self.key.extend_from_slice(&self.run_head);
+        self.key.truncate(at + len);
+    }
+
+    #[inline]
     fn end_run(&mut self) {
         if let Some(s) = self.run_start.take() {
             let end = self.key.len();
             self.runs += 1;
-            let len = end - s;
-            let first = self.run_head[0];
-            if len <= 16 && first.is_ascii_lowercase() {
-                // `run_head` holds the run's bytes, zero-padded: its pack.
-                let k = (
-                    len * 26 + usize::from(first - b'a'),
+            // `run_head` holds the run's bytes, zero-padded: its pack when
+            // it has at most 16 (longer runs are in no table).
+            if end - s <= 16 {
+                let (stop, cue) = self.table.run(
+                    &self.key,
+                    self.prev_run,
+                    end,
                     u128::from_le_bytes(self.run_head),
                 );
-                self.stop += usize::from(STOP_WORDS.contains_packed(k));
-                self.cue_words |= CUE_WORDS.run(&self.key, self.prev_run, end, k);
+                self.stop += usize::from(stop);
+                self.cue_words |= cue;
             }
             self.prev_run = Some(s);
         }
@@ -872,48 +956,46 @@ fn starts_word(key: &str, prefix: &str) -> bool {
 }
 
 fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
-    // Gate: no prefix of the list can match a key whose first byte starts
-    // none of them (no prefix is empty).
+    // Only the prefixes starting with the key's first byte can match (no
+    // prefix is empty); most keys start a few of them or none.
     let first = *key.as_bytes().first()?;
-    if !prefixes.first[usize::from(first)] {
-        return None;
-    }
-    prefixes
-        .list
+    prefixes.by_first[usize::from(first)]
         .iter()
         .copied()
         .filter(|p| starts_word(key, p))
         .max_by_key(|p| p.len())
 }
 
-/// A list of line prefixes and the bytes they start with.
+/// A list of line prefixes, bucketed by their first byte (in list order).
 struct Prefixes {
-    list: &'static [&'static str],
-    first: [bool; 256],
+    by_first: Vec<Vec<&'static str>>,
 }
 
 impl Prefixes {
-    const fn new(list: &'static [&'static str]) -> Prefixes {
-        let mut first = [false; 256];
-        let mut i = 0;
-        while i < list.len() {
-            assert!(!list[i].is_empty(), "empty prefix");
-            first[list[i].as_bytes()[0] as usize] = true;
-            i += 1;
+    fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut by_first = vec![Vec::new(); 256];
+        for p in list {
+            let first = *p.as_bytes().first().expect("empty prefix");
+            by_first[usize::from(first)].push(*p);
         }
-        Prefixes { list, first }
+        Prefixes { by_first }
     }
 }
 
-static NEWSLETTER_PREFIXES: Prefixes = Prefixes::new(lex::NEWSLETTER_PREFIXES);
-static SUBSCRIBE_PREFIXES: Prefixes = Prefixes::new(lex::SUBSCRIBE_PREFIXES);
-static SOURCE_FOOTER_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_FOOTER_PREFIXES);
-static RELATED_PREFIXES: Prefixes = Prefixes::new(lex::RELATED_PREFIXES);
-static TEASER_PREFIXES: Prefixes = Prefixes::new(lex::TEASER_PREFIXES);
-static SOCIAL_PREFIXES: Prefixes = Prefixes::new(lex::SOCIAL_PREFIXES);
-static OTHER_PREFIXES: Prefixes = Prefixes::new(lex::OTHER_PREFIXES);
-static CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::CREDIT_PREFIXES);
-static SOURCE_CREDIT_PREFIXES: Prefixes = Prefixes::new(lex::SOURCE_CREDIT_PREFIXES);
+static NEWSLETTER_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::NEWSLETTER_PREFIXES));
+static SUBSCRIBE_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SUBSCRIBE_PREFIXES));
+static SOURCE_FOOTER_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SOURCE_FOOTER_PREFIXES));
+static RELATED_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::RELATED_PREFIXES));
+static TEASER_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::TEASER_PREFIXES));
+static SOCIAL_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::SOCIAL_PREFIXES));
+static OTHER_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::OTHER_PREFIXES));
+static CREDIT_PREFIXES: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(lex::CREDIT_PREFIXES));
+static SOURCE_CREDIT_PREFIXES: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(lex::SOURCE_CREDIT_PREFIXES));
 
 /// Whether `key` starts with a digit as the regexes' `\d` sees one (a
 /// decimal digit: `is_numeric` holds for every one of them): the gate of
@@ -1121,7 +1203,9 @@ fn signature_like(line: &Line) -> bool {
 /// `orig` (for cutting an outlet name after a folded prefix).
 fn orig_offset(orig: &str, folded_len: usize) -> usize {
     let mut acc = 0usize;
-    let mut buf = [0u8; 4];
+    // One char's fold, reused (`fold` of a one-char string is its
+    // `fold_char_into`; an ASCII char folds to one byte).
+    let mut buf = String::new();
     let mut seen_alnum = false;
     for (i, c) in orig.char_indices() {
         if acc >= folded_len {
@@ -1135,7 +1219,13 @@ fn orig_offset(orig: &str, folded_len: usize) -> usize {
             continue;
         }
         seen_alnum = true;
-        acc += fold(c.encode_utf8(&mut buf)).len();
+        acc += if c.is_ascii() {
+            1
+        } else {
+            buf.clear();
+            crate::chars::fold_char_into(c, &mut buf);
+            buf.len()
+        };
     }
     orig.len()
 }
