@@ -324,6 +324,10 @@ pub fn extract_with(
     let mut out = Temporal::default();
     let mut i = 0;
     while i < cx.n {
+        if !cx.may_start(i) {
+            i += 1;
+            continue;
+        }
         match cx.best(i) {
             Some(Cand::Date(f)) if f.end > i => {
                 let way = match options.bare_dates {
@@ -963,7 +967,8 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// Folded form of each token, "d'" read as "de".
+    /// Folded form of each token, "d'" read as "de" (the matchers read it
+    /// often: one load).
     folded: Vec<&'a str>,
     /// Per token: its flags and number-word slot.
     toks: Vec<Tok>,
@@ -1381,7 +1386,8 @@ impl<'a, 't> Cx<'a, 't> {
         let mut folded = Vec::with_capacity(n);
         let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
-        // One pass, one lexicon lookup per word token.
+        // One pass, one lexicon lookup per word token; most words have no
+        // fact and are settled right after it.
         let lexicon = &*WORD_FACTS;
         for (i, t) in s.tokens().iter().enumerate() {
             // Folded form as the tokeniser gives it (the number parser
@@ -1394,6 +1400,15 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 TokenKind::Word | TokenKind::Abbreviation => {
                     let facts = lexicon.of(raw);
+                    if facts == 0 {
+                        // Not "un"/"une" either (they are cardinals).
+                        toks.push(Tok {
+                            flags: 0,
+                            slot: NO_NUMBER,
+                            anchor_in: u8::MAX,
+                        });
+                        continue;
+                    }
                     let mut f = 0;
                     if facts & LEXICAL_ANCHOR != 0 {
                         f |= ANCHOR;
@@ -1407,22 +1422,22 @@ impl<'a, 't> Cx<'a, 't> {
                     if facts & LINK != 0 {
                         f |= LINKS;
                     }
+                    if matches!(raw, "un" | "une") {
+                        f |= ARTICLE;
+                    }
                     f
                 }
                 // Punctuation the matchers read ("-", "/", ",").
                 TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
+                _ if matches!(raw, "un" | "une") => ARTICLE,
                 _ => 0,
             };
-            let article = matches!(raw, "un" | "une");
-            if article {
-                f |= ARTICLE;
-            }
             let mut slot = NO_NUMBER;
             if f & NUMBER_WORD != 0 {
                 // A word that reads as a number is an anchor; "un"/"une"
                 // are settled below without it, and their number is read
                 // only if a matcher asks.
-                let p = (!article && f & ANCHOR == 0).then(|| Self::parse_at(s, i));
+                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
                 if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
                 }
@@ -1721,6 +1736,7 @@ impl<'a, 't> Cx<'a, 't> {
     /// its first anchor (or, in a match without anchor such as "tous les
     /// matins", before its plural or abbreviated lexicon word) must be a
     /// word of a list of [`lex::lexicon_words`] or of [`MATCHER_WORDS`].
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.flags & START != 0)
     }
