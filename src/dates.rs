@@ -989,9 +989,6 @@ struct Tok {
     /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
     /// [`NO_NUMBER`] for the others.
     slot: u32,
-    /// How many tokens ahead the next anchor stands (0: this one), at most
-    /// `u8::MAX` (none within reach): the gate of the part-of-day leads.
-    anchor_in: u8,
 }
 
 const NO_NUMBER: u32 = u32::MAX;
@@ -1002,13 +999,13 @@ const START: u8 = 1;
 /// Token flag (construction only): a word token where [`parse_words`] may
 /// read a number.
 const NUMBER_WORD: u8 = 2;
-/// Token flag (construction only): temporal content of its own.
+/// Token flag: temporal content of its own.
 const ANCHOR: u8 = 4;
 /// Token flag (construction only): [`lex::may_open`] holds.
 const OPENER: u8 = 8;
 /// Token flag (construction only): a number, ordinal, time or date.
 const NUMERIC: u8 = 16;
-/// Token flag (construction only): "un" / "une".
+/// Token flag: "un" / "une".
 const ARTICLE: u8 = 32;
 /// Token flag (construction only): a word of the lexicons or of
 /// [`MATCHER_WORDS`] ([`LINK`]).
@@ -1381,11 +1378,16 @@ fn roman(s: &str) -> Option<u64> {
 }
 
 impl<'a, 't> Cx<'a, 't> {
+    // Called once per text: kept out of line so that profiles show it.
+    #[inline(never)]
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
         let mut folded = Vec::with_capacity(n);
         let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
+        // The tokens with a flag, in order: the backward pass visits only
+        // them.
+        let mut marked = Vec::new();
         // One pass, one lexicon lookup per word token; most words have no
         // fact and are settled right after it.
         let lexicon = &*WORD_FACTS;
@@ -1405,7 +1407,6 @@ impl<'a, 't> Cx<'a, 't> {
                         toks.push(Tok {
                             flags: 0,
                             slot: NO_NUMBER,
-                            anchor_in: u8::MAX,
                         });
                         continue;
                     }
@@ -1449,21 +1450,29 @@ impl<'a, 't> Cx<'a, 't> {
                     words.push(std::cell::Cell::new(p));
                 }
             }
-            toks.push(Tok {
-                flags: f,
-                slot,
-                anchor_in: u8::MAX,
-            });
+            if f != 0 {
+                marked.push(i);
+            }
+            toks.push(Tok { flags: f, slot });
         }
         // Backwards: the next anchor from each token, the next token that is
         // neither an anchor nor a link word, and the gate. Before its
         // anchor, a match reads only link words; one without anchor ends on
         // a plural or abbreviated form of a lexicon word, so a break that
         // is such a form does not stop the opener ([`Cx::anchor_form`],
-        // asked only there: few tokens).
+        // asked only there: few tokens). A token without flag is no anchor
+        // and a break: the pass visits only the marked tokens and counts
+        // the first unmarked one after each as its next break.
         let mut next = usize::MAX;
         let mut next_break = usize::MAX;
-        for (i, t) in toks.iter_mut().enumerate().rev() {
+        // The marked token visited last (the first marked one after `i`).
+        let mut after = n;
+        for &i in marked.iter().rev() {
+            if after > i + 1 {
+                next_break = i + 1;
+            }
+            after = i;
+            let t = &mut toks[i];
             let f = t.flags;
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
@@ -1475,7 +1484,6 @@ impl<'a, 't> Cx<'a, 't> {
             if anchor {
                 next = i;
             }
-            t.anchor_in = u8::try_from(next.saturating_sub(i)).unwrap_or(u8::MAX);
             if !anchor && f & OPENER == 0 {
                 // Neither anchor (numeric tokens are) nor opener: most
                 // tokens, and no start.
@@ -1528,6 +1536,19 @@ impl<'a, 't> Cx<'a, 't> {
             .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
             .map(|k| s.folded(k));
         parse_words(run).filter(|p| p.consumed > 0)
+    }
+
+    /// Whether token `k` holds temporal content of its own: an anchor
+    /// ([`ANCHOR`]), or "un"/"une" right before one ("un an", "une
+    /// heure"). Past the end: no.
+    fn anchor_at(&self, mut k: usize) -> bool {
+        while let Some(t) = self.toks.get(k) {
+            if t.flags & ARTICLE == 0 {
+                return t.flags & ANCHOR != 0;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The number in words at word token `i`, if one starts there.
@@ -2015,11 +2036,7 @@ impl Cx<'_, '_> {
         ];
         // Every part of the day or meal holds an anchor word ("soir",
         // "journée", "soleil", "déjeuner") within a few tokens of its lead.
-        if self
-            .toks
-            .get(j)
-            .is_none_or(|t| usize::from(t.anchor_in) > ANCHOR_REACH)
-        {
+        if !(j..=j + ANCHOR_REACH).any(|k| self.anchor_at(k)) {
             return None;
         }
         if let Some(meal) = self.meal_at(j) {
