@@ -1187,7 +1187,26 @@ impl WordFacts {
 impl WordTable {
     /// [`word_facts`] for any word: the table lookup, then the special
     /// shapes.
+    #[inline]
     fn facts(&self, w: &str) -> Facts {
+        // Whether every prefix holds a hyphen (as "mi-"): then a word with
+        // such a prefix is already special by its hyphen.
+        const PREFIXES_HYPHENATED: bool = {
+            let mut k = 0;
+            let mut all = true;
+            while k < lex::DATE_PREFIXES.len() {
+                let p = lex::DATE_PREFIXES[k].0.as_bytes();
+                let mut j = 0;
+                let mut hyphen = false;
+                while j < p.len() {
+                    hyphen |= p[j] == b'-';
+                    j += 1;
+                }
+                all &= hyphen;
+                k += 1;
+            }
+            all
+        };
         if let Some(facts) = self.get(w) {
             return facts;
         }
@@ -1199,7 +1218,7 @@ impl WordTable {
             Some(b's') => b.ends_with(b"emes"),
             _ => false,
         } || has_hyphen(b)
-            || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+            || (!PREFIXES_HYPHENATED && lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p)));
         if special { exact_facts(w) } else { 0 }
     }
 }
