@@ -1737,18 +1737,29 @@ impl<'a, 't> Cx<'a, 't> {
             matches!(self.f(k), "." | "!" | "?" | ";")
                 && self.kind(k) == Some(TokenKind::Punctuation)
         };
+        // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
+        // token without the flag is none of them, only its verb ending is
+        // tested.
+        let future = |k: usize| {
+            let f = self.f(k);
+            if self.toks[k].flags & LINKS != 0 {
+                lex::is_future_word(f)
+            } else {
+                lex::is_future_verb(f)
+            }
+        };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
         while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
-            if lex::is_future_word(self.f(k)) {
+            if future(k) {
                 return true;
             }
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
         while k < hi && !boundary(k) && !self.s.line_break_before(k) {
-            if lex::is_future_word(self.f(k)) {
+            if future(k) {
                 return true;
             }
             k += 1;
