@@ -1100,6 +1100,12 @@ const MATCHER_WORDS: &[&str] = &[
     "soir", "suit", "sur", "tot", "tres", "trimestre", "trois", "un", "une", "y", "ya",
 ];
 
+/// A word with a letter that [`word_facts`] marks [`LINK`]: the first word
+/// of a sequence that [`Cx::is_link`] may gate.
+fn link_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_alphabetic()) && word_facts(w) & LINK != 0
+}
+
 /// The facts of a word token from its tokeniser form `w`, exactly as the
 /// three tests would give them, in one table lookup for nearly every word.
 ///
@@ -1605,8 +1611,33 @@ impl<'a, 't> Cx<'a, 't> {
         words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
     }
 
-    /// The longest of `seqs` matching at `i`: (end, payload).
+    /// Whether token `i` is a word of the lexicons or of [`MATCHER_WORDS`]
+    /// ([`LINKS`], as [`Cx::new`] flags it).
+    ///
+    /// A gate for the scans of word lists: a token whose folded form is
+    /// such a word ("d'" read as "de": "d'" is one too) is flagged, unless
+    /// it is of a kind that is never a plain word (number, ordinal,
+    /// quote, URL...), whose folded form equals no word with a letter of
+    /// those lists. So a token without the flag starts no sequence whose
+    /// first word is a [`link_word`].
+    #[inline]
+    fn is_link(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & LINKS != 0)
+    }
+
+    /// The longest of `seqs` matching at `i`: (end, payload). Inlined: the
+    /// scan of a constant list then compares with known words.
+    #[inline(always)]
     fn longest<T: Copy>(&self, i: usize, seqs: &[(&[&str], T)]) -> Option<(usize, T)> {
+        // Every sequence starts with a link word: none matches where the
+        // token is none (see `is_link`).
+        debug_assert!(
+            seqs.iter()
+                .all(|(w, _)| w.first().is_some_and(|w| link_word(w)))
+        );
+        if !self.is_link(i) {
+            return None;
+        }
         seqs.iter()
             .filter(|(w, _)| self.seq(i, w))
             .max_by_key(|(w, _)| w.len())
@@ -2909,6 +2940,15 @@ impl Cx<'_, '_> {
 
     /// A vague amount ("plusieurs", "quelques", "de nombreuses"): (end, ()).
     fn vague_amount(&self, j: usize) -> Option<(usize, ())> {
+        // Sequences of link words (see `is_link`).
+        debug_assert!(
+            lex::VAGUE_AMOUNTS
+                .iter()
+                .all(|w| w.first().is_some_and(|w| link_word(w)))
+        );
+        if !self.is_link(j) {
+            return None;
+        }
         lex::VAGUE_AMOUNTS
             .iter()
             .filter(|w| self.seq(j, w))
@@ -3685,7 +3725,9 @@ impl Cx<'_, '_> {
     /// semaines", "pendant deux heures", "une demi-heure", "un quart d'heure".
     fn duration(&self, i: usize) -> Option<DurFound> {
         let mut j = i;
-        let intro = lex::DURATION_INTRODUCERS.contains(&self.f(j));
+        // Link words (see `is_link`).
+        debug_assert!(lex::DURATION_INTRODUCERS.iter().all(|w| link_word(w)));
+        let intro = self.is_link(j) && lex::DURATION_INTRODUCERS.contains(&self.f(j));
         if intro {
             j += 1;
         }
