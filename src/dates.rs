@@ -1154,6 +1154,18 @@ impl WordFacts {
             .chain(MATCHER_WORDS.iter().copied())
             .chain(["d'"]);
         let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
+            Self::short_from_keys(&table)
+        } else {
+            Self::short_by_enumeration(&table)
+        };
+        debug_assert!(short == Self::short_by_enumeration(&table));
+        WordFacts { short, table }
+    }
+
+    /// The short-word table from what [`WordTable::facts`] gives every
+    /// single ASCII character and every word of two or three letters.
+    fn short_by_enumeration(table: &WordTable) -> Box<[Facts]> {
         let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
         for c in 0..128u8 {
             let w = [c];
@@ -1177,7 +1189,31 @@ impl WordFacts {
                 }
             }
         }
-        WordFacts { short, table }
+        short
+    }
+
+    /// The same table (a twentieth of the work, once per process), when
+    /// every date prefix holds a hyphen: a word of two or three letters
+    /// (a–z, apostrophe) outside the table then has facts only by a special
+    /// shape of [`WordTable::facts`], and the only such shape it can take
+    /// is the ending "eme" ("eme" itself); no hyphen, no trailing period,
+    /// no "emes" in three letters.
+    fn short_from_keys(table: &WordTable) -> Box<[Facts]> {
+        let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
+        for c in 0..128u8 {
+            let w = [c];
+            let word = std::str::from_utf8(&w).expect("ascii");
+            if let Some(idx) = short_index(&w) {
+                short[idx] = table.facts(word);
+            }
+        }
+        let words = table.keys.iter().map(|(w, _)| *w).chain(["eme"]);
+        for word in words.filter(|w| (2..=3).contains(&w.len())) {
+            if let Some(idx) = short_index(word.as_bytes()) {
+                short[idx] = table.facts(word);
+            }
+        }
+        short
     }
 
     /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
