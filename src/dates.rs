@@ -1358,6 +1358,9 @@ fn load8(b: &[u8], at: usize) -> u64 {
 struct WordTable {
     /// Bucket `h` holds `keys[start[h]..start[h + 1]]`.
     start: Vec<u32>,
+    /// Per bucket, bit `len % 32` set for the length of each of its keys:
+    /// most words that miss are told so without reading the keys.
+    lens: Vec<u32>,
     keys: Vec<(&'static str, Facts)>,
 }
 
@@ -1390,7 +1393,11 @@ impl WordTable {
         for h in 0..1 << Self::BITS {
             start[h + 1] += start[h];
         }
-        WordTable { start, keys }
+        let mut lens = vec![0u32; 1 << Self::BITS];
+        for (w, _) in &keys {
+            lens[Self::bucket(w.as_bytes())] |= 1 << (w.len() % 32);
+        }
+        WordTable { start, lens, keys }
     }
 
     fn get(&self, w: &str) -> Option<Facts> {
@@ -1399,6 +1406,9 @@ impl WordTable {
             return None;
         }
         let h = Self::bucket(b);
+        if self.lens[h] & 1 << (b.len() % 32) == 0 {
+            return None;
+        }
         let (lo, hi) = (self.start[h] as usize, self.start[h + 1] as usize);
         self.keys[lo..hi]
             .iter()
