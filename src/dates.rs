@@ -1456,8 +1456,9 @@ impl<'a, 't> Cx<'a, 't> {
         let mut folded = Vec::with_capacity(n);
         let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
-        // The tokens with a flag, in order: the backward pass visits only
-        // them.
+        // The tokens with a flag besides [`LINKS`], in order: the backward
+        // pass visits only them (a link word alone is neither anchor nor
+        // opener).
         let mut marked = Vec::new();
         // One pass, one lexicon lookup per word token; most words have no
         // fact and are settled right after it.
@@ -1521,30 +1522,23 @@ impl<'a, 't> Cx<'a, 't> {
                     words.push(std::cell::Cell::new(p));
                 }
             }
-            if f != 0 {
+            if f & !LINKS != 0 {
                 marked.push(i);
             }
             toks.push(Tok { flags: f, slot });
         }
-        // Backwards: the next anchor from each token, the next token that is
-        // neither an anchor nor a link word, and the gate. Before its
-        // anchor, a match reads only link words; one without anchor ends on
-        // a plural or abbreviated form of a lexicon word, so a break that
-        // is such a form does not stop the opener ([`Cx::anchor_form`],
-        // asked only there: few tokens). A token without flag is no anchor
-        // and a break: the pass visits only the marked tokens and counts
-        // the first unmarked one after each as its next break.
+        // Backwards over the marked tokens: the next anchor from each, and
+        // the gate. Before its anchor, a match reads only link words; one
+        // without anchor ends on a plural or abbreviated form of a lexicon
+        // word, so a break (a token that is neither anchor nor link word)
+        // that is such a form does not stop the opener
+        // ([`Cx::anchor_form`], asked only there: few tokens). An opener
+        // with an anchor in reach looks for the first break before that
+        // anchor itself: every token between them is no anchor, so a
+        // break there is a token without the link flag.
         let mut next = usize::MAX;
-        let mut next_break = usize::MAX;
-        // The marked token visited last (the first marked one after `i`).
-        let mut after = n;
         for &i in marked.iter().rev() {
-            if after > i + 1 {
-                next_break = i + 1;
-            }
-            after = i;
-            let t = &mut toks[i];
-            let f = t.flags;
+            let f = toks[i].flags;
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
@@ -1556,11 +1550,7 @@ impl<'a, 't> Cx<'a, 't> {
                 next = i;
             }
             if !anchor && f & OPENER == 0 {
-                // Neither anchor (numeric tokens are) nor opener: most
-                // tokens, and no start.
-                if f & LINKS == 0 {
-                    next_break = i;
-                }
+                // Neither anchor (numeric tokens are) nor opener: no start.
                 continue;
             }
             let start = f & NUMERIC != 0
@@ -1568,14 +1558,11 @@ impl<'a, 't> Cx<'a, 't> {
                     && next <= i + ANCHOR_REACH
                     && (next == i
                         || (f & OPENER != 0
-                            && (next_break > next
-                                || (s.is_word(next_break)
-                                    && Self::anchor_form(s.folded(next_break)))))));
+                            && (i + 1..next)
+                                .find(|&k| toks[k].flags & LINKS == 0)
+                                .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
             if start {
-                t.flags |= START;
-            }
-            if !anchor && f & LINKS == 0 {
-                next_break = i;
+                toks[i].flags |= START;
             }
         }
         Cx {
