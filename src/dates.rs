@@ -1418,9 +1418,10 @@ impl WordTable {
 }
 
 fn digits(s: &str) -> Option<u64> {
+    // At most nine digits: no overflow, the value in one pass (what
+    // `parse` gives, without its sign and error handling).
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+        .then(|| s.bytes().fold(0, |v, b| v * 10 + u64::from(b - b'0')))
 }
 
 /// Parses a roman numeral ("xxi") up to 3999.
