@@ -1711,7 +1711,9 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A month name; `loose` also accepts abbreviations ("sept.").
     fn month_at(&self, i: usize, loose: bool) -> Option<(i8, usize)> {
-        if !self.is_word(i) {
+        // A month name (a trailing period ignored) is a lexical anchor:
+        // a word token without the anchor flag is none.
+        if !self.is_word(i) || self.toks[i].flags & ANCHOR == 0 {
             return None;
         }
         let f = self.f(i);
