@@ -1773,7 +1773,9 @@ impl<'a, 't> Cx<'a, 't> {
                 .then(|| calendar::weekday(f.trim_end_matches('.')))
                 .flatten();
         }
-        if !self.is_word(i) {
+        // A weekday name (a trailing period ignored) is a lexical anchor:
+        // a word token without the anchor flag is none.
+        if !self.is_word(i) || self.toks[i].flags & ANCHOR == 0 {
             return None;
         }
         let full = f.len() >= 5 && !f.ends_with('s');
