@@ -324,6 +324,10 @@ pub fn extract_with(
     let mut out = Temporal::default();
     let mut i = 0;
     while i < cx.n {
+        if !cx.may_start(i) {
+            i += 1;
+            continue;
+        }
         match cx.best(i) {
             Some(Cand::Date(f)) if f.end > i => {
                 let way = match options.bare_dates {
@@ -963,7 +967,8 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// Folded form of each token, "d'" read as "de".
+    /// Folded form of each token, "d'" read as "de" (the matchers read it
+    /// often: one load).
     folded: Vec<&'a str>,
     /// Per token: its flags and number-word slot.
     toks: Vec<Tok>,
@@ -984,9 +989,6 @@ struct Tok {
     /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
     /// [`NO_NUMBER`] for the others.
     slot: u32,
-    /// How many tokens ahead the next anchor stands (0: this one), at most
-    /// `u8::MAX` (none within reach): the gate of the part-of-day leads.
-    anchor_in: u8,
 }
 
 const NO_NUMBER: u32 = u32::MAX;
@@ -997,13 +999,13 @@ const START: u8 = 1;
 /// Token flag (construction only): a word token where [`parse_words`] may
 /// read a number.
 const NUMBER_WORD: u8 = 2;
-/// Token flag (construction only): temporal content of its own.
+/// Token flag: temporal content of its own.
 const ANCHOR: u8 = 4;
 /// Token flag (construction only): [`lex::may_open`] holds.
 const OPENER: u8 = 8;
 /// Token flag (construction only): a number, ordinal, time or date.
 const NUMERIC: u8 = 16;
-/// Token flag (construction only): "un" / "une".
+/// Token flag: "un" / "une".
 const ARTICLE: u8 = 32;
 /// Token flag (construction only): a word of the lexicons or of
 /// [`MATCHER_WORDS`] ([`LINK`]).
@@ -1098,6 +1100,12 @@ const MATCHER_WORDS: &[&str] = &[
     "soir", "suit", "sur", "tot", "tres", "trimestre", "trois", "un", "une", "y", "ya",
 ];
 
+/// A word with a letter that [`word_facts`] marks [`LINK`]: the first word
+/// of a sequence that [`Cx::is_link`] may gate.
+fn link_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_alphabetic()) && word_facts(w) & LINK != 0
+}
+
 /// The facts of a word token from its tokeniser form `w`, exactly as the
 /// three tests would give them, in one table lookup for nearly every word.
 ///
@@ -1146,6 +1154,18 @@ impl WordFacts {
             .chain(MATCHER_WORDS.iter().copied())
             .chain(["d'"]);
         let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
+            Self::short_from_keys(&table)
+        } else {
+            Self::short_by_enumeration(&table)
+        };
+        debug_assert!(short == Self::short_by_enumeration(&table));
+        WordFacts { short, table }
+    }
+
+    /// The short-word table from what [`WordTable::facts`] gives every
+    /// single ASCII character and every word of two or three letters.
+    fn short_by_enumeration(table: &WordTable) -> Box<[Facts]> {
         let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
         for c in 0..128u8 {
             let w = [c];
@@ -1169,7 +1189,31 @@ impl WordFacts {
                 }
             }
         }
-        WordFacts { short, table }
+        short
+    }
+
+    /// The same table (a twentieth of the work, once per process), when
+    /// every date prefix holds a hyphen: a word of two or three letters
+    /// (a–z, apostrophe) outside the table then has facts only by a special
+    /// shape of [`WordTable::facts`], and the only such shape it can take
+    /// is the ending "eme" ("eme" itself); no hyphen, no trailing period,
+    /// no "emes" in three letters.
+    fn short_from_keys(table: &WordTable) -> Box<[Facts]> {
+        let mut short = vec![0; (1 << 15) + 128].into_boxed_slice();
+        for c in 0..128u8 {
+            let w = [c];
+            let word = std::str::from_utf8(&w).expect("ascii");
+            if let Some(idx) = short_index(&w) {
+                short[idx] = table.facts(word);
+            }
+        }
+        let words = table.keys.iter().map(|(w, _)| *w).chain(["eme"]);
+        for word in words.filter(|w| (2..=3).contains(&w.len())) {
+            if let Some(idx) = short_index(word.as_bytes()) {
+                short[idx] = table.facts(word);
+            }
+        }
+        short
     }
 
     /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
@@ -1185,7 +1229,26 @@ impl WordFacts {
 impl WordTable {
     /// [`word_facts`] for any word: the table lookup, then the special
     /// shapes.
+    #[inline]
     fn facts(&self, w: &str) -> Facts {
+        // Whether every prefix holds a hyphen (as "mi-"): then a word with
+        // such a prefix is already special by its hyphen.
+        const PREFIXES_HYPHENATED: bool = {
+            let mut k = 0;
+            let mut all = true;
+            while k < lex::DATE_PREFIXES.len() {
+                let p = lex::DATE_PREFIXES[k].0.as_bytes();
+                let mut j = 0;
+                let mut hyphen = false;
+                while j < p.len() {
+                    hyphen |= p[j] == b'-';
+                    j += 1;
+                }
+                all &= hyphen;
+                k += 1;
+            }
+            all
+        };
         if let Some(facts) = self.get(w) {
             return facts;
         }
@@ -1197,7 +1260,7 @@ impl WordTable {
             Some(b's') => b.ends_with(b"emes"),
             _ => false,
         } || has_hyphen(b)
-            || lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p));
+            || (!PREFIXES_HYPHENATED && lex::DATE_PREFIXES.iter().any(|(p, _)| w.starts_with(p)));
         if special { exact_facts(w) } else { 0 }
     }
 }
@@ -1295,6 +1358,9 @@ fn load8(b: &[u8], at: usize) -> u64 {
 struct WordTable {
     /// Bucket `h` holds `keys[start[h]..start[h + 1]]`.
     start: Vec<u32>,
+    /// Per bucket, bit `len % 32` set for the length of each of its keys:
+    /// most words that miss are told so without reading the keys.
+    lens: Vec<u32>,
     keys: Vec<(&'static str, Facts)>,
 }
 
@@ -1327,7 +1393,11 @@ impl WordTable {
         for h in 0..1 << Self::BITS {
             start[h + 1] += start[h];
         }
-        WordTable { start, keys }
+        let mut lens = vec![0u32; 1 << Self::BITS];
+        for (w, _) in &keys {
+            lens[Self::bucket(w.as_bytes())] |= 1 << (w.len() % 32);
+        }
+        WordTable { start, lens, keys }
     }
 
     fn get(&self, w: &str) -> Option<Facts> {
@@ -1336,6 +1406,9 @@ impl WordTable {
             return None;
         }
         let h = Self::bucket(b);
+        if self.lens[h] & 1 << (b.len() % 32) == 0 {
+            return None;
+        }
         let (lo, hi) = (self.start[h] as usize, self.start[h + 1] as usize);
         self.keys[lo..hi]
             .iter()
@@ -1345,9 +1418,10 @@ impl WordTable {
 }
 
 fn digits(s: &str) -> Option<u64> {
+    // At most nine digits: no overflow, the value in one pass (what
+    // `parse` gives, without its sign and error handling).
     (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+        .then(|| s.bytes().fold(0, |v, b| v * 10 + u64::from(b - b'0')))
 }
 
 /// Parses a roman numeral ("xxi") up to 3999.
@@ -1376,12 +1450,19 @@ fn roman(s: &str) -> Option<u64> {
 }
 
 impl<'a, 't> Cx<'a, 't> {
+    // Called once per text: kept out of line so that profiles show it.
+    #[inline(never)]
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
         let mut folded = Vec::with_capacity(n);
         let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
-        // One pass, one lexicon lookup per word token.
+        // The tokens with a flag besides [`LINKS`], in order: the backward
+        // pass visits only them (a link word alone is neither anchor nor
+        // opener).
+        let mut marked = Vec::new();
+        // One pass, one lexicon lookup per word token; most words have no
+        // fact and are settled right after it.
         let lexicon = &*WORD_FACTS;
         for (i, t) in s.tokens().iter().enumerate() {
             // Folded form as the tokeniser gives it (the number parser
@@ -1394,6 +1475,14 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 TokenKind::Word | TokenKind::Abbreviation => {
                     let facts = lexicon.of(raw);
+                    if facts == 0 {
+                        // Not "un"/"une" either (they are cardinals).
+                        toks.push(Tok {
+                            flags: 0,
+                            slot: NO_NUMBER,
+                        });
+                        continue;
+                    }
                     let mut f = 0;
                     if facts & LEXICAL_ANCHOR != 0 {
                         f |= ANCHOR;
@@ -1407,22 +1496,22 @@ impl<'a, 't> Cx<'a, 't> {
                     if facts & LINK != 0 {
                         f |= LINKS;
                     }
+                    if matches!(raw, "un" | "une") {
+                        f |= ARTICLE;
+                    }
                     f
                 }
                 // Punctuation the matchers read ("-", "/", ",").
                 TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
+                _ if matches!(raw, "un" | "une") => ARTICLE,
                 _ => 0,
             };
-            let article = matches!(raw, "un" | "une");
-            if article {
-                f |= ARTICLE;
-            }
             let mut slot = NO_NUMBER;
             if f & NUMBER_WORD != 0 {
                 // A word that reads as a number is an anchor; "un"/"une"
                 // are settled below without it, and their number is read
                 // only if a matcher asks.
-                let p = (!article && f & ANCHOR == 0).then(|| Self::parse_at(s, i));
+                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
                 if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
                 }
@@ -1434,22 +1523,23 @@ impl<'a, 't> Cx<'a, 't> {
                     words.push(std::cell::Cell::new(p));
                 }
             }
-            toks.push(Tok {
-                flags: f,
-                slot,
-                anchor_in: u8::MAX,
-            });
+            if f & !LINKS != 0 {
+                marked.push(i);
+            }
+            toks.push(Tok { flags: f, slot });
         }
-        // Backwards: the next anchor from each token, the next token that is
-        // neither an anchor nor a link word, and the gate. Before its
-        // anchor, a match reads only link words; one without anchor ends on
-        // a plural or abbreviated form of a lexicon word, so a break that
-        // is such a form does not stop the opener ([`Cx::anchor_form`],
-        // asked only there: few tokens).
+        // Backwards over the marked tokens: the next anchor from each, and
+        // the gate. Before its anchor, a match reads only link words; one
+        // without anchor ends on a plural or abbreviated form of a lexicon
+        // word, so a break (a token that is neither anchor nor link word)
+        // that is such a form does not stop the opener
+        // ([`Cx::anchor_form`], asked only there: few tokens). An opener
+        // with an anchor in reach looks for the first break before that
+        // anchor itself: every token between them is no anchor, so a
+        // break there is a token without the link flag.
         let mut next = usize::MAX;
-        let mut next_break = usize::MAX;
-        for (i, t) in toks.iter_mut().enumerate().rev() {
-            let f = t.flags;
+        for &i in marked.iter().rev() {
+            let f = toks[i].flags;
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
@@ -1460,13 +1550,8 @@ impl<'a, 't> Cx<'a, 't> {
             if anchor {
                 next = i;
             }
-            t.anchor_in = u8::try_from(next.saturating_sub(i)).unwrap_or(u8::MAX);
             if !anchor && f & OPENER == 0 {
-                // Neither anchor (numeric tokens are) nor opener: most
-                // tokens, and no start.
-                if f & LINKS == 0 {
-                    next_break = i;
-                }
+                // Neither anchor (numeric tokens are) nor opener: no start.
                 continue;
             }
             let start = f & NUMERIC != 0
@@ -1474,14 +1559,11 @@ impl<'a, 't> Cx<'a, 't> {
                     && next <= i + ANCHOR_REACH
                     && (next == i
                         || (f & OPENER != 0
-                            && (next_break > next
-                                || (s.is_word(next_break)
-                                    && Self::anchor_form(s.folded(next_break)))))));
+                            && (i + 1..next)
+                                .find(|&k| toks[k].flags & LINKS == 0)
+                                .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
             if start {
-                t.flags |= START;
-            }
-            if !anchor && f & LINKS == 0 {
-                next_break = i;
+                toks[i].flags |= START;
             }
         }
         Cx {
@@ -1513,6 +1595,19 @@ impl<'a, 't> Cx<'a, 't> {
             .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
             .map(|k| s.folded(k));
         parse_words(run).filter(|p| p.consumed > 0)
+    }
+
+    /// Whether token `k` holds temporal content of its own: an anchor
+    /// ([`ANCHOR`]), or "un"/"une" right before one ("un an", "une
+    /// heure"). Past the end: no.
+    fn anchor_at(&self, mut k: usize) -> bool {
+        while let Some(t) = self.toks.get(k) {
+            if t.flags & ARTICLE == 0 {
+                return t.flags & ANCHOR != 0;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The number in words at word token `i`, if one starts there.
@@ -1550,8 +1645,33 @@ impl<'a, 't> Cx<'a, 't> {
         words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
     }
 
-    /// The longest of `seqs` matching at `i`: (end, payload).
+    /// Whether token `i` is a word of the lexicons or of [`MATCHER_WORDS`]
+    /// ([`LINKS`], as [`Cx::new`] flags it).
+    ///
+    /// A gate for the scans of word lists: a token whose folded form is
+    /// such a word ("d'" read as "de": "d'" is one too) is flagged, unless
+    /// it is of a kind that is never a plain word (number, ordinal,
+    /// quote, URL...), whose folded form equals no word with a letter of
+    /// those lists. So a token without the flag starts no sequence whose
+    /// first word is a [`link_word`].
+    #[inline]
+    fn is_link(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & LINKS != 0)
+    }
+
+    /// The longest of `seqs` matching at `i`: (end, payload). Inlined: the
+    /// scan of a constant list then compares with known words.
+    #[inline(always)]
     fn longest<T: Copy>(&self, i: usize, seqs: &[(&[&str], T)]) -> Option<(usize, T)> {
+        // Every sequence starts with a link word: none matches where the
+        // token is none (see `is_link`).
+        debug_assert!(
+            seqs.iter()
+                .all(|(w, _)| w.first().is_some_and(|w| link_word(w)))
+        );
+        if !self.is_link(i) {
+            return None;
+        }
         seqs.iter()
             .filter(|(w, _)| self.seq(i, w))
             .max_by_key(|(w, _)| w.len())
@@ -1591,7 +1711,9 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A month name; `loose` also accepts abbreviations ("sept.").
     fn month_at(&self, i: usize, loose: bool) -> Option<(i8, usize)> {
-        if !self.is_word(i) {
+        // A month name (a trailing period ignored) is a lexical anchor:
+        // a word token without the anchor flag is none.
+        if !self.is_word(i) || self.toks[i].flags & ANCHOR == 0 {
             return None;
         }
         let f = self.f(i);
@@ -1651,7 +1773,9 @@ impl<'a, 't> Cx<'a, 't> {
                 .then(|| calendar::weekday(f.trim_end_matches('.')))
                 .flatten();
         }
-        if !self.is_word(i) {
+        // A weekday name (a trailing period ignored) is a lexical anchor:
+        // a word token without the anchor flag is none.
+        if !self.is_word(i) || self.toks[i].flags & ANCHOR == 0 {
             return None;
         }
         let full = f.len() >= 5 && !f.ends_with('s');
@@ -1682,18 +1806,29 @@ impl<'a, 't> Cx<'a, 't> {
             matches!(self.f(k), "." | "!" | "?" | ";")
                 && self.kind(k) == Some(TokenKind::Punctuation)
         };
+        // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
+        // token without the flag is none of them, only its verb ending is
+        // tested.
+        let future = |k: usize| {
+            let f = self.f(k);
+            if self.toks[k].flags & LINKS != 0 {
+                lex::is_future_word(f)
+            } else {
+                lex::is_future_verb(f)
+            }
+        };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
         while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
-            if lex::is_future_word(self.f(k)) {
+            if future(k) {
                 return true;
             }
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
         while k < hi && !boundary(k) && !self.s.line_break_before(k) {
-            if lex::is_future_word(self.f(k)) {
+            if future(k) {
                 return true;
             }
             k += 1;
@@ -1721,6 +1856,7 @@ impl<'a, 't> Cx<'a, 't> {
     /// its first anchor (or, in a match without anchor such as "tous les
     /// matins", before its plural or abbreviated lexicon word) must be a
     /// word of a list of [`lex::lexicon_words`] or of [`MATCHER_WORDS`].
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.flags & START != 0)
     }
@@ -1999,11 +2135,7 @@ impl Cx<'_, '_> {
         ];
         // Every part of the day or meal holds an anchor word ("soir",
         // "journée", "soleil", "déjeuner") within a few tokens of its lead.
-        if self
-            .toks
-            .get(j)
-            .is_none_or(|t| usize::from(t.anchor_in) > ANCHOR_REACH)
-        {
+        if !(j..=j + ANCHOR_REACH).any(|k| self.anchor_at(k)) {
             return None;
         }
         if let Some(meal) = self.meal_at(j) {
@@ -2846,6 +2978,15 @@ impl Cx<'_, '_> {
 
     /// A vague amount ("plusieurs", "quelques", "de nombreuses"): (end, ()).
     fn vague_amount(&self, j: usize) -> Option<(usize, ())> {
+        // Sequences of link words (see `is_link`).
+        debug_assert!(
+            lex::VAGUE_AMOUNTS
+                .iter()
+                .all(|w| w.first().is_some_and(|w| link_word(w)))
+        );
+        if !self.is_link(j) {
+            return None;
+        }
         lex::VAGUE_AMOUNTS
             .iter()
             .filter(|w| self.seq(j, w))
@@ -3622,7 +3763,9 @@ impl Cx<'_, '_> {
     /// semaines", "pendant deux heures", "une demi-heure", "un quart d'heure".
     fn duration(&self, i: usize) -> Option<DurFound> {
         let mut j = i;
-        let intro = lex::DURATION_INTRODUCERS.contains(&self.f(j));
+        // Link words (see `is_link`).
+        debug_assert!(lex::DURATION_INTRODUCERS.iter().all(|w| link_word(w)));
+        let intro = self.is_link(j) && lex::DURATION_INTRODUCERS.contains(&self.f(j));
         if intro {
             j += 1;
         }

@@ -325,11 +325,16 @@ pub const FUTURE_CUES: &[&str] = &[
 /// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or a
 /// third-person future ending ("arrivera", "signeront", "partiront").
 pub fn is_future_word(folded: &str) -> bool {
+    FUTURE_CUES.contains(&folded) || is_future_verb(folded)
+}
+
+/// The part of [`is_future_word`] outside [`FUTURE_CUES`]: a long verb
+/// form with a future ending.
+pub fn is_future_verb(folded: &str) -> bool {
     const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
-    FUTURE_CUES.contains(&folded)
-        || (folded.len() >= 7
-            && folded.bytes().all(|b| b.is_ascii_lowercase())
-            && ENDINGS.iter().any(|e| folded.ends_with(e)))
+    folded.len() >= 7
+        && folded.bytes().all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| folded.ends_with(e))
 }
 
 /// "passé (de dix minutes)" after an hour: minutes past it.
