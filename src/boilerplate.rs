@@ -710,6 +710,7 @@ struct KeyScratch {
 #[allow(unused_assignments)]
 fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyStats {
     let table: &RunWords = &RUN_WORDS;
+    let latin1: &[u8; 64] = &LATIN1_ALNUM;
     let bytes = text.as_bytes();
     let out = &mut scratch.key;
     if out.len() < bytes.len() + 16 {
@@ -835,6 +836,18 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 i += 1;
             }
             _ => {
+                if b == 0xC3 {
+                    // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80
+                    // to 0xBF) folding to one ASCII letter is pushed as
+                    // the slow path below would fold and push it.
+                    let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
+                    if f != 0 {
+                        before_char!(true);
+                        push_alnum!(f);
+                        i += 2;
+                        continue;
+                    }
+                }
                 // A non-ASCII char, folded (to any number of chars).
                 let c = text[i..].chars().next().unwrap_or(' ');
                 i += c.len_utf8();
@@ -898,6 +911,23 @@ const BYTE_SPACE: u8 = 0;
 const BYTE_ALNUM: u8 = 1;
 const BYTE_OTHER: u8 = 2;
 const BYTE_NON_ASCII: u8 = 3;
+/// `LATIN1_ALNUM[c - 0xC0]`, for the chars `c` from U+00C0 to U+00FF: the
+/// ASCII letter or digit `c` folds to ([`crate::chars::fold_char_into`]),
+/// if it folds to one char and that is one; else 0.
+static LATIN1_ALNUM: LazyLock<[u8; 64]> = LazyLock::new(|| {
+    let mut t = [0; 64];
+    let mut f = String::new();
+    for (k, c) in ('\u{C0}'..='\u{FF}').enumerate() {
+        f.clear();
+        crate::chars::fold_char_into(c, &mut f);
+        if let [b] = f.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                t[k] = *b;
+            }
+        }
+    }
+    t
+});
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [BYTE_NON_ASCII; 256];
     let mut b = 0;
