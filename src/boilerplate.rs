@@ -665,7 +665,7 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    make_key_with(text, &mut String::new(), 0).key
+    make_key_with(text, &mut KeyScratch::default(), 0).key
 }
 
 /// A line's key and what the pass building it counts.
@@ -681,103 +681,226 @@ struct KeyStats {
     cue_words: u8,
 }
 
+/// Buffers of [`make_key_with`], reused across lines.
+#[derive(Default)]
+struct KeyScratch {
+    /// The key being built (its bytes up to the pass's length; the rest is
+    /// room, so that the ASCII path writes without growing it).
+    key: Vec<u8>,
+    /// One non-ASCII char, folded.
+    fold: String,
+}
+
 /// The key of `text`: folded ([`crate::chars::fold`]), white-space runs
 /// made one space, then the outer punctuation and white space trimmed;
 /// with its word count, stop-word share and cue words, all in one pass
-/// over the folded chars. `buf` is scratch for folding non-ASCII chars.
+/// over the folded chars.
 ///
 /// Counting before the trim is sound: the trimmed chars are white space
 /// or punctuation (not alphanumeric), so the words and alphanumeric runs
 /// are the same.
-fn make_key_with(text: &str, buf: &mut String, min_words: usize) -> KeyStats {
-    let mut acc = KeyAcc {
-        key: Vec::with_capacity(text.len() + 16),
-        pending_space: false,
-        word_alnum: false,
-        table: &RUN_WORDS,
-        run_start: None,
-        run_head: [0; 16],
-        head_len: 0,
-        prev_run: None,
-        words: 0,
-        runs: 0,
-        stop: 0,
-        cue_words: 0,
-    };
+///
+/// One loop with its state in locals: ASCII bytes (a run of letters and
+/// digits at once) on the fast path, a non-ASCII char folded on the slow
+/// one. The key is written into `scratch.key`, kept at least 16 bytes
+/// longer than the key could grow from the bytes still to read (an ASCII
+/// byte gives at most one byte, a pending space included: it stands for a
+/// white-space char that gave none), and copied out once, trimmed.
+// The macros' last use, at the end of the text, leaves state unread.
+#[allow(unused_assignments)]
+fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyStats {
+    let table: &RunWords = &RUN_WORDS;
+    let latin1: &[u8; 64] = &LATIN1_ALNUM;
     let bytes = text.as_bytes();
+    let out = &mut scratch.key;
+    if out.len() < bytes.len() + 16 {
+        out.resize(bytes.len() + 16, 0);
+    }
+    // Length of the key in `out`.
+    let mut len = 0;
+    // White space seen since the last char written (after the first).
+    let mut pending_space = false;
+    // The current space-separated piece holds an alphanumeric char.
+    let mut word_alnum = false;
+    // In an alphanumeric run starting at `run_start`; its first 16 bytes
+    // packed as `head` (zero-padded, as [`pack`]), its length `head_len`.
+    let mut in_run = false;
+    let mut run_start = 0;
+    let mut head = 0u128;
+    let mut head_len = 0;
+    // Start of the run before the current one (for two-run cue entries).
+    let mut prev_run = None;
+    let (mut words, mut runs, mut stop, mut cue_words) = (0usize, 0usize, 0usize, 0u8);
+
+    // Ends the current alphanumeric run, if any: counts it and looks it up
+    // when it has at most 16 bytes (longer runs are in no table).
+    macro_rules! end_run {
+        () => {
+            if in_run {
+                in_run = false;
+                runs += 1;
+                if head_len <= 16 {
+                    let (s, c) = table.run(out, prev_run, len, head);
+                    stop += usize::from(s);
+                    cue_words |= c;
+                }
+                prev_run = Some(run_start);
+            }
+        };
+    }
+    // A white-space char: ends the run and the word.
+    macro_rules! space {
+        () => {
+            end_run!();
+            words += usize::from(word_alnum);
+            word_alnum = false;
+            pending_space = len != 0;
+        };
+    }
+    // Before writing a char that is not white space.
+    macro_rules! before_char {
+        ($alnum:expr) => {
+            if pending_space {
+                out[len] = b' ';
+                len += 1;
+                pending_space = false;
+            }
+            if $alnum {
+                word_alnum = true;
+                if !in_run {
+                    in_run = true;
+                    run_start = len;
+                    head = 0;
+                    head_len = 0;
+                }
+            } else {
+                end_run!();
+            }
+        };
+    }
+    // Writes one byte of an alphanumeric char (after `before_char!(true)`).
+    macro_rules! push_alnum {
+        ($b:expr) => {
+            let b: u8 = $b;
+            if head_len < 16 {
+                head |= u128::from(b) << (8 * head_len);
+            }
+            head_len += 1;
+            out[len] = b;
+            len += 1;
+        };
+    }
+
     let mut i = 0;
     while i < bytes.len() {
-        // fold_char_into maps an ASCII char to its ASCII lowercase.
-        match BYTE_CLASS[usize::from(bytes[i])] {
+        let b = bytes[i];
+        match BYTE_CLASS[usize::from(b)] {
             BYTE_SPACE => {
-                acc.space();
+                space!();
                 i += 1;
-                continue;
             }
             BYTE_ALNUM => {
                 // A run of ASCII letters and digits at once.
                 let s = i;
-                i += 1;
-                while bytes
-                    .get(i)
-                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == BYTE_ALNUM)
-                {
-                    i += 1;
+                i = ascii_alnum_end(bytes, i + 1);
+                before_char!(true);
+                let n = i - s;
+                if head_len == 0 && n <= 16 {
+                    // A run starting with at most 16 ASCII bytes (most
+                    // words): all at once. Setting bit 0x20 lowercases an
+                    // ASCII letter and keeps an ASCII digit (it has the
+                    // bit); the mask zero-pads after `n`. Sixteen bytes
+                    // are written (room is kept), `n` of them kept.
+                    let w = match bytes.get(s..s + 16) {
+                        Some(w) => u128::from_le_bytes(w.try_into().expect("16 bytes")),
+                        None => {
+                            let mut w = [0; 16];
+                            w[..n].copy_from_slice(&bytes[s..i]);
+                            u128::from_le_bytes(w)
+                        }
+                    };
+                    head = (w | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[n];
+                    head_len = n;
+                    out[len..len + 16].copy_from_slice(&head.to_le_bytes());
+                    len += n;
+                } else {
+                    for &b in &bytes[s..i] {
+                        push_alnum!(b.to_ascii_lowercase());
+                    }
                 }
-                acc.before_char(true);
-                acc.push_ascii_alnum(&bytes[s..i], bytes.get(s..s + 16));
-                continue;
             }
             BYTE_OTHER => {
-                acc.before_char(false);
-                acc.key.push(bytes[i]);
+                before_char!(false);
+                out[len] = b;
+                len += 1;
                 i += 1;
-                continue;
             }
-            _ => {}
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        i += c.len_utf8();
-        buf.clear();
-        crate::chars::fold_char_into(c, buf);
-        for f in buf.chars() {
-            if f.is_whitespace() {
-                acc.space();
-            } else {
-                let alnum = f.is_alphanumeric();
-                acc.before_char(alnum);
-                for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
-                    if alnum {
-                        acc.push_alnum(b);
+            _ => {
+                if b == 0xC3 {
+                    // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80
+                    // to 0xBF) folding to one ASCII letter is pushed as
+                    // the slow path below would fold and push it.
+                    let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
+                    if f != 0 {
+                        before_char!(true);
+                        push_alnum!(f);
+                        i += 2;
+                        continue;
+                    }
+                }
+                // A non-ASCII char, folded (to any number of chars).
+                let c = text[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                let buf = &mut scratch.fold;
+                buf.clear();
+                crate::chars::fold_char_into(c, buf);
+                // Room for the folded bytes past the invariant.
+                let room = len + 1 + buf.len() + (bytes.len() - i) + 16;
+                if out.len() < room {
+                    out.resize(room, 0);
+                }
+                for f in buf.chars() {
+                    if f.is_whitespace() {
+                        space!();
                     } else {
-                        acc.key.push(b);
+                        let alnum = f.is_alphanumeric();
+                        before_char!(alnum);
+                        for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
+                            if alnum {
+                                push_alnum!(b);
+                            } else {
+                                out[len] = b;
+                                len += 1;
+                            }
+                        }
                     }
                 }
             }
         }
     }
-    acc.space();
-    let mut key = String::from_utf8(acc.key).expect("whole chars pushed");
+    // The end of the text ends the last run and word.
+    end_run!();
+    words += usize::from(word_alnum);
+    let key = std::str::from_utf8(&out[..len]).expect("whole chars written");
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
     // Trimming after the collapse gives the same key as before it: a
     // white-space run at either end is trimmed whole either way.
-    // Trimmed in place (no second allocation).
-    let trim = |c: char| TRIM.contains(&c) || c.is_whitespace();
-    key.truncate(key.trim_end_matches(trim).len());
-    key.drain(..key.len() - key.trim_start_matches(trim).len());
-    let stop_ratio = if acc.words < min_words || acc.runs == 0 {
+    let key = key
+        .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
+        .to_owned();
+    let stop_ratio = if words < min_words || runs == 0 {
         0.0
     } else {
-        acc.stop as f64 / acc.runs as f64
+        stop as f64 / runs as f64
     };
     KeyStats {
         key,
-        words: acc.words,
+        words,
         stop_ratio,
-        cue_words: acc.cue_words,
+        cue_words,
     }
 }
 
@@ -788,6 +911,23 @@ const BYTE_SPACE: u8 = 0;
 const BYTE_ALNUM: u8 = 1;
 const BYTE_OTHER: u8 = 2;
 const BYTE_NON_ASCII: u8 = 3;
+/// `LATIN1_ALNUM[c - 0xC0]`, for the chars `c` from U+00C0 to U+00FF: the
+/// ASCII letter or digit `c` folds to ([`crate::chars::fold_char_into`]),
+/// if it folds to one char and that is one; else 0.
+static LATIN1_ALNUM: LazyLock<[u8; 64]> = LazyLock::new(|| {
+    let mut t = [0; 64];
+    let mut f = String::new();
+    for (k, c) in ('\u{C0}'..='\u{FF}').enumerate() {
+        f.clear();
+        crate::chars::fold_char_into(c, &mut f);
+        if let [b] = f.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                t[k] = *b;
+            }
+        }
+    }
+    t
+});
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [BYTE_NON_ASCII; 256];
     let mut b = 0;
@@ -805,6 +945,46 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits starting at `i`: eight
+/// bytes at a time ([`ascii_alnum_mask`]), then byte by byte near the end.
+#[inline]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let m = ascii_alnum_mask(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        if m != HIGH_BITS {
+            // The first byte whose high bit is clear ends the run.
+            return i + (!m & HIGH_BITS).trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == BYTE_ALNUM {
+        i += 1;
+    }
+    i
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` (eight bytes) set when that byte is an
+/// ASCII letter or digit, the other bits clear. Each byte is tested on its
+/// low seven bits, where adding a constant below 0x80 cannot carry into the
+/// next byte: `b + (0x80 - lo)` has its high bit set when `b >= lo`, and
+/// `b + (0x7F - hi)` when `b > hi`. Letters are tested with bit 0x20 set
+/// (it maps A-Z onto a-z and nothing else onto a-z), digits without it
+/// (with it, some control chars would map onto 0-9); bytes with the high
+/// bit set (non-ASCII) are then cleared.
+#[inline]
+fn ascii_alnum_mask(x: u64) -> u64 {
+    let in_range = |v: u64, lo: u64, hi: u64| {
+        v.wrapping_add((0x80 - lo) * LOW_BYTES) & !v.wrapping_add((0x7F - hi) * LOW_BYTES)
+    };
+    let low7 = x & !HIGH_BITS;
+    let letter = in_range(low7 | (0x20 * LOW_BYTES), 0x61, 0x7A);
+    let digit = in_range(low7, 0x30, 0x39);
+    (letter | digit) & !x & HIGH_BITS
+}
+
 /// `HEAD_MASK[n]`: the low `n` bytes of a `u128` set.
 static HEAD_MASK: [u128; 17] = {
     let mut t = [0u128; 17];
@@ -815,123 +995,6 @@ static HEAD_MASK: [u128; 17] = {
     }
     t
 };
-
-/// State of [`make_key_with`]'s pass.
-struct KeyAcc {
-    key: Vec<u8>,
-    /// White space seen since the last char pushed (after the first).
-    pending_space: bool,
-    /// The current space-separated piece holds an alphanumeric char.
-    word_alnum: bool,
-    /// Start of the current alphanumeric run, and of the one before.
-    /// [`RUN_WORDS`], dereferenced once per line.
-    table: &'static RunWords,
-    run_start: Option<usize>,
-    /// The current run's first 16 bytes, zero-padded, and its length.
-    run_head: [u8; 16],
-    head_len: usize,
-    prev_run: Option<usize>,
-    words: usize,
-    runs: usize,
-    stop: usize,
-    cue_words: u8,
-}
-
-impl KeyAcc {
-    /// A white-space char: ends the run and the word.
-    fn space(&mut self) {
-        self.end_run();
-        self.words += usize::from(self.word_alnum);
-        self.word_alnum = false;
-        self.pending_space = !self.key.is_empty();
-    }
-
-    /// Before pushing a folded char that is not white space.
-    #[inline]
-    fn before_char(&mut self, alnum: bool) {
-        if self.pending_space {
-            self.key.push(b' ');
-            self.pending_space = false;
-        }
-        if alnum {
-            self.word_alnum = true;
-            if self.run_start.is_none() {
-                self.run_start = Some(self.key.len());
-                self.head_len = 0;
-            }
-        } else {
-            self.end_run();
-        }
-    }
-
-    /// Pushes a byte of an alphanumeric char (after [`KeyAcc::before_char`]).
-    #[inline]
-    fn push_alnum(&mut self, b: u8) {
-        if self.head_len == 0 {
-            // A new run (reset here, not in `before_char`: the ASCII fast
-            // path sets the whole head itself).
-            self.run_head = [0; 16];
-        }
-        if self.head_len < 16 {
-            self.run_head[self.head_len] = b;
-        }
-        self.head_len += 1;
-        self.key.push(b);
-    }
-
-    /// Pushes `seg`, ASCII letters and digits, lowercased (after
-    /// [`KeyAcc::before_char`]); `window` is the 16 bytes from its start
-    /// when the text has them.
-    #[inline]
-    fn push_ascii_alnum(&mut self, seg: &[u8], window: Option<&[u8]>) {
-        let len = seg.len();
-        if self.head_len != 0 || len > 16 {
-            for &b in seg {
-                self.push_alnum(b.to_ascii_lowercase());
-            }
-            return;
-        }
-        // A run starting with at most 16 ASCII bytes (most words): all at
-        // once. Setting bit 0x20 lowercases an ASCII letter and keeps an
-        // ASCII digit (it has the bit); the mask zero-pads after `len`.
-        let w = match window.and_then(|w| <[u8; 16]>::try_from(w).ok()) {
-            Some(w) => w,
-            None => {
-                let mut w = [0; 16];
-                w[..len].copy_from_slice(seg);
-                w
-            }
-        };
-        let lower = (u128::from_le_bytes(w) | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[len];
-        self.run_head = lower.to_le_bytes();
-        self.head_len = len;
-        // Sixteen bytes (a fixed-size copy), then the extra cut off.
-        let at = self.key.len();
-        self.key.extend_from_slice(&self.run_head);
-        self.key.truncate(at + len);
-    }
-
-    #[inline]
-    fn end_run(&mut self) {
-        if let Some(s) = self.run_start.take() {
-            let end = self.key.len();
-            self.runs += 1;
-            // `run_head` holds the run's bytes, zero-padded: its pack when
-            // it has at most 16 (longer runs are in no table).
-            if end - s <= 16 {
-                let (stop, cue) = self.table.run(
-                    &self.key,
-                    self.prev_run,
-                    end,
-                    u128::from_le_bytes(self.run_head),
-                );
-                self.stop += usize::from(stop);
-                self.cue_words |= cue;
-            }
-            self.prev_run = Some(s);
-        }
-    }
-}
 
 fn final_punct(text: &str) -> (bool, bool) {
     let t = text.trim_end_matches(|c: char| {
@@ -1297,7 +1360,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
 
     let mut offset = 0usize;
     let mut prev_nonempty = false;
-    let mut fold_buf = String::new();
+    let mut key_scratch = KeyScratch::default();
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
@@ -1361,7 +1424,7 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             words,
             stop_ratio,
             cue_words,
-        } = make_key_with(t, &mut fold_buf, params.good_min_words);
+        } = make_key_with(t, &mut key_scratch, params.good_min_words);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
@@ -1948,6 +2011,24 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
 mod tests {
     use super::*;
     use RemovedKind::*;
+
+    #[test]
+    fn ascii_alnum_mask_is_bytewise() {
+        // Every byte value, in every position, next to every other.
+        for b in 0..=255u8 {
+            for other in [0u8, b' ', b'a', b'Z', b'5', 0x80, 0xFF, b'@', 0x1A] {
+                for at in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[at] = b;
+                    let m = ascii_alnum_mask(u64::from_le_bytes(bytes));
+                    for (k, &c) in bytes.iter().enumerate() {
+                        let want = c.is_ascii_alphanumeric();
+                        assert_eq!(m >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
+                    }
+                }
+            }
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
         strip_boilerplate(text)
