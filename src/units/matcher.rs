@@ -294,10 +294,12 @@ impl Matcher<'_, '_> {
             .map(|&h| h as usize)
     }
 
+    #[inline]
     fn f(&self, i: usize) -> &str {
         self.s.folded(i)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.s.kind(i) == Some(TokenKind::Word)
     }
