@@ -395,8 +395,40 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
     let h = head(w);
-    (h.len() <= 16 && NUMBER_WORDS.contains(h)) || ordinal_ending(w)
+    (h.len() <= 16 && NUMBER_WORD_LENGTHS.admits(h.as_bytes()) && NUMBER_WORDS.contains(h))
+        || ordinal_ending(w)
 }
+
+/// The lengths of [`NUMBER_WORDS`] by their first two bytes: bit `n` of
+/// entry `(a & 31) << 5 | (b & 31)` is set when a number word of `n` bytes
+/// begins with `a b`. A word equal to a number word has its first bytes and
+/// length, so a word whose bit is clear is none: "tres", "pres" and
+/// "militaires" pass the gate's three-byte test but are ruled out here
+/// without hashing.
+struct Lengths(Box<[u32; 1024]>);
+
+impl Lengths {
+    fn slot(w: &[u8]) -> usize {
+        let at = |k: usize| w.get(k).copied().unwrap_or(0);
+        usize::from(at(0) & 31) << 5 | usize::from(at(1) & 31)
+    }
+
+    /// `true` for every inserted word (of at most 31 bytes).
+    #[inline]
+    fn admits(&self, w: &[u8]) -> bool {
+        w.len() < 32 && self.0[Self::slot(w)] >> w.len() & 1 == 1
+    }
+}
+
+static NUMBER_WORD_LENGTHS: LazyLock<Lengths> = LazyLock::new(|| {
+    let mut t = Box::new([0u32; 1024]);
+    for w in NUMBER_WORDS.iter() {
+        if w.len() < 32 {
+            t[Lengths::slot(w.as_bytes())] |= 1 << w.len();
+        }
+    }
+    Lengths(t)
+});
 
 fn is_de(w: &str) -> bool {
     matches!(w, "de" | "d'")
@@ -783,7 +815,9 @@ impl Extractor<'_, '_> {
             self.thousands_of(&mut c);
             return Some(c);
         }
-        if !may_start_number_words(w) {
+        // "un" and "une" are number words: the commonest starters skip the
+        // hash look-up.
+        if !(matches!(w, "un" | "une") || may_start_number_words(w)) {
             return None;
         }
         // "un"/"une" is mostly an article: decide that without the number
