@@ -77,19 +77,43 @@ pub fn cardinal_word(folded: &str) -> Option<NumberWord> {
     if folded.len() > MAX_CARDINAL_LEN {
         return None;
     }
-    CARDINAL_MAP.get(folded).copied()
+    let c = &*CARDINAL_MAP;
+    // Most words begin as no cardinal does: ruled out before hashing.
+    let (a, b, d) = match *folded.as_bytes() {
+        [a, b, d, ..] => (a, b, d),
+        [a, b] => (a, b, 0),
+        [a] => (a, 0, 0),
+        [] => (0, 0, 0),
+    };
+    if c.heads[usize::from(a & 31) << 5 | usize::from(b & 31)] >> (d & 31) & 1 == 0 {
+        return None;
+    }
+    c.map.get(folded).copied()
 }
 
 /// Byte length of the longest word in [`CARDINALS`] (checked by a test).
 const MAX_CARDINAL_LEN: usize = 9;
 
-/// [`CARDINALS`] as a map (the first entry wins, as in a scan of the list).
-static CARDINAL_MAP: LazyLock<FxHashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+/// [`CARDINALS`] as a map (the first entry wins, as in a scan of the
+/// list), and the first three bytes of its words: bit `c & 31` of
+/// `heads[(a & 31) << 5 | (b & 31)]` is set when a cardinal begins with
+/// bytes `a b c` (0 past its end). A word equal to a cardinal begins with
+/// the same bytes, so a word whose bit is clear is none.
+struct Cardinals {
+    map: FxHashMap<&'static str, NumberWord>,
+    heads: Box<[u32; 1024]>,
+}
+
+static CARDINAL_MAP: LazyLock<Cardinals> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
+    let mut heads = Box::new([0u32; 1024]);
     for &(w, v) in CARDINALS {
         map.entry(w).or_insert(v);
+        let b = w.as_bytes();
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        heads[usize::from(at(0) & 31) << 5 | usize::from(at(1) & 31)] |= 1 << (at(2) & 31);
     }
-    map
+    Cardinals { map, heads }
 });
 
 /// Whether `folded` is a cardinal number word ("et" excluded).

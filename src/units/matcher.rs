@@ -31,6 +31,10 @@ struct Tables {
     /// The keys of `classes` again, for a test on a token's surface before
     /// it is folded.
     class_prefixes: Prefixes,
+    /// The keys of `specialties`, `modifiers` and `sides`: the phrase tail
+    /// in [`Matcher::finish`] rules most words out of all three look-ups by
+    /// their first bytes (a word no key begins with is no key).
+    tail_prefixes: Prefixes,
 }
 
 /// A military cue word ([`lx::MILITARY_CUES`]).
@@ -74,11 +78,23 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         class_gate.insert(w.as_bytes());
         class_prefixes.insert(w.as_bytes());
     }
+    let specialties = index(lx::SPECIALTIES, |t| t.0[0]);
+    let modifiers = index(lx::MODIFIERS, |t| t[0]);
+    let sides = index(lx::SIDES, |t| t.0[0]);
+    let mut tail_prefixes = Prefixes::default();
+    for w in specialties
+        .keys()
+        .chain(modifiers.keys())
+        .chain(sides.keys())
+    {
+        tail_prefixes.insert(w.as_bytes());
+    }
     Tables {
         types: index(lx::TYPES, |t| t.0[0]),
-        specialties: index(lx::SPECIALTIES, |t| t.0[0]),
-        modifiers: index(lx::MODIFIERS, |t| t[0]),
-        sides: index(lx::SIDES, |t| t.0[0]),
+        specialties,
+        modifiers,
+        sides,
+        tail_prefixes,
         ordinal_starts,
         classes,
         class_gate,
@@ -294,10 +310,12 @@ impl Matcher<'_, '_> {
             .map(|&h| h as usize)
     }
 
+    #[inline]
     fn f(&self, i: usize) -> &str {
         self.s.folded(i)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.s.kind(i) == Some(TokenKind::Word)
     }
@@ -646,23 +664,36 @@ impl Matcher<'_, '_> {
                 }
                 break;
             }
-            if let Some((c, len)) = self.longest(k, &TABLES.specialties, lx::SPECIALTIES, |t| t.0) {
+            // Where `tail_prefixes` rules the word out, none of the three
+            // look-ups below can find it (each map is keyed by first word).
+            let tail = TABLES.tail_prefixes.admits(first3(self.f(k).as_bytes()));
+            if let Some((c, len)) = tail
+                .then(|| self.longest(k, &TABLES.specialties, lx::SPECIALTIES, |t| t.0))
+                .flatten()
+            {
                 np.specialty.get_or_insert(lx::SPECIALTIES[c].1);
                 *j += len;
                 continue;
             }
-            if let Some(len) = TABLES.modifiers.get(self.f(k)).and_then(|c| {
-                let second = self.f(k + 1);
-                c.iter()
-                    .filter(|&&m| self.at_keyed(k, second, lx::MODIFIERS[m]))
-                    .map(|&m| lx::MODIFIERS[m].len())
-                    .max()
-            }) {
+            if let Some(len) = tail
+                .then(|| TABLES.modifiers.get(self.f(k)))
+                .flatten()
+                .and_then(|c| {
+                    let second = self.f(k + 1);
+                    c.iter()
+                        .filter(|&&m| self.at_keyed(k, second, lx::MODIFIERS[m]))
+                        .map(|&m| lx::MODIFIERS[m].len())
+                        .max()
+                })
+            {
                 np.modified = true;
                 *j += len;
                 continue;
             }
-            if let Some((c, len)) = self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0) {
+            if let Some((c, len)) = tail
+                .then(|| self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0))
+                .flatten()
+            {
                 np.side.get_or_insert(lx::SIDES[c].1);
                 *j += len;
                 continue;
