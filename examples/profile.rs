@@ -9,7 +9,7 @@
 //! ```
 //!
 //! Stages: baseline (`split_word_bounds`), tokenize (default), stream, sentences, boilerplate, numbers,
-//! dates, units, analyze (each stage includes its own tokenisation;
+//! dates, units, analyze, analyze_docs (each stage includes its own tokenisation;
 //! subtract `stream` to get the extractor alone).
 
 fn main() {
@@ -28,6 +28,12 @@ fn main() {
     let reference = frnews::dates::Reference::parse("2023-05-20").ok();
     let n = match mode.as_str() {
         "analyze" => frnews::analyze(&text).sentences.len(),
+        // The same bytes as many short documents (corpus mode's case):
+        // shows what each call costs on top of the bytes it reads.
+        "analyze_docs" => text
+            .split("\n\n")
+            .map(|doc| frnews::analyze(doc).sentences.len())
+            .sum(),
         // The issue's yardstick, for instruction-count ratios.
         "baseline" => {
             unicode_segmentation::UnicodeSegmentation::split_word_bounds(text.as_str()).count()
