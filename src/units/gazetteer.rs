@@ -112,6 +112,10 @@ struct FirstWords {
     /// (see [`Prefixes`]): with a `-` or a space after the word, since a
     /// token's `t1` is cut there.
     surface: Prefixes,
+    /// `surface` and the matcher's class-word prefixes in one table, for
+    /// [`Cues::scan`](super::matcher::Cues::scan)'s first test: built once
+    /// with the gazetteer, not per text.
+    scan: Prefixes,
 }
 
 impl FirstWords {
@@ -131,6 +135,7 @@ impl FirstWords {
                 g.surface.insert(format!("{w}{cut}").as_bytes());
             }
         }
+        g.scan = g.surface.union(super::matcher::class_prefixes());
         g
     }
 
@@ -331,7 +336,8 @@ impl Gazetteer {
             patterns: Vec::new(),
             exclude_prev: Vec::new(),
             exclude_next: Vec::new(),
-            gate: FirstWords::default(),
+            // `new`, not `default`: the scan gate holds the class words too.
+            gate: FirstWords::new(&[]),
         }
     }
 
@@ -373,6 +379,12 @@ impl Gazetteer {
     /// on the first bytes of their surface (see [`Prefixes`]).
     pub(crate) fn surface_gate(&self) -> &Prefixes {
         &self.gate.surface
+    }
+
+    /// [`Gazetteer::surface_gate`] with the unit matcher's class-word
+    /// prefixes, as [`Cues::scan`](super::matcher::Cues::scan) wants them.
+    pub(crate) fn scan_gate(&self) -> &Prefixes {
+        &self.gate.scan
     }
 
     /// Every spelling in the stream, left to right, non-overlapping,

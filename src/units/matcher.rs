@@ -102,6 +102,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     }
 });
 
+/// The surface prefixes of the class words (see [`Prefixes`]), for a
+/// gazetteer to fold into its own table once ([`Cues::scan`]'s `either`).
+pub(crate) fn class_prefixes() -> &'static Prefixes {
+    &TABLES.class_prefixes
+}
+
 /// The [`CUE`], [`TYPE_START`] and [`ORDINAL_START`] bits of a folded token.
 #[inline]
 fn classes(tables: &Tables, folded: &str) -> u8 {
@@ -125,13 +131,15 @@ pub(crate) struct Cues {
 impl Cues {
     #[cfg(test)]
     pub(crate) fn new(s: &TokenStream<'_>) -> Cues {
-        Cues::scan(s, &Prefixes::default(), |_, _, _| {})
+        Cues::scan(s, &Prefixes::default(), class_prefixes(), |_, _, _| {})
     }
 
     /// Classifies every token; `also` sees (index, kind, folded form) of
     /// every token whose surface `also_gate` admits (and of every token
     /// whose surface it cannot judge), so that another per-token gate need
-    /// not fold the stream again.
+    /// not fold the stream again. `either` must admit what the class-word
+    /// prefixes ([`class_prefixes`]) or `also_gate` admit (their union,
+    /// built once by the caller: [`Gazetteer::scan_gate`](super::Gazetteer::scan_gate)).
     ///
     /// Most tokens are judged on their surface bytes alone, never folded:
     /// see [`Prefixes`] for why a token whose first three bytes no class
@@ -140,14 +148,14 @@ impl Cues {
     pub(crate) fn scan(
         s: &TokenStream<'_>,
         also_gate: &Prefixes,
+        either: &Prefixes,
         mut also: impl FnMut(usize, TokenKind, &str),
     ) -> Cues {
         let mut cues = Vec::new();
         let mut heads = Vec::new();
         let tables = &*TABLES;
         let text = s.text().as_bytes();
-        // Both tables in one, for the common case: neither admits.
-        let either = tables.class_prefixes.union(also_gate);
+        // Both tables in one (`either`), for the common case: neither admits.
         for (i, t) in s.tokens().iter().enumerate() {
             let surface = text.get(t.start..t.end).unwrap_or_default();
             let (a, b, c3) = first3(surface);

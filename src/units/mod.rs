@@ -200,11 +200,16 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     // One pass over the folded tokens serves the lexicon look-ups and the
     // gazetteer's gate.
     let mut starts = Vec::new();
-    let cues = Cues::scan(stream, gazetteer.surface_gate(), |i, kind, folded| {
-        if gazetteer.may_start(kind, folded) {
-            starts.push(i);
-        }
-    });
+    let cues = Cues::scan(
+        stream,
+        gazetteer.surface_gate(),
+        gazetteer.scan_gate(),
+        |i, kind, folded| {
+            if gazetteer.may_start(kind, folded) {
+                starts.push(i);
+            }
+        },
+    );
     let hits = gazetteer.find_at(stream, &starts);
     let m = Matcher {
         s: stream,
