@@ -1293,17 +1293,26 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// Whether a gap between tokens holds a line break: `\n`, `\r`, or one of
 /// the Unicode line separators U+2028, U+2029, U+0085.
 #[inline]
-fn has_line_break(gap: &str) -> bool {
-    // Most gaps are one ASCII space: one byte pass decides them; the
-    // non-ASCII separators are looked for only when a non-ASCII byte is there.
+fn has_line_break(gap: &[u8]) -> bool {
+    // Most gaps are empty or one ASCII space: decided before any loop.
+    // Otherwise one byte pass; the non-ASCII separators are looked for
+    // only when a non-ASCII byte is there (U+2028 and U+2029 are E2 80 A8
+    // and E2 80 A9 in UTF-8, U+0085 is C2 85; no other char holds these
+    // byte sequences, UTF-8 being self-synchronising).
+    if matches!(gap, [] | [b' ']) {
+        return false;
+    }
     let mut non_ascii = false;
-    for &c in gap.as_bytes() {
+    for &c in gap {
         if c == b'\n' || c == b'\r' {
             return true;
         }
         non_ascii |= c >= 0x80;
     }
-    non_ascii && gap.contains(['\u{2028}', '\u{2029}', '\u{85}'])
+    non_ascii
+        && gap.windows(2).enumerate().any(|(k, w)| {
+            w == [0xC2, 0x85] || (w == [0xE2, 0x80] && matches!(gap.get(k + 2), Some(0xA8 | 0xA9)))
+        })
 }
 
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
@@ -1311,8 +1320,10 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut start: Option<usize> = None; // index of the first token of the current sentence
     let n = tokens.len();
     let mut i = 0;
+    let bytes = text.as_bytes();
     let line_break_between = |a: usize, b: usize| -> bool {
-        text.get(tokens[a].end..tokens[b].start)
+        bytes
+            .get(tokens[a].end..tokens[b].start)
             .is_some_and(has_line_break)
     };
     while i < n {
@@ -1619,6 +1630,24 @@ mod tests {
                 "Oui."
             ]
         );
+    }
+
+    #[test]
+    fn sentences_unicode_line_breaks() {
+        // A line without final punctuation ends at any line break: LF, CR,
+        // U+0085, U+2028, U+2029, and white space around them.
+        for sep in ["\n", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", " \u{a0}\u{2028} "] {
+            let text = format!("Titre sans point{sep}Suite du texte");
+            let s: Vec<&str> = sentences(&text).iter().map(|s| &text[s.range()]).collect();
+            assert_eq!(s, ["Titre sans point", "Suite du texte"], "{sep:?}");
+        }
+        // Non-ASCII gaps without a line break do not end it (U+202F, and
+        // chars sharing bytes with the separators: U+2008 is E2 80 88,
+        // U+00A0 is C2 A0).
+        for sep in ["\u{202f}", "\u{2008}", "\u{a0}", " \u{3000} "] {
+            let text = format!("Titre sans point{sep}suite");
+            assert_eq!(sentences(&text).len(), 1, "{sep:?}");
+        }
     }
 
     #[test]
