@@ -1636,7 +1636,14 @@ mod tests {
     fn sentences_unicode_line_breaks() {
         // A line without final punctuation ends at any line break: LF, CR,
         // U+0085, U+2028, U+2029, and white space around them.
-        for sep in ["\n", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", " \u{a0}\u{2028} "] {
+        for sep in [
+            "\n",
+            "\r\n",
+            "\u{85}",
+            "\u{2028}",
+            "\u{2029}",
+            " \u{a0}\u{2028} ",
+        ] {
             let text = format!("Titre sans point{sep}Suite du texte");
             let s: Vec<&str> = sentences(&text).iter().map(|s| &text[s.range()]).collect();
             assert_eq!(s, ["Titre sans point", "Suite du texte"], "{sep:?}");
