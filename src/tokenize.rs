@@ -1096,11 +1096,41 @@ const IN_FOLDED: usize = 1 << (usize::BITS - 1);
 
 /// Whether a token's surface is already its folded form.
 #[inline]
-fn folds_to_itself(s: &str, kind: TokenKind) -> bool {
+fn folds_to_itself(s: &[u8], kind: TokenKind) -> bool {
     match kind {
-        TokenKind::Number => s.bytes().all(|b| b.is_ascii_digit()),
-        _ => s.bytes().all(|b| b < 0x80 && !b.is_ascii_uppercase()),
+        TokenKind::Number => s.iter().all(|b| b.is_ascii_digit()),
+        _ => s.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase()),
     }
+}
+
+/// [`folds_to_itself`] for token `start..end` of `bytes`: a token of at
+/// most eight bytes with eight bytes of text from its start (most words)
+/// is tested at once.
+#[inline]
+fn token_folds_to_itself(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> bool {
+    let len = end.wrapping_sub(start);
+    if kind != TokenKind::Number && len <= 8 {
+        if let Some(w) = bytes.get(start..start + 8) {
+            let w = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8]));
+            // Keep the token's `len` bytes (little-endian: the low ones).
+            let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
+            return ascii_lowercase_only(w & keep);
+        }
+    }
+    folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind)
+}
+
+/// Whether the eight bytes packed in `w` are all ASCII and none is an
+/// uppercase letter, eight at a time. Zero bytes pass (padding).
+#[inline]
+fn ascii_lowercase_only(w: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With every byte below 0x80, adding 0x80 - b'A' (0x3F) sets a byte's
+    // high bit when it is at least b'A', adding 0x80 - (b'Z' + 1) (0x25)
+    // when it is above b'Z'; no addition carries into the next byte.
+    // Uppercase: the first set, the second not.
+    w & HIGH == 0 && (w + 0x3F * ONES) & !(w + 0x25 * ONES) & HIGH == 0
 }
 
 impl<'t> TokenStream<'t> {
@@ -1109,12 +1139,13 @@ impl<'t> TokenStream<'t> {
         let tokens = tokenize(text);
         let mut folded = String::with_capacity(text.len() / 4);
         let mut folds = Vec::with_capacity(tokens.len());
+        let bytes = text.as_bytes();
         for t in &tokens {
-            let s = t.as_str(text);
-            if folds_to_itself(s, t.kind) {
+            if token_folds_to_itself(bytes, t.start, t.end, t.kind) {
                 folds.push((t.start, t.end));
                 continue;
             }
+            let s = t.as_str(text);
             let at = folded.len();
             match t.kind {
                 TokenKind::Number => fold_number(s, &mut folded),
@@ -1630,6 +1661,44 @@ mod tests {
                 "Oui."
             ]
         );
+    }
+
+    #[test]
+    fn ascii_lowercase_only_matches_the_byte_test() {
+        // Every byte in every lane, with neighbours that would expose a carry.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                for fill in [0u8, b'a', b'z', 0x7F, b'A'] {
+                    let mut w = [fill; 8];
+                    w[lane] = b;
+                    let expected = w.iter().all(|&x| x < 0x80 && !x.is_ascii_uppercase());
+                    assert_eq!(
+                        ascii_lowercase_only(u64::from_le_bytes(w)),
+                        expected,
+                        "{w:?}"
+                    );
+                }
+            }
+        }
+        // The packed path against the byte loop, at every length and offset.
+        let text = "Le pont d'Arcole, à l'été 2022, aujourd'hui: AB-cd ef";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                for kind in [TokenKind::Word, TokenKind::Number] {
+                    assert_eq!(
+                        token_folds_to_itself(b, start, end, kind),
+                        folds_to_itself(&b[start..end], kind),
+                        "{start}..{end}"
+                    );
+                }
+            }
+        }
+        assert!(folds_to_itself(b"armee", TokenKind::Word));
+        assert!(folds_to_itself(b"c'est-a-dire-que-oui", TokenKind::Word));
+        assert!(!folds_to_itself(b"c'est-a-dire-que-Oui", TokenKind::Word));
+        assert!(!folds_to_itself("armée".as_bytes(), TokenKind::Word));
+        assert!(!folds_to_itself(b"Kiev", TokenKind::Word));
     }
 
     #[test]
