@@ -700,17 +700,24 @@ struct KeyScratch {
 /// or punctuation (not alphanumeric), so the words and alphanumeric runs
 /// are the same.
 ///
-/// One loop with its state in locals: ASCII bytes (a run of letters and
-/// digits at once) on the fast path, a non-ASCII char folded on the slow
-/// one. The key is written into `scratch.key`, kept at least 16 bytes
-/// longer than the key could grow from the bytes still to read (an ASCII
-/// byte gives at most one byte, a pending space included: it stands for a
-/// white-space char that gave none), and copied out once, trimmed.
+/// One loop with its state in locals. A run of letters and digits is
+/// copied by one inner loop: ASCII bytes eight at a time (lowercased by
+/// setting bit 0x20), Latin-1 letters folding to one ASCII letter from a
+/// table; the chars of the Latin-1 supplement and of general punctuation
+/// ("’", "«", "—", no-break spaces …) take their fold from another
+/// ([`SymbolFolds`]); any other non-ASCII char is folded by
+/// [`crate::chars::fold_char_into`]. A run is looked up when it ends, from
+/// its bytes in the key. The key is written into `scratch.key`, kept at
+/// least 16 bytes longer than the key could grow from the bytes still to
+/// read (an ASCII byte gives at most one byte, a pending space included:
+/// it stands for a white-space char that gave none; the tables' chars give
+/// at most as many bytes as they have), and copied out once, trimmed.
 // The macros' last use, at the end of the text, leaves state unread.
 #[allow(unused_assignments)]
 fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyStats {
     let table: &RunWords = &RUN_WORDS;
     let latin1: &[u8; 64] = &LATIN1_ALNUM;
+    let symbols: &SymbolFolds = &SYMBOL_FOLDS;
     let bytes = text.as_bytes();
     let out = &mut scratch.key;
     if out.len() < bytes.len() + 16 {
@@ -722,24 +729,28 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
     let mut pending_space = false;
     // The current space-separated piece holds an alphanumeric char.
     let mut word_alnum = false;
-    // In an alphanumeric run starting at `run_start`; its first 16 bytes
-    // packed as `head` (zero-padded, as [`pack`]), its length `head_len`.
+    // In an alphanumeric run starting at `run_start` in `out`.
     let mut in_run = false;
     let mut run_start = 0;
-    let mut head = 0u128;
-    let mut head_len = 0;
     // Start of the run before the current one (for two-run cue entries).
     let mut prev_run = None;
     let (mut words, mut runs, mut stop, mut cue_words) = (0usize, 0usize, 0usize, 0u8);
+    // The next byte to read.
+    let mut i = 0;
 
     // Ends the current alphanumeric run, if any: counts it and looks it up
-    // when it has at most 16 bytes (longer runs are in no table).
+    // when it has at most 16 bytes (longer runs are in no table), packed
+    // as [`pack`] packs it from its bytes in `out` (16 bytes are there:
+    // room is kept past `len`).
     macro_rules! end_run {
         () => {
             if in_run {
                 in_run = false;
                 runs += 1;
-                if head_len <= 16 {
+                let n = len - run_start;
+                if n <= 16 {
+                    let w = &out[run_start..run_start + 16];
+                    let head = u128::from_le_bytes(w.try_into().expect("16 bytes")) & HEAD_MASK[n];
                     let (s, c) = table.run(out, prev_run, len, head);
                     stop += usize::from(s);
                     cue_words |= c;
@@ -770,28 +781,56 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 if !in_run {
                     in_run = true;
                     run_start = len;
-                    head = 0;
-                    head_len = 0;
                 }
             } else {
                 end_run!();
             }
         };
     }
-    // Writes one byte of an alphanumeric char (after `before_char!(true)`).
-    macro_rules! push_alnum {
-        ($b:expr) => {
-            let b: u8 = $b;
-            if head_len < 16 {
-                head |= u128::from(b) << (8 * head_len);
+    // Copies the ASCII letters and digits (lowercased) and the Latin-1
+    // letters folding to one ASCII letter from `i` on (after
+    // `before_char!(true)`). Eight bytes are written at a time (room is
+    // kept), the alphanumeric ones kept.
+    macro_rules! copy_run {
+        () => {
+            loop {
+                if let Some(chunk) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                    // Bit 0x20 lowercases an ASCII letter and keeps a digit.
+                    out[len..len + 8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
+                    let m = ascii_alnum_mask(x);
+                    if m == HIGH_BITS {
+                        len += 8;
+                        i += 8;
+                        continue;
+                    }
+                    // The first byte whose high bit is clear ends the run.
+                    let k = (!m & HIGH_BITS).trailing_zeros() as usize / 8;
+                    len += k;
+                    i += k;
+                } else {
+                    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == BYTE_ALNUM {
+                        out[len] = bytes[i] | 0x20;
+                        len += 1;
+                        i += 1;
+                    }
+                }
+                // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80 to
+                // 0xBF) folding to one ASCII letter goes on with the run.
+                if bytes.get(i) == Some(&0xC3) {
+                    let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
+                    if f != 0 {
+                        out[len] = f;
+                        len += 1;
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
             }
-            head_len += 1;
-            out[len] = b;
-            len += 1;
         };
     }
 
-    let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         match BYTE_CLASS[usize::from(b)] {
@@ -800,34 +839,8 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 i += 1;
             }
             BYTE_ALNUM => {
-                // A run of ASCII letters and digits at once.
-                let s = i;
-                i = ascii_alnum_end(bytes, i + 1);
                 before_char!(true);
-                let n = i - s;
-                if head_len == 0 && n <= 16 {
-                    // A run starting with at most 16 ASCII bytes (most
-                    // words): all at once. Setting bit 0x20 lowercases an
-                    // ASCII letter and keeps an ASCII digit (it has the
-                    // bit); the mask zero-pads after `n`. Sixteen bytes
-                    // are written (room is kept), `n` of them kept.
-                    let w = match bytes.get(s..s + 16) {
-                        Some(w) => u128::from_le_bytes(w.try_into().expect("16 bytes")),
-                        None => {
-                            let mut w = [0; 16];
-                            w[..n].copy_from_slice(&bytes[s..i]);
-                            u128::from_le_bytes(w)
-                        }
-                    };
-                    head = (w | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[n];
-                    head_len = n;
-                    out[len..len + 16].copy_from_slice(&head.to_le_bytes());
-                    len += n;
-                } else {
-                    for &b in &bytes[s..i] {
-                        push_alnum!(b.to_ascii_lowercase());
-                    }
-                }
+                copy_run!();
             }
             BYTE_OTHER => {
                 before_char!(false);
@@ -837,14 +850,41 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
             }
             _ => {
                 if b == 0xC3 {
-                    // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80
-                    // to 0xBF) folding to one ASCII letter is pushed as
-                    // the slow path below would fold and push it.
                     let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
                     if f != 0 {
                         before_char!(true);
-                        push_alnum!(f);
+                        out[len] = f;
+                        len += 1;
                         i += 2;
+                        copy_run!();
+                        continue;
+                    }
+                }
+                let (fold, w) = symbols.get(bytes, i);
+                match fold {
+                    SymbolFolds::SLOW => {}
+                    SymbolFolds::SKIP => {
+                        i += w;
+                        continue;
+                    }
+                    SymbolFolds::SPACE => {
+                        space!();
+                        i += w;
+                        continue;
+                    }
+                    SymbolFolds::SELF_OTHER | SymbolFolds::SELF_ALNUM => {
+                        before_char!(fold == SymbolFolds::SELF_ALNUM);
+                        out[len..len + w].copy_from_slice(&bytes[i..i + w]);
+                        len += w;
+                        i += w;
+                        continue;
+                    }
+                    a => {
+                        // One ASCII char, not white space.
+                        before_char!(BYTE_CLASS[usize::from(a)] == BYTE_ALNUM);
+                        out[len] = a;
+                        len += 1;
+                        i += w;
                         continue;
                     }
                 }
@@ -866,12 +906,8 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                         let alnum = f.is_alphanumeric();
                         before_char!(alnum);
                         for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
-                            if alnum {
-                                push_alnum!(b);
-                            } else {
-                                out[len] = b;
-                                len += 1;
-                            }
+                            out[len] = b;
+                            len += 1;
                         }
                     }
                 }
@@ -904,6 +940,69 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
     }
 }
 
+/// The folds of the chars of two ranges met in most French news text
+/// (quotes, dashes, apostrophes, no-break spaces): U+0080 to U+00BF (0xC2,
+/// then 0x80 to 0xBF) and U+2000 to U+203F (0xE2 0x80, then 0x80 to
+/// 0xBF), each read from [`crate::chars::fold_char_into`] once, as a code:
+/// [`SymbolFolds::SLOW`] (fold it), [`SymbolFolds::SKIP`] (folds to
+/// nothing), [`SymbolFolds::SPACE`] (one white-space char),
+/// [`SymbolFolds::SELF_OTHER`] / [`SymbolFolds::SELF_ALNUM`] (itself, not
+/// white space, not / alphanumeric), or else the one ASCII char, not white
+/// space, it folds to.
+struct SymbolFolds {
+    c2: [u8; 64],
+    e280: [u8; 64],
+}
+
+impl SymbolFolds {
+    const SLOW: u8 = 0;
+    const SKIP: u8 = 1;
+    const SPACE: u8 = 2;
+    const SELF_OTHER: u8 = 3;
+    const SELF_ALNUM: u8 = 4;
+
+    fn code(c: char) -> u8 {
+        let mut f = String::new();
+        crate::chars::fold_char_into(c, &mut f);
+        let mut chars = f.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => SymbolFolds::SKIP,
+            (Some(g), None) if g.is_whitespace() => SymbolFolds::SPACE,
+            (Some(g), None) if g == c && g.is_alphanumeric() => SymbolFolds::SELF_ALNUM,
+            (Some(g), None) if g == c => SymbolFolds::SELF_OTHER,
+            // Not a code: ASCII, not white space, past the codes.
+            (Some(g), None) if g.is_ascii() && g as u8 > SymbolFolds::SELF_ALNUM => g as u8,
+            _ => SymbolFolds::SLOW,
+        }
+    }
+
+    fn new() -> SymbolFolds {
+        let mut t = SymbolFolds {
+            c2: [0; 64],
+            e280: [0; 64],
+        };
+        for (k, c) in ('\u{80}'..='\u{BF}').enumerate() {
+            t.c2[k] = SymbolFolds::code(c);
+        }
+        for (k, c) in ('\u{2000}'..='\u{203F}').enumerate() {
+            t.e280[k] = SymbolFolds::code(c);
+        }
+        t
+    }
+
+    /// The code of the non-ASCII char starting at `bytes[i]`, and its
+    /// length.
+    #[inline]
+    fn get(&self, bytes: &[u8], i: usize) -> (u8, usize) {
+        match bytes[i] {
+            0xC2 => (self.c2[usize::from(bytes[i + 1] & 0x3F)], 2),
+            0xE2 if bytes[i + 1] == 0x80 => (self.e280[usize::from(bytes[i + 2] & 0x3F)], 3),
+            _ => (SymbolFolds::SLOW, 0),
+        }
+    }
+}
+
+static SYMBOL_FOLDS: LazyLock<SymbolFolds> = LazyLock::new(SymbolFolds::new);
 /// [`BYTE_CLASS`] values: an ASCII white space for `char::is_whitespace`
 /// (\t \n \x0B \x0C \r and space), an ASCII letter or digit, another
 /// ASCII char, a byte of a non-ASCII char.
@@ -944,24 +1043,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
-
-/// The end of the run of ASCII letters and digits starting at `i`: eight
-/// bytes at a time ([`ascii_alnum_mask`]), then byte by byte near the end.
-#[inline]
-fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let m = ascii_alnum_mask(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-        if m != HIGH_BITS {
-            // The first byte whose high bit is clear ends the run.
-            return i + (!m & HIGH_BITS).trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == BYTE_ALNUM {
-        i += 1;
-    }
-    i
-}
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
@@ -2026,6 +2107,186 @@ mod tests {
                         assert_eq!(m >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
                     }
                 }
+            }
+        }
+    }
+
+    /// [`make_key_with`] as its definition says, char by char: the text
+    /// folded, white-space runs made one space; words, alphanumeric runs,
+    /// stop words and cue entries counted on that; then the key trimmed.
+    fn reference_key(text: &str, min_words: usize) -> (String, usize, f64, u8) {
+        let folded = fold(text);
+        let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = collapsed
+            .split(' ')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .count();
+        // Alphanumeric runs as byte ranges.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in collapsed.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            runs.push((s, collapsed.len()));
+        }
+        let stop = runs
+            .iter()
+            .filter(|&&(s, e)| lex::STOP_WORDS.contains(&&collapsed[s..e]))
+            .count();
+        let mut cue = 0;
+        for (list, bit) in [
+            (lex::COOKIE_WORDS, COOKIE_WORD),
+            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+        ] {
+            let one = runs.iter().any(|&(s, e)| list.contains(&&collapsed[s..e]));
+            let two = runs
+                .windows(2)
+                .any(|w| list.contains(&&collapsed[w[0].0..w[1].1]));
+            if one || two {
+                cue |= bit;
+            }
+        }
+        const TRIM: &[char] = &[
+            '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”',
+            '•', '*',
+        ];
+        let key = collapsed
+            .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
+            .to_owned();
+        let ratio = if words < min_words || runs.is_empty() {
+            0.0
+        } else {
+            stop as f64 / runs.len() as f64
+        };
+        (key, words, ratio, cue)
+    }
+
+    #[test]
+    fn make_key_matches_its_definition() {
+        // Lines of the gold set, and strings mixing the chars each path
+        // of the key builder reads: ASCII runs of every length around 8
+        // and 16 bytes, Latin-1 letters, the symbol table's ranges, chars
+        // folded the slow way, white space of every kind, cue entries.
+        let mut texts: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            texts.extend(text.lines().map(str::to_owned));
+        }
+        let mut pieces: Vec<String> = [
+            " ",
+            "  ",
+            "\t",
+            "\u{A0}",
+            "\u{202F}",
+            "\u{2028}",
+            "\u{AD}",
+            "\u{200B}",
+            "’",
+            "'",
+            "«",
+            "»",
+            "—",
+            "–",
+            "…",
+            "•",
+            "-",
+            ".",
+            ",",
+            ":",
+            "(",
+            ")",
+            "©",
+            "²",
+            "µ",
+            "ª",
+            "½",
+            "ß",
+            "Œ",
+            "æ",
+            "Æ",
+            "É",
+            "é",
+            "à",
+            "ç",
+            "ÿ",
+            "×",
+            "÷",
+            "Ð",
+            "þ",
+            "İ",
+            "ǅ",
+            "ﬁ",
+            "Ω",
+            "я",
+            "e\u{301}",
+            "\u{1D538}",
+            "le",
+            "de",
+            "Les",
+            "la",
+            "et",
+            "cookies",
+            "Cookie",
+            "newsletter",
+            "recevez",
+            "inscrivez-vous",
+            "Inscrivez",
+            "vous",
+            "édité",
+            "par",
+            "edite par",
+            "abcdefgh",
+            "ABCDEFGHIJKLMNOP",
+            "abcdefghijklmnopq",
+            "abcdefg",
+            "0123456789",
+            "x",
+            "Zz9",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for c in ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{203F}') {
+            pieces.push(c.to_string());
+            texts.push(format!("ab{c}cd {c}"));
+        }
+        // A fixed pseudo-random sequence (xorshift), for reproducibility.
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                t.push_str(&pieces[(state >> 32) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        let mut scratch = KeyScratch::default();
+        for t in &texts {
+            for min_words in [0, 10] {
+                let got = make_key_with(t, &mut scratch, min_words);
+                let want = reference_key(t, min_words);
+                assert_eq!(
+                    (got.key.as_str(), got.words, got.stop_ratio, got.cue_words),
+                    (want.0.as_str(), want.1, want.2, want.3),
+                    "{t:?}"
+                );
             }
         }
     }
