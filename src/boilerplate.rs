@@ -635,8 +635,10 @@ struct Line<'t> {
     start: usize,
     end: usize,
     text: &'t str,
-    /// Folded, white space collapsed, outer punctuation dropped.
-    key: String,
+    /// Where its key (folded, white space collapsed, outer punctuation
+    /// dropped) is in the stage's one key buffer ([`Line::key`]).
+    key_start: usize,
+    key_end: usize,
     words: usize,
     stop_ratio: f64,
     /// [`RunWords`] cue bits of `key`.
@@ -652,6 +654,13 @@ struct Line<'t> {
     flags: Flags,
 }
 
+impl Line<'_> {
+    /// The line's key, in the stage's key buffer `keys`.
+    fn key<'k>(&self, keys: &'k str) -> &'k str {
+        &keys[self.key_start..self.key_end]
+    }
+}
+
 #[derive(Debug, Default, Clone, Copy)]
 struct Flags {
     sponsor_label: bool,
@@ -665,13 +674,17 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    make_key_with(text, &mut KeyScratch::default(), 0).key
+    let mut key = String::new();
+    make_key_with(text, &mut KeyScratch::default(), 0, &mut key);
+    key
 }
 
 /// A line's key and what the pass building it counts.
 struct KeyStats {
-    /// Folded, white space collapsed, outer punctuation dropped.
-    key: String,
+    /// Where the key (folded, white space collapsed, outer punctuation
+    /// dropped) was appended to the caller's buffer.
+    key_start: usize,
+    key_end: usize,
     /// Space-separated pieces of the key holding an alphanumeric char.
     words: usize,
     /// Share of stop words among the key's alphanumeric runs, when
@@ -711,18 +724,28 @@ struct KeyScratch {
 /// least 16 bytes longer than the key could grow from the bytes still to
 /// read (an ASCII byte gives at most one byte, a pending space included:
 /// it stands for a white-space char that gave none; the tables' chars give
-/// at most as many bytes as they have), and copied out once, trimmed.
+/// at most as many bytes as they have), and appended to `keys` once, trimmed.
 // The macros' last use, at the end of the text, leaves state unread.
 #[allow(unused_assignments)]
-fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyStats {
+fn make_key_with(
+    text: &str,
+    scratch: &mut KeyScratch,
+    min_words: usize,
+    keys: &mut String,
+) -> KeyStats {
     let table: &RunWords = &RUN_WORDS;
     let latin1: &[u8; 64] = &LATIN1_ALNUM;
     let symbols: &SymbolFolds = &SYMBOL_FOLDS;
     let bytes = text.as_bytes();
-    let out = &mut scratch.key;
-    if out.len() < bytes.len() + 16 {
-        out.resize(bytes.len() + 16, 0);
+    let KeyScratch {
+        key: buf,
+        fold: fold_buf,
+    } = scratch;
+    if buf.len() < bytes.len() + 16 {
+        buf.resize(bytes.len() + 16, 0);
     }
+    // The key's buffer (a slice: no length reloads through the vector).
+    let mut out: &mut [u8] = &mut buf[..];
     // Length of the key in `out`.
     let mut len = 0;
     // White space seen since the last char written (after the first).
@@ -794,8 +817,8 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
     macro_rules! copy_run {
         () => {
             loop {
-                if let Some(chunk) = bytes.get(i..i + 8) {
-                    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                if i + 8 <= bytes.len() {
+                    let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
                     // Bit 0x20 lowercases an ASCII letter and keeps a digit.
                     out[len..len + 8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
                     let m = ascii_alnum_mask(x);
@@ -838,10 +861,21 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 space!();
                 i += 1;
             }
-            BYTE_ALNUM => {
+            BYTE_ALNUM => loop {
                 before_char!(true);
                 copy_run!();
-            }
+                // One space, then a letter or digit (the next word): both
+                // at once, without the dispatch.
+                if i + 1 < bytes.len()
+                    && bytes[i] == b' '
+                    && BYTE_CLASS[usize::from(bytes[i + 1])] == BYTE_ALNUM
+                {
+                    space!();
+                    i += 1;
+                    continue;
+                }
+                break;
+            },
             BYTE_OTHER => {
                 before_char!(false);
                 out[len] = b;
@@ -891,15 +925,15 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 // A non-ASCII char, folded (to any number of chars).
                 let c = text[i..].chars().next().unwrap_or(' ');
                 i += c.len_utf8();
-                let buf = &mut scratch.fold;
-                buf.clear();
-                crate::chars::fold_char_into(c, buf);
+                fold_buf.clear();
+                crate::chars::fold_char_into(c, fold_buf);
                 // Room for the folded bytes past the invariant.
-                let room = len + 1 + buf.len() + (bytes.len() - i) + 16;
+                let room = len + 1 + fold_buf.len() + (bytes.len() - i) + 16;
                 if out.len() < room {
-                    out.resize(room, 0);
+                    buf.resize(room, 0);
+                    out = &mut buf[..];
                 }
-                for f in buf.chars() {
+                for f in fold_buf.chars() {
                     if f.is_whitespace() {
                         space!();
                     } else {
@@ -917,23 +951,23 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
     // The end of the text ends the last run and word.
     end_run!();
     words += usize::from(word_alnum);
-    let key = std::str::from_utf8(&out[..len]).expect("whole chars written");
+    let key = std::str::from_utf8(&buf[..len]).expect("whole chars written");
     const TRIM: &[char] = &[
         '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
         '*',
     ];
     // Trimming after the collapse gives the same key as before it: a
     // white-space run at either end is trimmed whole either way.
-    let key = key
-        .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
-        .to_owned();
+    let key_start = keys.len();
+    keys.push_str(key.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace()));
     let stop_ratio = if words < min_words || runs == 0 {
         0.0
     } else {
         stop as f64 / runs as f64
     };
     KeyStats {
-        key,
+        key_start,
+        key_end: keys.len(),
         words,
         stop_ratio,
         cue_words,
@@ -1333,14 +1367,15 @@ fn signers(rest: &str) -> Option<Option<String>> {
 
 /// Whether the line names who wrote it: a person, an outlet, a desk or
 /// "X avec AFP" (a byline without "par").
-fn signature_like(line: &Line) -> bool {
+fn signature_like(line: &Line, keys: &str) -> bool {
+    let key = line.key(keys);
     !line.final_period
         && line.words <= 6
         && (person_like(line.text)
-            || OUTLETS.contains(line.key.as_str())
-            || AGENCY_SET.contains(line.key.as_str())
-            || DESK_NAMES.contains(line.key.as_str())
-            || (may_be_with_agency(&line.key) && WITH_AGENCY.is_match(&line.key)))
+            || OUTLETS.contains(key)
+            || AGENCY_SET.contains(key)
+            || DESK_NAMES.contains(key)
+            || (may_be_with_agency(key) && WITH_AGENCY.is_match(key)))
 }
 
 /// Maps a byte count in the folded form of `orig` back to a byte offset in
@@ -1442,6 +1477,8 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     let mut offset = 0usize;
     let mut prev_nonempty = false;
     let mut key_scratch = KeyScratch::default();
+    // The lines' keys, one after the other.
+    let mut keys = String::with_capacity(text.len());
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
@@ -1501,17 +1538,19 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         }
         let t = &text[start..end];
         let KeyStats {
-            key,
+            key_start,
+            key_end,
             words,
             stop_ratio,
             cue_words,
-        } = make_key_with(t, &mut key_scratch, params.good_min_words);
+        } = make_key_with(t, &mut key_scratch, params.good_min_words, &mut keys);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
             end,
             text: t,
-            key,
+            key_start,
+            key_end,
             words,
             stop_ratio,
             cue_words,
@@ -1529,12 +1568,12 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     }
 
     for line in lines.iter_mut() {
-        let (kind, flags) = cue(line, &mut meta);
+        let (kind, flags) = cue(line, &keys, &mut meta);
         line.kind = kind;
         line.flags = flags;
     }
     duplicates(&mut lines);
-    context(&mut lines, params, &mut meta);
+    context(&mut lines, &keys, params, &mut meta);
     features(&mut lines, params, &mut meta);
 
     // Assemble body and removed, in text order.
@@ -1579,9 +1618,9 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
 const LONG_PARAGRAPH_WORDS: usize = 60;
 
 /// Step 1: the line's own cues.
-fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
+fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
-    let key = line.key.as_str();
+    let key = line.key(keys);
     let cw = line.cue_words;
     let mut f = Flags::default();
     if key.is_empty() || !key.chars().any(char::is_alphanumeric) {
@@ -1843,7 +1882,7 @@ fn next_line(lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// Step 3: rules that look at the neighbours.
-fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
+fn context(lines: &mut [Line], keys: &str, params: &Params, meta: &mut Meta) {
     use RemovedKind::*;
     let n = lines.len();
     for i in 0..n {
@@ -1864,7 +1903,7 @@ fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
             let mut j = i + 1;
             while j < n && j <= i + 2 {
                 let ok = match lines[j].kind {
-                    None => signature_like(&lines[j]),
+                    None => signature_like(&lines[j], keys),
                     Some(Byline) => true,
                     _ => false,
                 };
@@ -1885,7 +1924,7 @@ fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
         if flags.cookie {
             let mut j = i + 1;
             while j < n && j <= i + 5 {
-                if lines[j].kind.is_none() && CONSENT_BUTTONS.contains(lines[j].key.as_str()) {
+                if lines[j].kind.is_none() && CONSENT_BUTTONS.contains(lines[j].key(keys)) {
                     lines[j].kind = Some(CookieNotice);
                 } else if lines[j].kind != Some(CookieNotice) {
                     break;
@@ -2278,12 +2317,18 @@ mod tests {
             texts.push(t);
         }
         let mut scratch = KeyScratch::default();
+        let mut keys = String::new();
         for t in &texts {
             for min_words in [0, 10] {
-                let got = make_key_with(t, &mut scratch, min_words);
+                let got = make_key_with(t, &mut scratch, min_words, &mut keys);
                 let want = reference_key(t, min_words);
                 assert_eq!(
-                    (got.key.as_str(), got.words, got.stop_ratio, got.cue_words),
+                    (
+                        &keys[got.key_start..got.key_end],
+                        got.words,
+                        got.stop_ratio,
+                        got.cue_words
+                    ),
                     (want.0.as_str(), want.1, want.2, want.3),
                     "{t:?}"
                 );
