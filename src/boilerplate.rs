@@ -522,11 +522,19 @@ static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Gate of [`DATELINE_PREFIX`]: its "(" can only be the first "(" of the
-/// line (nothing before it in the pattern matches a "("), and an agency
-/// and ")" must follow it. Lines failing this cannot match.
+/// Gate of [`DATELINE_PREFIX`]: it starts with a capital (`\p{Lu}`: every
+/// one has the Uppercase property) and then a capital or one of `'’ .-`
+/// (most lines fail here, on their first two chars); its "(" can only be
+/// the first "(" of the line (nothing before it in the pattern matches a
+/// "("), and an agency and ")" must follow it. Lines failing this cannot
+/// match.
 fn may_be_dateline(rest: &str) -> bool {
-    rest.find('(').is_some_and(|o| {
+    let mut chars = rest.chars();
+    let head = chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | ' ' | '.' | '-'));
+    head && rest.find('(').is_some_and(|o| {
         let after = &rest[o + 1..];
         DATELINE_AGENCIES.iter().any(|a| {
             after
@@ -1479,9 +1487,18 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     let mut key_scratch = KeyScratch::default();
     // The lines' keys, one after the other.
     let mut keys = String::with_capacity(text.len());
-    for raw in text.split_inclusive('\n') {
-        let line_start = offset;
-        offset += raw.len();
+    // The lines with their '\n' (as `split_inclusive`), found by memchr.
+    let lines_iter = std::iter::from_fn(|| {
+        let rest = &text.as_bytes()[offset..];
+        if rest.is_empty() {
+            return None;
+        }
+        let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |p| p + 1);
+        let line = (offset, &text[offset..offset + len]);
+        offset += len;
+        Some(line)
+    });
+    for (line_start, raw) in lines_iter {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             prev_nonempty = false;
@@ -2334,6 +2351,46 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn dateline_gate_passes_every_dateline() {
+        let mut lines: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            lines.extend(text.lines().map(|l| l.trim().to_owned()));
+        }
+        let places = [
+            "KIEV",
+            "ÉTATS-UNIS",
+            "O'HARE",
+            "O’HARE",
+            "ST. LOUIS",
+            "K-2",
+            "A B",
+            "ÖSTERREICH",
+            "ΑΘΗΝΑ",
+            "Kiev",
+            "É",
+            "ÉÉ",
+            "LA HAYE, 3 mai",
+        ];
+        for place in places {
+            for agency in DATELINE_AGENCIES {
+                for dash in ["-", "–", "—"] {
+                    lines.push(format!("{place} ({agency}) {dash} Texte."));
+                    lines.push(format!("{place}, 14 juin 2023 ({agency}){dash}Texte."));
+                }
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            if DATELINE_PREFIX.is_match(l) {
+                matched += 1;
+                assert!(may_be_dateline(l), "{l:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
