@@ -780,7 +780,7 @@ fn make_key_with(
                 runs += 1;
                 let n = len - run_start;
                 if n <= 16 {
-                    let w = &out[run_start..run_start + 16];
+                    let w = &out[run_start..][..16];
                     let head = u128::from_le_bytes(w.try_into().expect("16 bytes")) & HEAD_MASK[n];
                     let (s, c) = table.run(out, prev_run, len, head);
                     stop += usize::from(s);
@@ -826,9 +826,9 @@ fn make_key_with(
         () => {
             loop {
                 if i + 8 <= bytes.len() {
-                    let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+                    let x = u64::from_le_bytes(bytes[i..][..8].try_into().expect("8 bytes"));
                     // Bit 0x20 lowercases an ASCII letter and keeps a digit.
-                    out[len..len + 8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
+                    out[len..][..8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
                     let m = ascii_alnum_mask(x);
                     if m == HIGH_BITS {
                         len += 8;
@@ -1465,9 +1465,11 @@ struct Meta {
 }
 
 impl Meta {
+    /// Takes the date in `key`, if any, unless a date of higher priority
+    /// (lower number) or the same was taken (then `key` is not parsed).
     fn offer_date(&mut self, priority: u8, key: &str) {
-        if let Some(d) = parse_header_date(key) {
-            if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
+        if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
+            if let Some(d) = parse_header_date(key) {
                 self.published = Some((priority, d));
             }
         }
