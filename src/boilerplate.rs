@@ -567,6 +567,55 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:le\s+)?(?:{day}\s+)?(?:(?:\d{{1,2}}(?:er)?\s+{month}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:\s*(?:a|,|-|–|—)?\s*{time})?|{time}|il y a \d+\s*(?:min|minutes?|h|heures?|s|secondes?))$"
     ))
 });
+/// Gate of [`READING_TIME`]: it starts with "temps de lecture",
+/// "lecture" or a digit (`\d`: every one is numeric), and spells
+/// "lecture".
+fn may_be_reading_time(key: &str) -> bool {
+    key.starts_with("temps de lecture")
+        || key.starts_with("lecture")
+        || (starts_numeric(key) && key.contains("lecture"))
+}
+
+/// Gate of [`COMMENTS`]: it starts with a digit and spells "commentaire"
+/// or "reaction", or starts with one of them.
+fn may_be_comments(key: &str) -> bool {
+    (starts_numeric(key) && (key.contains("commentaire") || key.contains("reaction")))
+        || key.starts_with("commentaire")
+        || key.starts_with("reaction")
+}
+
+/// Gate of [`COUNTER`] and [`TIMER`]: they start with a digit and spell a
+/// "/".
+fn may_be_counter(key: &str) -> bool {
+    starts_numeric(key) && key.contains('/')
+}
+
+/// Gate of [`TIMER`] past [`may_be_counter`]: it spells a ":".
+fn may_be_timer(key: &str) -> bool {
+    key.contains(':')
+}
+
+/// Gate of [`DATE_LINE`] on a key (white space is single spaces there):
+/// after an optional "le " and an optional day name and space, it starts
+/// with a digit (`\d`: every one is numeric) or "il y a ". Most lines
+/// starting with "le" fail here, and the regex is then never compiled.
+fn may_be_date_line(key: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "lundi ",
+        "mardi ",
+        "mercredi ",
+        "jeudi ",
+        "vendredi ",
+        "samedi ",
+        "dimanche ",
+    ];
+    let rest = key.strip_prefix("le ").unwrap_or(key);
+    let rest = DAYS
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    starts_numeric(rest) || rest.starts_with("il y a ")
+}
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs: Vec<String> = lex::DATE_HEADER_PREFIXES
@@ -1675,19 +1724,17 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
     if starts_any(key, &SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
         return (Some(Advertisement), f);
     }
-    // READING_TIME starts with "temps de lecture", "lecture" or a digit.
-    let reading_time =
-        (key.starts_with("temps de lecture") || key.starts_with("lecture") || starts_numeric(key))
-            .then(|| READING_TIME.captures(key))
-            .flatten();
+    // A reading time counts on short lines only (tested first: the regex
+    // is then compiled and run only on lines it can take).
+    let reading_time = (line.words <= 8 && may_be_reading_time(key))
+        .then(|| READING_TIME.captures(key))
+        .flatten();
     if let Some(c) = reading_time {
-        if line.words <= 8 {
-            let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
-            if meta.reading_time.is_none() {
-                meta.reading_time = n;
-            }
-            return (Some(ReadingTime), f);
+        let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
+        if meta.reading_time.is_none() {
+            meta.reading_time = n;
         }
+        return (Some(ReadingTime), f);
     }
     if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES) {
         if line.words <= 16 {
@@ -1720,16 +1767,16 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
     {
         return (Some(Social), f);
     }
-    // COMMENTS starts with a digit, "commentaire" or "reaction".
-    if ((starts_numeric(key) || key.starts_with(['c', 'r'])) && COMMENTS.is_match(key))
+    if (may_be_comments(key) && COMMENTS.is_match(key))
         || (line.words <= 5 && (starts_word(key, "partager") || starts_word(key, "partagez")))
     {
         return (Some(Social), f);
     }
-    if NAVIGATION_LINES.contains(key) || (starts_numeric(key) && COUNTER.is_match(key)) {
+    let slash = may_be_counter(key);
+    if NAVIGATION_LINES.contains(key) || (slash && COUNTER.is_match(key)) {
         return (Some(Navigation), f);
     }
-    if starts_numeric(key) && TIMER.is_match(key) {
+    if slash && may_be_timer(key) && TIMER.is_match(key) {
         return (Some(Other), f);
     }
     let error_report = line.words <= 12 && key.contains("erreur") && key.contains("signal");
@@ -1742,28 +1789,26 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
         f.byline_label = true;
         return (Some(Byline), f);
     }
-    let with_agency = may_be_with_agency(key)
+    let with_agency = (line.words <= 8 && may_be_with_agency(key))
         .then(|| WITH_AGENCY.captures(key))
         .flatten();
     if let Some(c) = with_agency {
-        if line.words <= 8 {
-            let who = c.get(1).map_or("", |m| m.as_str()).trim();
-            if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
-                // Cut the original text at the same place.
-                let body = line.text.trim_start();
-                let body = if starts_word(key, "par") {
-                    body.get(3..).unwrap_or("")
-                } else {
-                    body
-                };
-                let k = make_key(body);
-                if let Some(pos) = k.rfind(" avec ") {
-                    let cut = orig_offset(body, pos);
-                    meta.byline_source = clean_name(&body[..cut]);
-                }
+        let who = c.get(1).map_or("", |m| m.as_str()).trim();
+        if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
+            // Cut the original text at the same place.
+            let body = line.text.trim_start();
+            let body = if starts_word(key, "par") {
+                body.get(3..).unwrap_or("")
+            } else {
+                body
+            };
+            let k = make_key(body);
+            if let Some(pos) = k.rfind(" avec ") {
+                let cut = orig_offset(body, pos);
+                meta.byline_source = clean_name(&body[..cut]);
             }
-            return (Some(Byline), f);
         }
+        return (Some(Byline), f);
     }
     if key.starts_with("par ") && !line.final_punct && line.words <= 14 {
         let orig_rest = line.text.trim_start().get(3..).unwrap_or("").trim();
@@ -1786,16 +1831,13 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
         return (Some(Byline), f);
     }
     // Date headers.
-    // DATE_LINE starts with a digit, "le", a day name or "il y a".
-    if (starts_numeric(key) || key.starts_with(['l', 'm', 'j', 'v', 's', 'd', 'i']))
-        && DATE_LINE.is_match(key)
-    {
+    if may_be_date_line(key) && DATE_LINE.is_match(key) {
         meta.offer_date(1, key);
         return (Some(Header), f);
     }
-    if lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
+    if line.words <= 20
+        && lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
         && DATE_HEADER.is_match(key)
-        && line.words <= 20
     {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
@@ -2393,6 +2435,66 @@ mod tests {
             }
         }
         assert!(matched > 100, "{matched}");
+    }
+
+    #[test]
+    fn regex_gates_pass_every_match() {
+        let mut keys: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            keys.extend(text.lines().map(make_key));
+        }
+        for line in [
+            "Le lundi 12 mai 2023 à 14h30",
+            "le 1er janvier 2024",
+            "Mardi 3 octobre 2023 - 10:15",
+            "12/05/2023",
+            "14 h 32",
+            "Il y a 5 min",
+            "Le il y a 3 heures",
+            "dimanche il y a 2 secondes",
+            "١٢ mai ٢٠٢٣",
+            "12 commentaires",
+            "Commentaires (12)",
+            "Réactions 3",
+            "١٢ commentaires",
+            "1 / 12",
+            "٣ / ٤",
+            "00:00/02:41",
+            "1:02:03 / 10:00",
+            "Temps de lecture : 2 min",
+            "3 min de lecture",
+            "4 minutes. de lecture, environ",
+            "Lecture 3 min.",
+            "Lecture : environ 4 minutes",
+        ] {
+            keys.push(make_key(line));
+        }
+        let mut matched = 0;
+        for k in &keys {
+            let k = k.as_str();
+            if DATE_LINE.is_match(k) {
+                matched += 1;
+                assert!(may_be_date_line(k), "{k:?}");
+            }
+            if READING_TIME.is_match(k) {
+                matched += 1;
+                assert!(may_be_reading_time(k), "{k:?}");
+            }
+            if COMMENTS.is_match(k) {
+                matched += 1;
+                assert!(may_be_comments(k), "{k:?}");
+            }
+            if COUNTER.is_match(k) {
+                matched += 1;
+                assert!(may_be_counter(k), "{k:?}");
+            }
+            if TIMER.is_match(k) {
+                matched += 1;
+                assert!(may_be_counter(k) && may_be_timer(k), "{k:?}");
+            }
+        }
+        assert!(matched >= 22, "{matched}");
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
