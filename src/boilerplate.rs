@@ -73,6 +73,7 @@ use crate::lexicon::boilerplate as lex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Why a span was removed from the article.
@@ -1487,6 +1488,28 @@ fn parse_header_date(key: &str) -> Option<String> {
         let y = if y < 100 { 2000 + y } else { y };
         (y, num(8)?, Some(num(7)?))
     };
+    iso_date(y, m, d)
+}
+
+/// [`parse_header_date`] of a date prefix's date (group 1 of
+/// [`DATE_PREFIX`]: `\d{4}-\d{2}(?:-\d{2})?`, nothing else). In ASCII,
+/// [`DATE_IN_HEADER`]'s first alternative takes it whole: its numbers are
+/// read directly (a test compares the two).
+fn parse_prefix_date(key: &str) -> Option<String> {
+    if !key.is_ascii() {
+        return parse_header_date(key);
+    }
+    let num = |r: std::ops::Range<usize>| key.get(r).and_then(|n| n.parse::<i32>().ok());
+    let d = if key.len() > 7 {
+        Some(num(8..10)?)
+    } else {
+        None
+    };
+    iso_date(num(0..4)?, num(5..7)?, d)
+}
+
+/// Year, month and day (if any) as ISO, if they are a date.
+fn iso_date(y: i32, m: i32, d: Option<i32>) -> Option<String> {
     let (y16, m8) = (i16::try_from(y).ok()?, i8::try_from(m).ok()?);
     match d {
         Some(d) => {
@@ -1517,8 +1540,17 @@ impl Meta {
     /// Takes the date in `key`, if any, unless a date of higher priority
     /// (lower number) or the same was taken (then `key` is not parsed).
     fn offer_date(&mut self, priority: u8, key: &str) {
+        self.offer_with(priority, key, parse_header_date);
+    }
+
+    /// [`Meta::offer_date`] of a date prefix's date ([`parse_prefix_date`]).
+    fn offer_prefix_date(&mut self, priority: u8, key: &str) {
+        self.offer_with(priority, key, parse_prefix_date);
+    }
+
+    fn offer_with(&mut self, priority: u8, key: &str, parse: fn(&str) -> Option<String>) {
         if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
-            if let Some(d) = parse_header_date(key) {
+            if let Some(d) = parse(key) {
                 self.published = Some((priority, d));
             }
         }
@@ -1565,16 +1597,17 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
             } else {
                 None
             };
+            // The date to offer, and whether it is a date prefix's.
             let (m_end, date_key) = if let Some(c) = date_prefix {
                 (
                     c.get(0).map_or(0, |m| m.end()),
-                    c.get(1).map(|m| m.as_str().to_owned()),
+                    c.get(1).map(|m| (Cow::Borrowed(m.as_str()), true)),
                 )
             } else if let Some(m) = may_be_dateline(rest)
                 .then(|| DATELINE_PREFIX.find(rest))
                 .flatten()
             {
-                (m.end(), Some(fold(m.as_str())))
+                (m.end(), Some((Cow::Owned(fold(m.as_str())), false)))
             } else {
                 break;
             };
@@ -1582,8 +1615,10 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
                 break;
             }
             let head = rest[..m_end].trim_end();
-            if let Some(k) = date_key {
-                meta.offer_date(0, &k);
+            match date_key {
+                Some((k, true)) => meta.offer_prefix_date(0, &k),
+                Some((k, false)) => meta.offer_date(0, &k),
+                None => {}
             }
             prefixes.push((
                 lines.len(),
@@ -2495,6 +2530,28 @@ mod tests {
             }
         }
         assert!(matched >= 22, "{matched}");
+    }
+
+    #[test]
+    fn prefix_dates_read_as_the_regex_reads_them() {
+        let mut keys: Vec<String> = Vec::new();
+        for y in ["0000", "1999", "2023", "2024", "9999"] {
+            for m in ["00", "01", "02", "09", "12", "13", "99"] {
+                keys.push(format!("{y}-{m}"));
+                for d in ["00", "01", "28", "29", "30", "31", "32", "99"] {
+                    keys.push(format!("{y}-{m}-{d}"));
+                }
+            }
+        }
+        keys.push("٢٠٢٣-٠٥-٠٩".to_owned());
+        for k in &keys {
+            assert_eq!(parse_prefix_date(k), parse_header_date(k), "{k}");
+        }
+        let t = "date 2024-02-29 Un texte.\ndate 2023-02-29 Un autre.";
+        assert_eq!(
+            strip_boilerplate(t).published.as_deref(),
+            Some("2024-02-29")
+        );
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
