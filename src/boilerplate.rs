@@ -1193,26 +1193,60 @@ fn starts_word(key: &str, prefix: &str) -> bool {
 
 fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
     // Only the prefixes starting with the key's first byte can match (no
-    // prefix is empty); most keys start a few of them or none.
+    // prefix is empty); most keys start a few of them or none, and their
+    // first eight bytes tell most of those apart without a comparison call.
     let first = *key.as_bytes().first()?;
-    prefixes.by_first[usize::from(first)]
+    let bucket = &prefixes.by_first[usize::from(first)];
+    if bucket.is_empty() {
+        return None;
+    }
+    let k8 = head8(key.as_bytes());
+    bucket
         .iter()
-        .copied()
-        .filter(|p| starts_word(key, p))
+        .filter(|p| k8 & p.mask == p.head && starts_word(key, p.text))
+        .map(|p| p.text)
         .max_by_key(|p| p.len())
+}
+
+/// The first eight bytes of `s` as one integer (little-endian), zero
+/// padded.
+fn head8(s: &[u8]) -> u64 {
+    match s.get(..8) {
+        Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
+        None => {
+            let mut b = [0; 8];
+            b[..s.len()].copy_from_slice(s);
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// A line prefix, with its first eight bytes ([`head8`]) and the mask of
+/// those it has: a key starting with it has them (no prefix holds a zero
+/// byte, so a shorter key's padding differs).
+struct Prefix {
+    text: &'static str,
+    head: u64,
+    mask: u64,
 }
 
 /// A list of line prefixes, bucketed by their first byte (in list order).
 struct Prefixes {
-    by_first: Vec<Vec<&'static str>>,
+    by_first: Vec<Vec<Prefix>>,
 }
 
 impl Prefixes {
     fn new(list: &'static [&'static str]) -> Prefixes {
-        let mut by_first = vec![Vec::new(); 256];
+        let mut by_first: Vec<Vec<Prefix>> = (0..256).map(|_| Vec::new()).collect();
         for p in list {
             let first = *p.as_bytes().first().expect("empty prefix");
-            by_first[usize::from(first)].push(*p);
+            assert!(!p.as_bytes().contains(&0), "prefix with a zero byte");
+            let n = p.len().min(8);
+            by_first[usize::from(first)].push(Prefix {
+                text: p,
+                head: head8(&p.as_bytes()[..n]),
+                mask: u64::MAX >> (8 * (8 - n)),
+            });
         }
         Prefixes { by_first }
     }
@@ -1326,9 +1360,11 @@ fn credit_tail(text: &str) -> Option<usize> {
 /// The separators before a caption's closing credit.
 const CREDIT_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
 
-/// `t.rfind(sep)` for each of `seps`, in one backward pass: a match
-/// starts with a byte some separator starts with (every other position is
-/// skipped), and the first match met going backwards is the last one.
+/// `t.rfind(sep)` for each of `seps` (non-empty), in one backward pass: a
+/// match starts with a byte some separator starts with (every other
+/// position is skipped), and the first match met going backwards is the
+/// last one. A separator's second byte is compared before the whole (most
+/// positions are spaces followed by a letter).
 fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
     let h = t.as_bytes();
     let mut starts = [false; 256];
@@ -1342,7 +1378,10 @@ fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
             continue;
         }
         for (k, sep) in seps.iter().enumerate() {
-            if out[k].is_none() && h[i..].starts_with(sep.as_bytes()) {
+            if out[k].is_none()
+                && h.get(i + 1) == sep.as_bytes().get(1)
+                && h[i..].starts_with(sep.as_bytes())
+            {
                 out[k] = Some(i);
                 left -= 1;
             }
@@ -2552,6 +2591,46 @@ mod tests {
             strip_boilerplate(t).published.as_deref(),
             Some("2024-02-29")
         );
+    }
+
+    #[test]
+    fn starts_any_matches_a_scan_of_its_list() {
+        let lists: [(&LazyLock<Prefixes>, &[&str]); 9] = [
+            (&NEWSLETTER_PREFIXES, lex::NEWSLETTER_PREFIXES),
+            (&SUBSCRIBE_PREFIXES, lex::SUBSCRIBE_PREFIXES),
+            (&SOURCE_FOOTER_PREFIXES, lex::SOURCE_FOOTER_PREFIXES),
+            (&RELATED_PREFIXES, lex::RELATED_PREFIXES),
+            (&TEASER_PREFIXES, lex::TEASER_PREFIXES),
+            (&SOCIAL_PREFIXES, lex::SOCIAL_PREFIXES),
+            (&OTHER_PREFIXES, lex::OTHER_PREFIXES),
+            (&CREDIT_PREFIXES, lex::CREDIT_PREFIXES),
+            (&SOURCE_CREDIT_PREFIXES, lex::SOURCE_CREDIT_PREFIXES),
+        ];
+        let mut keys: Vec<String> = vec![String::new(), "a".into(), "é".into()];
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            keys.extend(text.lines().map(make_key));
+        }
+        for (_, list) in lists {
+            for p in list {
+                for tail in ["", " ", "s", " x", ": y", "é", "\u{1}"] {
+                    keys.push(format!("{p}{tail}"));
+                }
+                for (i, _) in p.char_indices() {
+                    keys.push(p[..i].to_owned());
+                }
+            }
+        }
+        for (prefixes, list) in lists {
+            for k in &keys {
+                let scan = list
+                    .iter()
+                    .copied()
+                    .filter(|p| starts_word(k, p))
+                    .max_by_key(|p| p.len());
+                assert_eq!(starts_any(k, prefixes), scan, "{k:?}");
+            }
+        }
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
