@@ -545,6 +545,68 @@ fn may_be_dateline(rest: &str) -> bool {
     })
 }
 
+/// [`DATE_PREFIX`]'s match in `rest` (after [`may_be_date_prefix`]): its
+/// end and its date (group 1). Read directly when the bytes it looks at
+/// are ASCII (there, `\s` and `\d` are ASCII white space and digits); the
+/// regex otherwise (a test compares the two).
+fn date_prefix(rest: &str) -> Option<(usize, &str)> {
+    match date_prefix_ascii(rest.as_bytes()) {
+        Some(m) => m.map(|(end, d0, d1)| (end, &rest[d0..d1])),
+        None => DATE_PREFIX
+            .captures(rest)
+            .and_then(|c| Some((c.get(0)?.end(), c.get(1)?.as_str()))),
+    }
+}
+
+/// [`date_prefix`] on ASCII: `Some(match)` (end, date start, date end)
+/// when every byte the pattern reads is ASCII, `None` (ask the regex) when
+/// one is not.
+fn date_prefix_ascii(b: &[u8]) -> Option<Option<(usize, usize, usize)>> {
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let spaces = |mut i: usize| {
+        while b.get(i).is_some_and(space) {
+            i += 1;
+        }
+        i
+    };
+    let ascii_to = |end: usize| b[..end.min(b.len())].is_ascii();
+    // "date" (the gate read it), `\s*:?\s+`: white space before the date,
+    // after the colon if there is one.
+    let i = spaces(4);
+    let (colon, j) = if b.get(i) == Some(&b':') {
+        (true, spaces(i + 1))
+    } else {
+        (false, i)
+    };
+    // The date and the char after it are ASCII, or the regex decides.
+    if !ascii_to(j + 11) {
+        return None;
+    }
+    let spaced = if colon { j > i + 1 } else { j > 4 };
+    let digits = |from: usize, n: usize| {
+        b.get(from..from + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !spaced || !(digits(j, 4) && b.get(j + 4) == Some(&b'-') && digits(j + 5, 2)) {
+        return Some(None);
+    }
+    // `(?:-\d{2})?` (greedy), then `(?:\s+|$)`.
+    let ends = |p: usize| p == b.len() || space(&b[p]);
+    let e = if b.get(j + 7) == Some(&b'-') && digits(j + 8, 2) && ends(j + 10) {
+        j + 10
+    } else if ends(j + 7) {
+        j + 7
+    } else {
+        return Some(None);
+    };
+    let end = spaces(e);
+    // A non-ASCII white space char would go on with the match.
+    if !ascii_to(end + 1) {
+        return None;
+    }
+    Some(Some((end, j, e)))
+}
+
 /// Gate of [`DATE_PREFIX`]: it starts with "date" in any case (no
 /// non-ASCII char folds to d, a, t or e).
 fn may_be_date_prefix(rest: &str) -> bool {
@@ -1632,16 +1694,13 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         for _ in 0..4 {
             let rest = &text[start..end];
             let date_prefix = if may_be_date_prefix(rest) {
-                DATE_PREFIX.captures(rest)
+                date_prefix(rest)
             } else {
                 None
             };
             // The date to offer, and whether it is a date prefix's.
-            let (m_end, date_key) = if let Some(c) = date_prefix {
-                (
-                    c.get(0).map_or(0, |m| m.end()),
-                    c.get(1).map(|m| (Cow::Borrowed(m.as_str()), true)),
-                )
+            let (m_end, date_key) = if let Some((end, date)) = date_prefix {
+                (end, Some((Cow::Borrowed(date), true)))
             } else if let Some(m) = may_be_dateline(rest)
                 .then(|| DATELINE_PREFIX.find(rest))
                 .flatten()
@@ -2631,6 +2690,65 @@ mod tests {
                 assert_eq!(starts_any(k, prefixes), scan, "{k:?}");
             }
         }
+    }
+
+    #[test]
+    fn date_prefix_reads_as_the_regex() {
+        let mut lines: Vec<String> = Vec::new();
+        let heads = ["date", "Date", "DATE", "dAtE", "date:", "datex", "dates"];
+        let seps = [
+            "", " ", "  ", ":", " :", ": ", " : ", "\t", "\u{A0}", " \u{A0}", ":\u{A0}", "\n",
+        ];
+        let dates = [
+            "2023-09",
+            "2023-09-15",
+            "2023-9",
+            "2023-09-1",
+            "2023-09-1x",
+            "20234-09",
+            "٢٠٢٣-٠٩",
+            "2023-٠٩",
+            "2023-09-٠١",
+            "x",
+            "",
+            "2023-09x",
+            "2023-09-15x",
+            "2023-09-",
+        ];
+        let tails = [
+            "",
+            " ",
+            "  Un texte",
+            "\u{A0}Texte",
+            "\u{A0} x",
+            "\t\tx",
+            "é",
+            "-",
+            "\u{2028}",
+        ];
+        for h in heads {
+            for s in seps {
+                for d in dates {
+                    for t in tails {
+                        lines.push(format!("{h}{s}{d}{t}"));
+                    }
+                }
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            let by_regex = DATE_PREFIX
+                .captures(l)
+                .map(|c| (c.get(0).unwrap().end(), c.get(1).unwrap().as_str()));
+            let got = if may_be_date_prefix(l) {
+                date_prefix(l)
+            } else {
+                None
+            };
+            assert_eq!(got, by_regex, "{l:?}");
+            matched += usize::from(got.is_some());
+        }
+        assert!(matched > 500, "{matched}");
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
