@@ -794,9 +794,9 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    let mut key = String::new();
+    let mut key = Vec::new();
     make_key_with(text, &mut KeyScratch::default(), 0, &mut key);
-    key
+    String::from_utf8(key).expect("keys are whole chars")
 }
 
 /// A line's key and what the pass building it counts.
@@ -851,7 +851,7 @@ fn make_key_with(
     text: &str,
     scratch: &mut KeyScratch,
     min_words: usize,
-    keys: &mut String,
+    keys: &mut Vec<u8>,
 ) -> KeyStats {
     let table: &RunWords = &RUN_WORDS;
     let latin1: &[u8; 64] = &LATIN1_ALNUM;
@@ -1071,15 +1071,7 @@ fn make_key_with(
     // The end of the text ends the last run and word.
     end_run!();
     words += usize::from(word_alnum);
-    let key = std::str::from_utf8(&buf[..len]).expect("whole chars written");
-    const TRIM: &[char] = &[
-        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
-        '*',
-    ];
-    // Trimming after the collapse gives the same key as before it: a
-    // white-space run at either end is trimmed whole either way.
-    let key_start = keys.len();
-    keys.push_str(key.trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace()));
+    let (key_start, key_end) = push_trimmed(&buf[..len], keys);
     let stop_ratio = if words < min_words || runs == 0 {
         0.0
     } else {
@@ -1087,12 +1079,68 @@ fn make_key_with(
     };
     KeyStats {
         key_start,
-        key_end: keys.len(),
+        key_end,
         words,
         stop_ratio,
         cue_words,
     }
 }
+
+/// Appends `key` (UTF-8), trimmed ([`trimmed_from_key`]), to `keys`;
+/// returns where it is. Trimming after the collapse gives the same key as
+/// before it: a white-space run at either end is trimmed whole either way.
+/// ASCII bytes are trimmed on bytes, a non-ASCII char at either end by the
+/// general predicate (from there on). The bytes are appended as they are:
+/// the caller checks the whole buffer once (one long check costs less than
+/// one per line). Kept out of line: the key builder's loop compiles better
+/// without it.
+#[inline(never)]
+fn push_trimmed(key: &[u8], keys: &mut Vec<u8>) -> (usize, usize) {
+    let mut a = 0;
+    let mut z = key.len();
+    while a < z && TRIM_ASCII[usize::from(key[a])] {
+        a += 1;
+    }
+    while z > a && TRIM_ASCII[usize::from(key[z - 1])] {
+        z -= 1;
+    }
+    let key = &key[a..z];
+    let key = if key.first().is_some_and(|b| !b.is_ascii())
+        || key.last().is_some_and(|b| !b.is_ascii())
+    {
+        std::str::from_utf8(key)
+            .expect("whole chars written")
+            .trim_matches(trimmed_from_key)
+            .as_bytes()
+    } else {
+        key
+    };
+    let start = keys.len();
+    keys.extend_from_slice(key);
+    (start, keys.len())
+}
+
+/// The chars trimmed from both ends of a key: outer punctuation and white
+/// space.
+fn trimmed_from_key(c: char) -> bool {
+    const TRIM: &[char] = &[
+        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
+        '*',
+    ];
+    TRIM.contains(&c) || c.is_whitespace()
+}
+
+/// [`trimmed_from_key`] for each ASCII byte (false for the others).
+static TRIM_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let trimmed = b".:!?|>-,;\"*\t\n\x0B\x0C\r ";
+    let mut k = 0;
+    while k < trimmed.len() {
+        t[trimmed[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// The folds of the chars of two ranges met in most French news text
 /// (quotes, dashes, apostrophes, no-break spaces): U+0080 to U+00BF (0xC2,
@@ -1669,8 +1717,8 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     let mut offset = 0usize;
     let mut prev_nonempty = false;
     let mut key_scratch = KeyScratch::default();
-    // The lines' keys, one after the other.
-    let mut keys = String::with_capacity(text.len());
+    // The lines' keys, one after the other (UTF-8, checked once at the end).
+    let mut keys = Vec::with_capacity(text.len());
     // The lines with their '\n' (as `split_inclusive`), found by memchr.
     let lines_iter = std::iter::from_fn(|| {
         let rest = &text.as_bytes()[offset..];
@@ -1767,6 +1815,8 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         });
         prev_nonempty = true;
     }
+    // Checked once, whole (each key is whole chars).
+    let keys = String::from_utf8(keys).expect("keys are whole chars");
 
     for line in lines.iter_mut() {
         let (kind, flags) = cue(line, &keys, &mut meta);
@@ -2511,14 +2561,14 @@ mod tests {
             texts.push(t);
         }
         let mut scratch = KeyScratch::default();
-        let mut keys = String::new();
+        let mut keys = Vec::new();
         for t in &texts {
             for min_words in [0, 10] {
                 let got = make_key_with(t, &mut scratch, min_words, &mut keys);
                 let want = reference_key(t, min_words);
                 assert_eq!(
                     (
-                        &keys[got.key_start..got.key_end],
+                        std::str::from_utf8(&keys[got.key_start..got.key_end]).unwrap(),
                         got.words,
                         got.stop_ratio,
                         got.cue_words
@@ -2749,6 +2799,14 @@ mod tests {
             matched += usize::from(got.is_some());
         }
         assert!(matched > 500, "{matched}");
+    }
+
+    #[test]
+    fn trim_table_is_the_trim_predicate_on_ascii() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && trimmed_from_key(char::from(b));
+            assert_eq!(TRIM_ASCII[usize::from(b)], want, "{b:#x}");
+        }
     }
 
     fn kinds(text: &str) -> Vec<(String, RemovedKind)> {
