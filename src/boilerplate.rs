@@ -937,8 +937,8 @@ fn make_key_with(
     macro_rules! copy_run {
         () => {
             loop {
-                if i + 8 <= bytes.len() {
-                    let x = u64::from_le_bytes(bytes[i..][..8].try_into().expect("8 bytes"));
+                if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                    let x = u64::from_le_bytes(*chunk);
                     // Bit 0x20 lowercases an ASCII letter and keeps a digit.
                     out[len..][..8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
                     let m = ascii_alnum_mask(x);
