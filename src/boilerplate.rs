@@ -1467,31 +1467,39 @@ fn credit_tail(text: &str) -> Option<usize> {
     best.map(|b| from + b)
 }
 
+/// [`credit_tail`] of a line's text: a line of at most 200 bytes is its own
+/// tail, whose final period is known.
+fn line_credit_tail(line: &Line) -> Option<usize> {
+    if line.text.len() <= 200 && line.final_period && !line.text.trim_end().ends_with(')') {
+        return None;
+    }
+    credit_tail(line.text)
+}
+
 /// The separators before a caption's closing credit.
 const CREDIT_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
 
-/// `t.rfind(sep)` for each of `seps` (non-empty), in one backward pass: a
-/// match starts with a byte some separator starts with (every other
-/// position is skipped), and the first match met going backwards is the
-/// last one. A separator's second byte is compared before the whole (most
-/// positions are spaces followed by a letter).
+/// `t.rfind(sep)` for each of `seps` (two bytes or more), in one backward
+/// pass: a match starts with a byte some separator starts with, followed
+/// by a byte some separator has second (every other position is skipped:
+/// most spaces are followed by a letter), and the first match met going
+/// backwards is the last one.
 fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
     let h = t.as_bytes();
     let mut starts = [false; 256];
+    let mut seconds = [false; 256];
     for sep in seps {
         starts[usize::from(sep.as_bytes()[0])] = true;
+        seconds[usize::from(sep.as_bytes()[1])] = true;
     }
     let mut out = [None; N];
     let mut left = N;
-    for i in (0..h.len()).rev() {
-        if !starts[usize::from(h[i])] {
+    for i in (0..h.len().saturating_sub(1)).rev() {
+        if !starts[usize::from(h[i])] || !seconds[usize::from(h[i + 1])] {
             continue;
         }
         for (k, sep) in seps.iter().enumerate() {
-            if out[k].is_none()
-                && h.get(i + 1) == sep.as_bytes().get(1)
-                && h[i..].starts_with(sep.as_bytes())
-            {
+            if out[k].is_none() && h[i..].starts_with(sep.as_bytes()) {
                 out[k] = Some(i);
                 left -= 1;
             }
@@ -2053,7 +2061,7 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
             .all(|c| !c.is_lowercase());
         // "Photo d'illustration du dépôt. — Telegram / AFP" describes: a caption.
         let describes =
-            credit_tail(line.text).is_some_and(|at| line.text[..at].split_whitespace().count() > 4);
+            line_credit_tail(line).is_some_and(|at| line.text[..at].split_whitespace().count() > 4);
         // "Photo: Adrian Wyld La Presse canadienne Le premier ministre …, lundi."
         if rest.trim_start().starts_with(':')
             && (line.final_period || line.words > 12)
@@ -2088,7 +2096,7 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
     {
         return (Some(Credit), f);
     }
-    if let Some(at) = credit_tail(line.text) {
+    if let Some(at) = line_credit_tail(line) {
         let before = line.text[..at].trim();
         if before.is_empty() || !before.chars().any(char::is_alphanumeric) || credit_like(before) {
             f.credit_only = true;
@@ -2806,6 +2814,31 @@ mod tests {
         for b in 0..=255u8 {
             let want = b.is_ascii() && trimmed_from_key(char::from(b));
             assert_eq!(TRIM_ASCII[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn rfind_each_is_rfind() {
+        let texts = [
+            "",
+            " ",
+            "a - b – c — d | e. f© g / h",
+            "x - y - z",
+            " -",
+            "- ",
+            ". ",
+            "©",
+            "© ",
+            "fin. ",
+            "Olga MALTSEVA / AFP",
+            "Des soldats, le 18 mai 2022 (Photo) - Olga MALTSEVA / AFP",
+            "— –  -  | . ©  / ",
+        ];
+        for t in texts {
+            let got = rfind_each(t, &CREDIT_SEPS);
+            for (k, sep) in CREDIT_SEPS.iter().enumerate() {
+                assert_eq!(got[k], t.rfind(sep), "{t:?} {sep:?}");
+            }
         }
     }
 
