@@ -587,7 +587,7 @@ fn date_prefix_ascii(b: &[u8]) -> Option<Option<(usize, usize, usize)>> {
         b.get(from..from + n)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
     };
-    if !spaced || !(digits(j, 4) && b.get(j + 4) == Some(&b'-') && digits(j + 5, 2)) {
+    if !(spaced && digits(j, 4) && b.get(j + 4) == Some(&b'-') && digits(j + 5, 2)) {
         return Some(None);
     }
     // `(?:-\d{2})?` (greedy), then `(?:\s+|$)`.
