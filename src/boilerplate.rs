@@ -673,10 +673,14 @@ fn may_be_date_line(key: &str) -> bool {
         "dimanche ",
     ];
     let rest = key.strip_prefix("le ").unwrap_or(key);
-    let rest = DAYS
-        .iter()
-        .find_map(|d| rest.strip_prefix(d))
-        .unwrap_or(rest);
+    // Every day name starts with l, m, j, v, s or d.
+    let rest = match rest.as_bytes().first() {
+        Some(b'l' | b'm' | b'j' | b'v' | b's' | b'd') => DAYS
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest),
+        _ => rest,
+    };
     starts_numeric(rest) || rest.starts_with("il y a ")
 }
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
