@@ -843,12 +843,15 @@ struct KeyScratch {
 /// table; the chars of the Latin-1 supplement and of general punctuation
 /// ("’", "«", "—", no-break spaces …) take their fold from another
 /// ([`SymbolFolds`]); any other non-ASCII char is folded by
-/// [`crate::chars::fold_char_into`]. A run is looked up when it ends, from
-/// its bytes in the key. The key is written into `scratch.key`, kept at
-/// least 16 bytes longer than the key could grow from the bytes still to
-/// read (an ASCII byte gives at most one byte, a pending space included:
-/// it stands for a white-space char that gave none; the tables' chars give
-/// at most as many bytes as they have), and appended to `keys` once, trimmed.
+/// [`crate::chars::fold_char_into`]. A run followed by one space and a
+/// letter or digit goes on to the next word without the dispatch on the
+/// byte class. A run is looked up when it ends, from its bytes in the key.
+/// The key is written into `scratch.key`, kept at least 16 bytes longer
+/// than the key could grow from the bytes still to read (an ASCII byte
+/// gives at most one byte, a pending space included: it stands for a
+/// white-space char that gave none; the tables' chars give at most as many
+/// bytes as they have), and appended to `keys` once, trimmed
+/// ([`push_trimmed`]: UTF-8 bytes, which the caller checks).
 // The macros' last use, at the end of the text, leaves state unread.
 #[allow(unused_assignments)]
 fn make_key_with(
