@@ -73,6 +73,7 @@ use crate::lexicon::boilerplate as lex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Why a span was removed from the article.
@@ -522,11 +523,19 @@ static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Gate of [`DATELINE_PREFIX`]: its "(" can only be the first "(" of the
-/// line (nothing before it in the pattern matches a "("), and an agency
-/// and ")" must follow it. Lines failing this cannot match.
+/// Gate of [`DATELINE_PREFIX`]: it starts with a capital (`\p{Lu}`: every
+/// one has the Uppercase property) and then a capital or one of `'’ .-`
+/// (most lines fail here, on their first two chars); its "(" can only be
+/// the first "(" of the line (nothing before it in the pattern matches a
+/// "("), and an agency and ")" must follow it. Lines failing this cannot
+/// match.
 fn may_be_dateline(rest: &str) -> bool {
-    rest.find('(').is_some_and(|o| {
+    let mut chars = rest.chars();
+    let head = chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | ' ' | '.' | '-'));
+    head && rest.find('(').is_some_and(|o| {
         let after = &rest[o + 1..];
         DATELINE_AGENCIES.iter().any(|a| {
             after
@@ -534,6 +543,68 @@ fn may_be_dateline(rest: &str) -> bool {
                 .is_some_and(|tail| tail.starts_with(')'))
         })
     })
+}
+
+/// [`DATE_PREFIX`]'s match in `rest` (after [`may_be_date_prefix`]): its
+/// end and its date (group 1). Read directly when the bytes it looks at
+/// are ASCII (there, `\s` and `\d` are ASCII white space and digits); the
+/// regex otherwise (a test compares the two).
+fn date_prefix(rest: &str) -> Option<(usize, &str)> {
+    match date_prefix_ascii(rest.as_bytes()) {
+        Some(m) => m.map(|(end, d0, d1)| (end, &rest[d0..d1])),
+        None => DATE_PREFIX
+            .captures(rest)
+            .and_then(|c| Some((c.get(0)?.end(), c.get(1)?.as_str()))),
+    }
+}
+
+/// [`date_prefix`] on ASCII: `Some(match)` (end, date start, date end)
+/// when every byte the pattern reads is ASCII, `None` (ask the regex) when
+/// one is not.
+fn date_prefix_ascii(b: &[u8]) -> Option<Option<(usize, usize, usize)>> {
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let spaces = |mut i: usize| {
+        while b.get(i).is_some_and(space) {
+            i += 1;
+        }
+        i
+    };
+    let ascii_to = |end: usize| b[..end.min(b.len())].is_ascii();
+    // "date" (the gate read it), `\s*:?\s+`: white space before the date,
+    // after the colon if there is one.
+    let i = spaces(4);
+    let (colon, j) = if b.get(i) == Some(&b':') {
+        (true, spaces(i + 1))
+    } else {
+        (false, i)
+    };
+    // The date and the char after it are ASCII, or the regex decides.
+    if !ascii_to(j + 11) {
+        return None;
+    }
+    let spaced = if colon { j > i + 1 } else { j > 4 };
+    let digits = |from: usize, n: usize| {
+        b.get(from..from + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(spaced && digits(j, 4) && b.get(j + 4) == Some(&b'-') && digits(j + 5, 2)) {
+        return Some(None);
+    }
+    // `(?:-\d{2})?` (greedy), then `(?:\s+|$)`.
+    let ends = |p: usize| p == b.len() || space(&b[p]);
+    let e = if b.get(j + 7) == Some(&b'-') && digits(j + 8, 2) && ends(j + 10) {
+        j + 10
+    } else if ends(j + 7) {
+        j + 7
+    } else {
+        return Some(None);
+    };
+    let end = spaces(e);
+    // A non-ASCII white space char would go on with the match.
+    if !ascii_to(end + 1) {
+        return None;
+    }
+    Some(Some((end, j, e)))
 }
 
 /// Gate of [`DATE_PREFIX`]: it starts with "date" in any case (no
@@ -559,6 +630,59 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:le\s+)?(?:{day}\s+)?(?:(?:\d{{1,2}}(?:er)?\s+{month}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:\s*(?:a|,|-|–|—)?\s*{time})?|{time}|il y a \d+\s*(?:min|minutes?|h|heures?|s|secondes?))$"
     ))
 });
+/// Gate of [`READING_TIME`]: it starts with "temps de lecture",
+/// "lecture" or a digit (`\d`: every one is numeric), and spells
+/// "lecture".
+fn may_be_reading_time(key: &str) -> bool {
+    key.starts_with("temps de lecture")
+        || key.starts_with("lecture")
+        || (starts_numeric(key) && key.contains("lecture"))
+}
+
+/// Gate of [`COMMENTS`]: it starts with a digit and spells "commentaire"
+/// or "reaction", or starts with one of them.
+fn may_be_comments(key: &str) -> bool {
+    (starts_numeric(key) && (key.contains("commentaire") || key.contains("reaction")))
+        || key.starts_with("commentaire")
+        || key.starts_with("reaction")
+}
+
+/// Gate of [`COUNTER`] and [`TIMER`]: they start with a digit and spell a
+/// "/".
+fn may_be_counter(key: &str) -> bool {
+    starts_numeric(key) && key.contains('/')
+}
+
+/// Gate of [`TIMER`] past [`may_be_counter`]: it spells a ":".
+fn may_be_timer(key: &str) -> bool {
+    key.contains(':')
+}
+
+/// Gate of [`DATE_LINE`] on a key (white space is single spaces there):
+/// after an optional "le " and an optional day name and space, it starts
+/// with a digit (`\d`: every one is numeric) or "il y a ". Most lines
+/// starting with "le" fail here, and the regex is then never compiled.
+fn may_be_date_line(key: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "lundi ",
+        "mardi ",
+        "mercredi ",
+        "jeudi ",
+        "vendredi ",
+        "samedi ",
+        "dimanche ",
+    ];
+    let rest = key.strip_prefix("le ").unwrap_or(key);
+    // Every day name starts with l, m, j, v, s or d.
+    let rest = match rest.as_bytes().first() {
+        Some(b'l' | b'm' | b'j' | b'v' | b's' | b'd') => DAYS
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest),
+        _ => rest,
+    };
+    starts_numeric(rest) || rest.starts_with("il y a ")
+}
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs: Vec<String> = lex::DATE_HEADER_PREFIXES
@@ -635,8 +759,10 @@ struct Line<'t> {
     start: usize,
     end: usize,
     text: &'t str,
-    /// Folded, white space collapsed, outer punctuation dropped.
-    key: String,
+    /// Where its key (folded, white space collapsed, outer punctuation
+    /// dropped) is in the stage's one key buffer ([`Line::key`]).
+    key_start: usize,
+    key_end: usize,
     words: usize,
     stop_ratio: f64,
     /// [`RunWords`] cue bits of `key`.
@@ -652,6 +778,13 @@ struct Line<'t> {
     flags: Flags,
 }
 
+impl Line<'_> {
+    /// The line's key, in the stage's key buffer `keys`.
+    fn key<'k>(&self, keys: &'k str) -> &'k str {
+        &keys[self.key_start..self.key_end]
+    }
+}
+
 #[derive(Debug, Default, Clone, Copy)]
 struct Flags {
     sponsor_label: bool,
@@ -665,13 +798,17 @@ struct Flags {
 }
 
 fn make_key(text: &str) -> String {
-    make_key_with(text, &mut KeyScratch::default(), 0).key
+    let mut key = Vec::new();
+    make_key_with(text, &mut KeyScratch::default(), 0, &mut key);
+    String::from_utf8(key).expect("keys are whole chars")
 }
 
 /// A line's key and what the pass building it counts.
 struct KeyStats {
-    /// Folded, white space collapsed, outer punctuation dropped.
-    key: String,
+    /// Where the key (folded, white space collapsed, outer punctuation
+    /// dropped) was appended to the caller's buffer.
+    key_start: usize,
+    key_end: usize,
     /// Space-separated pieces of the key holding an alphanumeric char.
     words: usize,
     /// Share of stop words among the key's alphanumeric runs, when
@@ -700,46 +837,70 @@ struct KeyScratch {
 /// or punctuation (not alphanumeric), so the words and alphanumeric runs
 /// are the same.
 ///
-/// One loop with its state in locals: ASCII bytes (a run of letters and
-/// digits at once) on the fast path, a non-ASCII char folded on the slow
-/// one. The key is written into `scratch.key`, kept at least 16 bytes
-/// longer than the key could grow from the bytes still to read (an ASCII
-/// byte gives at most one byte, a pending space included: it stands for a
-/// white-space char that gave none), and copied out once, trimmed.
+/// One loop with its state in locals. A run of letters and digits is
+/// copied by one inner loop: ASCII bytes eight at a time (lowercased by
+/// setting bit 0x20), Latin-1 letters folding to one ASCII letter from a
+/// table; the chars of the Latin-1 supplement and of general punctuation
+/// ("’", "«", "—", no-break spaces …) take their fold from another
+/// ([`SymbolFolds`]); any other non-ASCII char is folded by
+/// [`crate::chars::fold_char_into`]. A run followed by one space and a
+/// letter or digit goes on to the next word without the dispatch on the
+/// byte class. A run is looked up when it ends, from its bytes in the key.
+/// The key is written into `scratch.key`, kept at least 16 bytes longer
+/// than the key could grow from the bytes still to read (an ASCII byte
+/// gives at most one byte, a pending space included: it stands for a
+/// white-space char that gave none; the tables' chars give at most as many
+/// bytes as they have), and appended to `keys` once, trimmed
+/// ([`push_trimmed`]: UTF-8 bytes, which the caller checks).
 // The macros' last use, at the end of the text, leaves state unread.
 #[allow(unused_assignments)]
-fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyStats {
+fn make_key_with(
+    text: &str,
+    scratch: &mut KeyScratch,
+    min_words: usize,
+    keys: &mut Vec<u8>,
+) -> KeyStats {
     let table: &RunWords = &RUN_WORDS;
     let latin1: &[u8; 64] = &LATIN1_ALNUM;
+    let symbols: &SymbolFolds = &SYMBOL_FOLDS;
     let bytes = text.as_bytes();
-    let out = &mut scratch.key;
-    if out.len() < bytes.len() + 16 {
-        out.resize(bytes.len() + 16, 0);
+    let KeyScratch {
+        key: buf,
+        fold: fold_buf,
+    } = scratch;
+    if buf.len() < bytes.len() + 16 {
+        buf.resize(bytes.len() + 16, 0);
     }
+    // The key's buffer (a slice: no length reloads through the vector).
+    let mut out: &mut [u8] = &mut buf[..];
     // Length of the key in `out`.
     let mut len = 0;
     // White space seen since the last char written (after the first).
     let mut pending_space = false;
     // The current space-separated piece holds an alphanumeric char.
     let mut word_alnum = false;
-    // In an alphanumeric run starting at `run_start`; its first 16 bytes
-    // packed as `head` (zero-padded, as [`pack`]), its length `head_len`.
+    // In an alphanumeric run starting at `run_start` in `out`.
     let mut in_run = false;
     let mut run_start = 0;
-    let mut head = 0u128;
-    let mut head_len = 0;
     // Start of the run before the current one (for two-run cue entries).
     let mut prev_run = None;
     let (mut words, mut runs, mut stop, mut cue_words) = (0usize, 0usize, 0usize, 0u8);
+    // The next byte to read.
+    let mut i = 0;
 
     // Ends the current alphanumeric run, if any: counts it and looks it up
-    // when it has at most 16 bytes (longer runs are in no table).
+    // when it has at most 16 bytes (longer runs are in no table), packed
+    // as [`pack`] packs it from its bytes in `out` (16 bytes are there:
+    // room is kept past `len`).
     macro_rules! end_run {
         () => {
             if in_run {
                 in_run = false;
                 runs += 1;
-                if head_len <= 16 {
+                let n = len - run_start;
+                if n <= 16 {
+                    let w = &out[run_start..][..16];
+                    let head = u128::from_le_bytes(w.try_into().expect("16 bytes")) & HEAD_MASK[n];
                     let (s, c) = table.run(out, prev_run, len, head);
                     stop += usize::from(s);
                     cue_words |= c;
@@ -770,28 +931,56 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 if !in_run {
                     in_run = true;
                     run_start = len;
-                    head = 0;
-                    head_len = 0;
                 }
             } else {
                 end_run!();
             }
         };
     }
-    // Writes one byte of an alphanumeric char (after `before_char!(true)`).
-    macro_rules! push_alnum {
-        ($b:expr) => {
-            let b: u8 = $b;
-            if head_len < 16 {
-                head |= u128::from(b) << (8 * head_len);
+    // Copies the ASCII letters and digits (lowercased) and the Latin-1
+    // letters folding to one ASCII letter from `i` on (after
+    // `before_char!(true)`). Eight bytes are written at a time (room is
+    // kept), the alphanumeric ones kept.
+    macro_rules! copy_run {
+        () => {
+            loop {
+                if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                    let x = u64::from_le_bytes(*chunk);
+                    // Bit 0x20 lowercases an ASCII letter and keeps a digit.
+                    out[len..][..8].copy_from_slice(&(x | (0x20 * LOW_BYTES)).to_le_bytes());
+                    let m = ascii_alnum_mask(x);
+                    if m == HIGH_BITS {
+                        len += 8;
+                        i += 8;
+                        continue;
+                    }
+                    // The first byte whose high bit is clear ends the run.
+                    let k = (!m & HIGH_BITS).trailing_zeros() as usize / 8;
+                    len += k;
+                    i += k;
+                } else {
+                    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == BYTE_ALNUM {
+                        out[len] = bytes[i] | 0x20;
+                        len += 1;
+                        i += 1;
+                    }
+                }
+                // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80 to
+                // 0xBF) folding to one ASCII letter goes on with the run.
+                if bytes.get(i) == Some(&0xC3) {
+                    let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
+                    if f != 0 {
+                        out[len] = f;
+                        len += 1;
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
             }
-            head_len += 1;
-            out[len] = b;
-            len += 1;
         };
     }
 
-    let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         match BYTE_CLASS[usize::from(b)] {
@@ -799,36 +988,21 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
                 space!();
                 i += 1;
             }
-            BYTE_ALNUM => {
-                // A run of ASCII letters and digits at once.
-                let s = i;
-                i = ascii_alnum_end(bytes, i + 1);
+            BYTE_ALNUM => loop {
                 before_char!(true);
-                let n = i - s;
-                if head_len == 0 && n <= 16 {
-                    // A run starting with at most 16 ASCII bytes (most
-                    // words): all at once. Setting bit 0x20 lowercases an
-                    // ASCII letter and keeps an ASCII digit (it has the
-                    // bit); the mask zero-pads after `n`. Sixteen bytes
-                    // are written (room is kept), `n` of them kept.
-                    let w = match bytes.get(s..s + 16) {
-                        Some(w) => u128::from_le_bytes(w.try_into().expect("16 bytes")),
-                        None => {
-                            let mut w = [0; 16];
-                            w[..n].copy_from_slice(&bytes[s..i]);
-                            u128::from_le_bytes(w)
-                        }
-                    };
-                    head = (w | u128::from_le_bytes([0x20; 16])) & HEAD_MASK[n];
-                    head_len = n;
-                    out[len..len + 16].copy_from_slice(&head.to_le_bytes());
-                    len += n;
-                } else {
-                    for &b in &bytes[s..i] {
-                        push_alnum!(b.to_ascii_lowercase());
-                    }
+                copy_run!();
+                // One space, then a letter or digit (the next word): both
+                // at once, without the dispatch.
+                if i + 1 < bytes.len()
+                    && bytes[i] == b' '
+                    && BYTE_CLASS[usize::from(bytes[i + 1])] == BYTE_ALNUM
+                {
+                    space!();
+                    i += 1;
+                    continue;
                 }
-            }
+                break;
+            },
             BYTE_OTHER => {
                 before_char!(false);
                 out[len] = b;
@@ -837,41 +1011,64 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
             }
             _ => {
                 if b == 0xC3 {
-                    // A Latin-1 letter (U+00C0 to U+00FF: 0xC3, then 0x80
-                    // to 0xBF) folding to one ASCII letter is pushed as
-                    // the slow path below would fold and push it.
                     let f = latin1[usize::from(bytes[i + 1] & 0x3F)];
                     if f != 0 {
                         before_char!(true);
-                        push_alnum!(f);
+                        out[len] = f;
+                        len += 1;
                         i += 2;
+                        copy_run!();
+                        continue;
+                    }
+                }
+                let (fold, w) = symbols.get(bytes, i);
+                match fold {
+                    SymbolFolds::SLOW => {}
+                    SymbolFolds::SKIP => {
+                        i += w;
+                        continue;
+                    }
+                    SymbolFolds::SPACE => {
+                        space!();
+                        i += w;
+                        continue;
+                    }
+                    SymbolFolds::SELF_OTHER | SymbolFolds::SELF_ALNUM => {
+                        before_char!(fold == SymbolFolds::SELF_ALNUM);
+                        out[len..len + w].copy_from_slice(&bytes[i..i + w]);
+                        len += w;
+                        i += w;
+                        continue;
+                    }
+                    a => {
+                        // One ASCII char, not white space.
+                        before_char!(BYTE_CLASS[usize::from(a)] == BYTE_ALNUM);
+                        out[len] = a;
+                        len += 1;
+                        i += w;
                         continue;
                     }
                 }
                 // A non-ASCII char, folded (to any number of chars).
                 let c = text[i..].chars().next().unwrap_or(' ');
                 i += c.len_utf8();
-                let buf = &mut scratch.fold;
-                buf.clear();
-                crate::chars::fold_char_into(c, buf);
+                fold_buf.clear();
+                crate::chars::fold_char_into(c, fold_buf);
                 // Room for the folded bytes past the invariant.
-                let room = len + 1 + buf.len() + (bytes.len() - i) + 16;
+                let room = len + 1 + fold_buf.len() + (bytes.len() - i) + 16;
                 if out.len() < room {
-                    out.resize(room, 0);
+                    buf.resize(room, 0);
+                    out = &mut buf[..];
                 }
-                for f in buf.chars() {
+                for f in fold_buf.chars() {
                     if f.is_whitespace() {
                         space!();
                     } else {
                         let alnum = f.is_alphanumeric();
                         before_char!(alnum);
                         for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
-                            if alnum {
-                                push_alnum!(b);
-                            } else {
-                                out[len] = b;
-                                len += 1;
-                            }
+                            out[len] = b;
+                            len += 1;
                         }
                     }
                 }
@@ -881,29 +1078,140 @@ fn make_key_with(text: &str, scratch: &mut KeyScratch, min_words: usize) -> KeyS
     // The end of the text ends the last run and word.
     end_run!();
     words += usize::from(word_alnum);
-    let key = std::str::from_utf8(&out[..len]).expect("whole chars written");
-    const TRIM: &[char] = &[
-        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
-        '*',
-    ];
-    // Trimming after the collapse gives the same key as before it: a
-    // white-space run at either end is trimmed whole either way.
-    let key = key
-        .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
-        .to_owned();
+    let (key_start, key_end) = push_trimmed(&buf[..len], keys);
     let stop_ratio = if words < min_words || runs == 0 {
         0.0
     } else {
         stop as f64 / runs as f64
     };
     KeyStats {
-        key,
+        key_start,
+        key_end,
         words,
         stop_ratio,
         cue_words,
     }
 }
 
+/// Appends `key` (UTF-8), trimmed ([`trimmed_from_key`]), to `keys`;
+/// returns where it is. Trimming after the collapse gives the same key as
+/// before it: a white-space run at either end is trimmed whole either way.
+/// ASCII bytes are trimmed on bytes, a non-ASCII char at either end by the
+/// general predicate (from there on). The bytes are appended as they are:
+/// the caller checks the whole buffer once (one long check costs less than
+/// one per line). Kept out of line: the key builder's loop compiles better
+/// without it.
+#[inline(never)]
+fn push_trimmed(key: &[u8], keys: &mut Vec<u8>) -> (usize, usize) {
+    let mut a = 0;
+    let mut z = key.len();
+    while a < z && TRIM_ASCII[usize::from(key[a])] {
+        a += 1;
+    }
+    while z > a && TRIM_ASCII[usize::from(key[z - 1])] {
+        z -= 1;
+    }
+    let key = &key[a..z];
+    let key = if key.first().is_some_and(|b| !b.is_ascii())
+        || key.last().is_some_and(|b| !b.is_ascii())
+    {
+        std::str::from_utf8(key)
+            .expect("whole chars written")
+            .trim_matches(trimmed_from_key)
+            .as_bytes()
+    } else {
+        key
+    };
+    let start = keys.len();
+    keys.extend_from_slice(key);
+    (start, keys.len())
+}
+
+/// The chars trimmed from both ends of a key: outer punctuation and white
+/// space.
+fn trimmed_from_key(c: char) -> bool {
+    const TRIM: &[char] = &[
+        '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”', '•',
+        '*',
+    ];
+    TRIM.contains(&c) || c.is_whitespace()
+}
+
+/// [`trimmed_from_key`] for each ASCII byte (false for the others).
+static TRIM_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let trimmed = b".:!?|>-,;\"*\t\n\x0B\x0C\r ";
+    let mut k = 0;
+    while k < trimmed.len() {
+        t[trimmed[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The folds of the chars of two ranges met in most French news text
+/// (quotes, dashes, apostrophes, no-break spaces): U+0080 to U+00BF (0xC2,
+/// then 0x80 to 0xBF) and U+2000 to U+203F (0xE2 0x80, then 0x80 to
+/// 0xBF), each read from [`crate::chars::fold_char_into`] once, as a code:
+/// [`SymbolFolds::SLOW`] (fold it), [`SymbolFolds::SKIP`] (folds to
+/// nothing), [`SymbolFolds::SPACE`] (one white-space char),
+/// [`SymbolFolds::SELF_OTHER`] / [`SymbolFolds::SELF_ALNUM`] (itself, not
+/// white space, not / alphanumeric), or else the one ASCII char, not white
+/// space, it folds to.
+struct SymbolFolds {
+    c2: [u8; 64],
+    e280: [u8; 64],
+}
+
+impl SymbolFolds {
+    const SLOW: u8 = 0;
+    const SKIP: u8 = 1;
+    const SPACE: u8 = 2;
+    const SELF_OTHER: u8 = 3;
+    const SELF_ALNUM: u8 = 4;
+
+    fn code(c: char) -> u8 {
+        let mut f = String::new();
+        crate::chars::fold_char_into(c, &mut f);
+        let mut chars = f.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => SymbolFolds::SKIP,
+            (Some(g), None) if g.is_whitespace() => SymbolFolds::SPACE,
+            (Some(g), None) if g == c && g.is_alphanumeric() => SymbolFolds::SELF_ALNUM,
+            (Some(g), None) if g == c => SymbolFolds::SELF_OTHER,
+            // Not a code: ASCII, not white space, past the codes.
+            (Some(g), None) if g.is_ascii() && g as u8 > SymbolFolds::SELF_ALNUM => g as u8,
+            _ => SymbolFolds::SLOW,
+        }
+    }
+
+    fn new() -> SymbolFolds {
+        let mut t = SymbolFolds {
+            c2: [0; 64],
+            e280: [0; 64],
+        };
+        for (k, c) in ('\u{80}'..='\u{BF}').enumerate() {
+            t.c2[k] = SymbolFolds::code(c);
+        }
+        for (k, c) in ('\u{2000}'..='\u{203F}').enumerate() {
+            t.e280[k] = SymbolFolds::code(c);
+        }
+        t
+    }
+
+    /// The code of the non-ASCII char starting at `bytes[i]`, and its
+    /// length.
+    #[inline]
+    fn get(&self, bytes: &[u8], i: usize) -> (u8, usize) {
+        match bytes[i] {
+            0xC2 => (self.c2[usize::from(bytes[i + 1] & 0x3F)], 2),
+            0xE2 if bytes[i + 1] == 0x80 => (self.e280[usize::from(bytes[i + 2] & 0x3F)], 3),
+            _ => (SymbolFolds::SLOW, 0),
+        }
+    }
+}
+
+static SYMBOL_FOLDS: LazyLock<SymbolFolds> = LazyLock::new(SymbolFolds::new);
 /// [`BYTE_CLASS`] values: an ASCII white space for `char::is_whitespace`
 /// (\t \n \x0B \x0C \r and space), an ASCII letter or digit, another
 /// ASCII char, a byte of a non-ASCII char.
@@ -944,24 +1252,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
-
-/// The end of the run of ASCII letters and digits starting at `i`: eight
-/// bytes at a time ([`ascii_alnum_mask`]), then byte by byte near the end.
-#[inline]
-fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let m = ascii_alnum_mask(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-        if m != HIGH_BITS {
-            // The first byte whose high bit is clear ends the run.
-            return i + (!m & HIGH_BITS).trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == BYTE_ALNUM {
-        i += 1;
-    }
-    i
-}
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
@@ -1020,26 +1310,60 @@ fn starts_word(key: &str, prefix: &str) -> bool {
 
 fn starts_any(key: &str, prefixes: &Prefixes) -> Option<&'static str> {
     // Only the prefixes starting with the key's first byte can match (no
-    // prefix is empty); most keys start a few of them or none.
+    // prefix is empty); most keys start a few of them or none, and their
+    // first eight bytes tell most of those apart without a comparison call.
     let first = *key.as_bytes().first()?;
-    prefixes.by_first[usize::from(first)]
+    let bucket = &prefixes.by_first[usize::from(first)];
+    if bucket.is_empty() {
+        return None;
+    }
+    let k8 = head8(key.as_bytes());
+    bucket
         .iter()
-        .copied()
-        .filter(|p| starts_word(key, p))
+        .filter(|p| k8 & p.mask == p.head && starts_word(key, p.text))
+        .map(|p| p.text)
         .max_by_key(|p| p.len())
+}
+
+/// The first eight bytes of `s` as one integer (little-endian), zero
+/// padded.
+fn head8(s: &[u8]) -> u64 {
+    match s.get(..8) {
+        Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
+        None => {
+            let mut b = [0; 8];
+            b[..s.len()].copy_from_slice(s);
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// A line prefix, with its first eight bytes ([`head8`]) and the mask of
+/// those it has: a key starting with it has them (no prefix holds a zero
+/// byte, so a shorter key's padding differs).
+struct Prefix {
+    text: &'static str,
+    head: u64,
+    mask: u64,
 }
 
 /// A list of line prefixes, bucketed by their first byte (in list order).
 struct Prefixes {
-    by_first: Vec<Vec<&'static str>>,
+    by_first: Vec<Vec<Prefix>>,
 }
 
 impl Prefixes {
     fn new(list: &'static [&'static str]) -> Prefixes {
-        let mut by_first = vec![Vec::new(); 256];
+        let mut by_first: Vec<Vec<Prefix>> = (0..256).map(|_| Vec::new()).collect();
         for p in list {
             let first = *p.as_bytes().first().expect("empty prefix");
-            by_first[usize::from(first)].push(*p);
+            assert!(!p.as_bytes().contains(&0), "prefix with a zero byte");
+            let n = p.len().min(8);
+            by_first[usize::from(first)].push(Prefix {
+                text: p,
+                head: head8(&p.as_bytes()[..n]),
+                mask: u64::MAX >> (8 * (8 - n)),
+            });
         }
         Prefixes { by_first }
     }
@@ -1150,22 +1474,35 @@ fn credit_tail(text: &str) -> Option<usize> {
     best.map(|b| from + b)
 }
 
+/// [`credit_tail`] of a line's text: a line of at most 200 bytes is its own
+/// tail, whose final period is known.
+fn line_credit_tail(line: &Line) -> Option<usize> {
+    if line.text.len() <= 200 && line.final_period && !line.text.trim_end().ends_with(')') {
+        return None;
+    }
+    credit_tail(line.text)
+}
+
 /// The separators before a caption's closing credit.
 const CREDIT_SEPS: [&str; 7] = [" - ", " – ", " — ", " | ", ". ", "© ", " / "];
 
-/// `t.rfind(sep)` for each of `seps`, in one backward pass: a match
-/// starts with a byte some separator starts with (every other position is
-/// skipped), and the first match met going backwards is the last one.
+/// `t.rfind(sep)` for each of `seps` (two bytes or more), in one backward
+/// pass: a match starts with a byte some separator starts with, followed
+/// by a byte some separator has second (every other position is skipped:
+/// most spaces are followed by a letter), and the first match met going
+/// backwards is the last one.
 fn rfind_each<const N: usize>(t: &str, seps: &[&str; N]) -> [Option<usize>; N] {
     let h = t.as_bytes();
     let mut starts = [false; 256];
+    let mut seconds = [false; 256];
     for sep in seps {
         starts[usize::from(sep.as_bytes()[0])] = true;
+        seconds[usize::from(sep.as_bytes()[1])] = true;
     }
     let mut out = [None; N];
     let mut left = N;
-    for i in (0..h.len()).rev() {
-        if !starts[usize::from(h[i])] {
+    for i in (0..h.len().saturating_sub(1)).rev() {
+        if !starts[usize::from(h[i])] || !seconds[usize::from(h[i + 1])] {
             continue;
         }
         for (k, sep) in seps.iter().enumerate() {
@@ -1252,14 +1589,15 @@ fn signers(rest: &str) -> Option<Option<String>> {
 
 /// Whether the line names who wrote it: a person, an outlet, a desk or
 /// "X avec AFP" (a byline without "par").
-fn signature_like(line: &Line) -> bool {
+fn signature_like(line: &Line, keys: &str) -> bool {
+    let key = line.key(keys);
     !line.final_period
         && line.words <= 6
         && (person_like(line.text)
-            || OUTLETS.contains(line.key.as_str())
-            || AGENCY_SET.contains(line.key.as_str())
-            || DESK_NAMES.contains(line.key.as_str())
-            || (may_be_with_agency(&line.key) && WITH_AGENCY.is_match(&line.key)))
+            || OUTLETS.contains(key)
+            || AGENCY_SET.contains(key)
+            || DESK_NAMES.contains(key)
+            || (may_be_with_agency(key) && WITH_AGENCY.is_match(key)))
 }
 
 /// Maps a byte count in the folded form of `orig` back to a byte offset in
@@ -1314,6 +1652,28 @@ fn parse_header_date(key: &str) -> Option<String> {
         let y = if y < 100 { 2000 + y } else { y };
         (y, num(8)?, Some(num(7)?))
     };
+    iso_date(y, m, d)
+}
+
+/// [`parse_header_date`] of a date prefix's date (group 1 of
+/// [`DATE_PREFIX`]: `\d{4}-\d{2}(?:-\d{2})?`, nothing else). In ASCII,
+/// [`DATE_IN_HEADER`]'s first alternative takes it whole: its numbers are
+/// read directly (a test compares the two).
+fn parse_prefix_date(key: &str) -> Option<String> {
+    if !key.is_ascii() {
+        return parse_header_date(key);
+    }
+    let num = |r: std::ops::Range<usize>| key.get(r).and_then(|n| n.parse::<i32>().ok());
+    let d = if key.len() > 7 {
+        Some(num(8..10)?)
+    } else {
+        None
+    };
+    iso_date(num(0..4)?, num(5..7)?, d)
+}
+
+/// Year, month and day (if any) as ISO, if they are a date.
+fn iso_date(y: i32, m: i32, d: Option<i32>) -> Option<String> {
     let (y16, m8) = (i16::try_from(y).ok()?, i8::try_from(m).ok()?);
     match d {
         Some(d) => {
@@ -1341,9 +1701,20 @@ struct Meta {
 }
 
 impl Meta {
+    /// Takes the date in `key`, if any, unless a date of higher priority
+    /// (lower number) or the same was taken (then `key` is not parsed).
     fn offer_date(&mut self, priority: u8, key: &str) {
-        if let Some(d) = parse_header_date(key) {
-            if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
+        self.offer_with(priority, key, parse_header_date);
+    }
+
+    /// [`Meta::offer_date`] of a date prefix's date ([`parse_prefix_date`]).
+    fn offer_prefix_date(&mut self, priority: u8, key: &str) {
+        self.offer_with(priority, key, parse_prefix_date);
+    }
+
+    fn offer_with(&mut self, priority: u8, key: &str, parse: fn(&str) -> Option<String>) {
+        if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
+            if let Some(d) = parse(key) {
                 self.published = Some((priority, d));
             }
         }
@@ -1361,9 +1732,20 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
     let mut offset = 0usize;
     let mut prev_nonempty = false;
     let mut key_scratch = KeyScratch::default();
-    for raw in text.split_inclusive('\n') {
-        let line_start = offset;
-        offset += raw.len();
+    // The lines' keys, one after the other (UTF-8, checked once at the end).
+    let mut keys = Vec::with_capacity(text.len());
+    // The lines with their '\n' (as `split_inclusive`), found by memchr.
+    let lines_iter = std::iter::from_fn(|| {
+        let rest = &text.as_bytes()[offset..];
+        if rest.is_empty() {
+            return None;
+        }
+        let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |p| p + 1);
+        let line = (offset, &text[offset..offset + len]);
+        offset += len;
+        Some(line)
+    });
+    for (line_start, raw) in lines_iter {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             prev_nonempty = false;
@@ -1375,20 +1757,18 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         for _ in 0..4 {
             let rest = &text[start..end];
             let date_prefix = if may_be_date_prefix(rest) {
-                DATE_PREFIX.captures(rest)
+                date_prefix(rest)
             } else {
                 None
             };
-            let (m_end, date_key) = if let Some(c) = date_prefix {
-                (
-                    c.get(0).map_or(0, |m| m.end()),
-                    c.get(1).map(|m| m.as_str().to_owned()),
-                )
+            // The date to offer, and whether it is a date prefix's.
+            let (m_end, date_key) = if let Some((end, date)) = date_prefix {
+                (end, Some((Cow::Borrowed(date), true)))
             } else if let Some(m) = may_be_dateline(rest)
                 .then(|| DATELINE_PREFIX.find(rest))
                 .flatten()
             {
-                (m.end(), Some(fold(m.as_str())))
+                (m.end(), Some((Cow::Owned(fold(m.as_str())), false)))
             } else {
                 break;
             };
@@ -1396,8 +1776,10 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
                 break;
             }
             let head = rest[..m_end].trim_end();
-            if let Some(k) = date_key {
-                meta.offer_date(0, &k);
+            match date_key {
+                Some((k, true)) => meta.offer_prefix_date(0, &k),
+                Some((k, false)) => meta.offer_date(0, &k),
+                None => {}
             }
             prefixes.push((
                 lines.len(),
@@ -1420,17 +1802,19 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         }
         let t = &text[start..end];
         let KeyStats {
-            key,
+            key_start,
+            key_end,
             words,
             stop_ratio,
             cue_words,
-        } = make_key_with(t, &mut key_scratch, params.good_min_words);
+        } = make_key_with(t, &mut key_scratch, params.good_min_words, &mut keys);
         let (fp, fper) = final_punct(t);
         lines.push(Line {
             start,
             end,
             text: t,
-            key,
+            key_start,
+            key_end,
             words,
             stop_ratio,
             cue_words,
@@ -1446,14 +1830,16 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
         });
         prev_nonempty = true;
     }
+    // Checked once, whole (each key is whole chars).
+    let keys = String::from_utf8(keys).expect("keys are whole chars");
 
     for line in lines.iter_mut() {
-        let (kind, flags) = cue(line, &mut meta);
+        let (kind, flags) = cue(line, &keys, &mut meta);
         line.kind = kind;
         line.flags = flags;
     }
     duplicates(&mut lines);
-    context(&mut lines, params, &mut meta);
+    context(&mut lines, &keys, params, &mut meta);
     features(&mut lines, params, &mut meta);
 
     // Assemble body and removed, in text order.
@@ -1498,9 +1884,9 @@ pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
 const LONG_PARAGRAPH_WORDS: usize = 60;
 
 /// Step 1: the line's own cues.
-fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
+fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     use RemovedKind::*;
-    let key = line.key.as_str();
+    let key = line.key(keys);
     let cw = line.cue_words;
     let mut f = Flags::default();
     if key.is_empty() || !key.chars().any(char::is_alphanumeric) {
@@ -1536,19 +1922,17 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     if starts_any(key, &SUBSCRIBE_PREFIXES).is_some() && line.words <= 25 {
         return (Some(Advertisement), f);
     }
-    // READING_TIME starts with "temps de lecture", "lecture" or a digit.
-    let reading_time =
-        (key.starts_with("temps de lecture") || key.starts_with("lecture") || starts_numeric(key))
-            .then(|| READING_TIME.captures(key))
-            .flatten();
+    // A reading time counts on short lines only (tested first: the regex
+    // is then compiled and run only on lines it can take).
+    let reading_time = (line.words <= 8 && may_be_reading_time(key))
+        .then(|| READING_TIME.captures(key))
+        .flatten();
     if let Some(c) = reading_time {
-        if line.words <= 8 {
-            let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
-            if meta.reading_time.is_none() {
-                meta.reading_time = n;
-            }
-            return (Some(ReadingTime), f);
+        let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
+        if meta.reading_time.is_none() {
+            meta.reading_time = n;
         }
+        return (Some(ReadingTime), f);
     }
     if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES) {
         if line.words <= 16 {
@@ -1581,16 +1965,16 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     {
         return (Some(Social), f);
     }
-    // COMMENTS starts with a digit, "commentaire" or "reaction".
-    if ((starts_numeric(key) || key.starts_with(['c', 'r'])) && COMMENTS.is_match(key))
+    if (may_be_comments(key) && COMMENTS.is_match(key))
         || (line.words <= 5 && (starts_word(key, "partager") || starts_word(key, "partagez")))
     {
         return (Some(Social), f);
     }
-    if NAVIGATION_LINES.contains(key) || (starts_numeric(key) && COUNTER.is_match(key)) {
+    let slash = may_be_counter(key);
+    if NAVIGATION_LINES.contains(key) || (slash && COUNTER.is_match(key)) {
         return (Some(Navigation), f);
     }
-    if starts_numeric(key) && TIMER.is_match(key) {
+    if slash && may_be_timer(key) && TIMER.is_match(key) {
         return (Some(Other), f);
     }
     let error_report = line.words <= 12 && key.contains("erreur") && key.contains("signal");
@@ -1603,28 +1987,26 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         f.byline_label = true;
         return (Some(Byline), f);
     }
-    let with_agency = may_be_with_agency(key)
+    let with_agency = (line.words <= 8 && may_be_with_agency(key))
         .then(|| WITH_AGENCY.captures(key))
         .flatten();
     if let Some(c) = with_agency {
-        if line.words <= 8 {
-            let who = c.get(1).map_or("", |m| m.as_str()).trim();
-            if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
-                // Cut the original text at the same place.
-                let body = line.text.trim_start();
-                let body = if starts_word(key, "par") {
-                    body.get(3..).unwrap_or("")
-                } else {
-                    body
-                };
-                let k = make_key(body);
-                if let Some(pos) = k.rfind(" avec ") {
-                    let cut = orig_offset(body, pos);
-                    meta.byline_source = clean_name(&body[..cut]);
-                }
+        let who = c.get(1).map_or("", |m| m.as_str()).trim();
+        if !who.is_empty() && !DESK_NAMES.contains(who) && meta.byline_source.is_none() {
+            // Cut the original text at the same place.
+            let body = line.text.trim_start();
+            let body = if starts_word(key, "par") {
+                body.get(3..).unwrap_or("")
+            } else {
+                body
+            };
+            let k = make_key(body);
+            if let Some(pos) = k.rfind(" avec ") {
+                let cut = orig_offset(body, pos);
+                meta.byline_source = clean_name(&body[..cut]);
             }
-            return (Some(Byline), f);
         }
+        return (Some(Byline), f);
     }
     if key.starts_with("par ") && !line.final_punct && line.words <= 14 {
         let orig_rest = line.text.trim_start().get(3..).unwrap_or("").trim();
@@ -1647,16 +2029,13 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
         return (Some(Byline), f);
     }
     // Date headers.
-    // DATE_LINE starts with a digit, "le", a day name or "il y a".
-    if (starts_numeric(key) || key.starts_with(['l', 'm', 'j', 'v', 's', 'd', 'i']))
-        && DATE_LINE.is_match(key)
-    {
+    if may_be_date_line(key) && DATE_LINE.is_match(key) {
         meta.offer_date(1, key);
         return (Some(Header), f);
     }
-    if lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
+    if line.words <= 20
+        && lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
         && DATE_HEADER.is_match(key)
-        && line.words <= 20
     {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
@@ -1689,7 +2068,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
             .all(|c| !c.is_lowercase());
         // "Photo d'illustration du dépôt. — Telegram / AFP" describes: a caption.
         let describes =
-            credit_tail(line.text).is_some_and(|at| line.text[..at].split_whitespace().count() > 4);
+            line_credit_tail(line).is_some_and(|at| line.text[..at].split_whitespace().count() > 4);
         // "Photo: Adrian Wyld La Presse canadienne Le premier ministre …, lundi."
         if rest.trim_start().starts_with(':')
             && (line.final_period || line.words > 12)
@@ -1724,7 +2103,7 @@ fn cue(line: &Line, meta: &mut Meta) -> (Option<RemovedKind>, Flags) {
     {
         return (Some(Credit), f);
     }
-    if let Some(at) = credit_tail(line.text) {
+    if let Some(at) = line_credit_tail(line) {
         let before = line.text[..at].trim();
         if before.is_empty() || !before.chars().any(char::is_alphanumeric) || credit_like(before) {
             f.credit_only = true;
@@ -1762,7 +2141,7 @@ fn next_line(lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// Step 3: rules that look at the neighbours.
-fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
+fn context(lines: &mut [Line], keys: &str, params: &Params, meta: &mut Meta) {
     use RemovedKind::*;
     let n = lines.len();
     for i in 0..n {
@@ -1783,7 +2162,7 @@ fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
             let mut j = i + 1;
             while j < n && j <= i + 2 {
                 let ok = match lines[j].kind {
-                    None => signature_like(&lines[j]),
+                    None => signature_like(&lines[j], keys),
                     Some(Byline) => true,
                     _ => false,
                 };
@@ -1804,7 +2183,7 @@ fn context(lines: &mut [Line], params: &Params, meta: &mut Meta) {
         if flags.cookie {
             let mut j = i + 1;
             while j < n && j <= i + 5 {
-                if lines[j].kind.is_none() && CONSENT_BUTTONS.contains(lines[j].key.as_str()) {
+                if lines[j].kind.is_none() && CONSENT_BUTTONS.contains(lines[j].key(keys)) {
                     lines[j].kind = Some(CookieNotice);
                 } else if lines[j].kind != Some(CookieNotice) {
                     break;
@@ -2026,6 +2405,446 @@ mod tests {
                         assert_eq!(m >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
                     }
                 }
+            }
+        }
+    }
+
+    /// [`make_key_with`] as its definition says, char by char: the text
+    /// folded, white-space runs made one space; words, alphanumeric runs,
+    /// stop words and cue entries counted on that; then the key trimmed.
+    fn reference_key(text: &str, min_words: usize) -> (String, usize, f64, u8) {
+        let folded = fold(text);
+        let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = collapsed
+            .split(' ')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .count();
+        // Alphanumeric runs as byte ranges.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in collapsed.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            runs.push((s, collapsed.len()));
+        }
+        let stop = runs
+            .iter()
+            .filter(|&&(s, e)| lex::STOP_WORDS.contains(&&collapsed[s..e]))
+            .count();
+        let mut cue = 0;
+        for (list, bit) in [
+            (lex::COOKIE_WORDS, COOKIE_WORD),
+            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+        ] {
+            let one = runs.iter().any(|&(s, e)| list.contains(&&collapsed[s..e]));
+            let two = runs
+                .windows(2)
+                .any(|w| list.contains(&&collapsed[w[0].0..w[1].1]));
+            if one || two {
+                cue |= bit;
+            }
+        }
+        const TRIM: &[char] = &[
+            '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”',
+            '•', '*',
+        ];
+        let key = collapsed
+            .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
+            .to_owned();
+        let ratio = if words < min_words || runs.is_empty() {
+            0.0
+        } else {
+            stop as f64 / runs.len() as f64
+        };
+        (key, words, ratio, cue)
+    }
+
+    #[test]
+    fn make_key_matches_its_definition() {
+        // Lines of the gold set, and strings mixing the chars each path
+        // of the key builder reads: ASCII runs of every length around 8
+        // and 16 bytes, Latin-1 letters, the symbol table's ranges, chars
+        // folded the slow way, white space of every kind, cue entries.
+        let mut texts: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            texts.extend(text.lines().map(str::to_owned));
+        }
+        let mut pieces: Vec<String> = [
+            " ",
+            "  ",
+            "\t",
+            "\u{A0}",
+            "\u{202F}",
+            "\u{2028}",
+            "\u{AD}",
+            "\u{200B}",
+            "’",
+            "'",
+            "«",
+            "»",
+            "—",
+            "–",
+            "…",
+            "•",
+            "-",
+            ".",
+            ",",
+            ":",
+            "(",
+            ")",
+            "©",
+            "²",
+            "µ",
+            "ª",
+            "½",
+            "ß",
+            "Œ",
+            "æ",
+            "Æ",
+            "É",
+            "é",
+            "à",
+            "ç",
+            "ÿ",
+            "×",
+            "÷",
+            "Ð",
+            "þ",
+            "İ",
+            "ǅ",
+            "ﬁ",
+            "Ω",
+            "я",
+            "e\u{301}",
+            "\u{1D538}",
+            "le",
+            "de",
+            "Les",
+            "la",
+            "et",
+            "cookies",
+            "Cookie",
+            "newsletter",
+            "recevez",
+            "inscrivez-vous",
+            "Inscrivez",
+            "vous",
+            "édité",
+            "par",
+            "edite par",
+            "abcdefgh",
+            "ABCDEFGHIJKLMNOP",
+            "abcdefghijklmnopq",
+            "abcdefg",
+            "0123456789",
+            "x",
+            "Zz9",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for c in ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{203F}') {
+            pieces.push(c.to_string());
+            texts.push(format!("ab{c}cd {c}"));
+        }
+        // A fixed pseudo-random sequence (xorshift), for reproducibility.
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                t.push_str(&pieces[(state >> 32) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        let mut scratch = KeyScratch::default();
+        let mut keys = Vec::new();
+        for t in &texts {
+            for min_words in [0, 10] {
+                let got = make_key_with(t, &mut scratch, min_words, &mut keys);
+                let want = reference_key(t, min_words);
+                assert_eq!(
+                    (
+                        std::str::from_utf8(&keys[got.key_start..got.key_end]).unwrap(),
+                        got.words,
+                        got.stop_ratio,
+                        got.cue_words
+                    ),
+                    (want.0.as_str(), want.1, want.2, want.3),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dateline_gate_passes_every_dateline() {
+        let mut lines: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            lines.extend(text.lines().map(|l| l.trim().to_owned()));
+        }
+        let places = [
+            "KIEV",
+            "ÉTATS-UNIS",
+            "O'HARE",
+            "O’HARE",
+            "ST. LOUIS",
+            "K-2",
+            "A B",
+            "ÖSTERREICH",
+            "ΑΘΗΝΑ",
+            "Kiev",
+            "É",
+            "ÉÉ",
+            "LA HAYE, 3 mai",
+        ];
+        for place in places {
+            for agency in DATELINE_AGENCIES {
+                for dash in ["-", "–", "—"] {
+                    lines.push(format!("{place} ({agency}) {dash} Texte."));
+                    lines.push(format!("{place}, 14 juin 2023 ({agency}){dash}Texte."));
+                }
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            if DATELINE_PREFIX.is_match(l) {
+                matched += 1;
+                assert!(may_be_dateline(l), "{l:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
+
+    #[test]
+    fn regex_gates_pass_every_match() {
+        let mut keys: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            keys.extend(text.lines().map(make_key));
+        }
+        for line in [
+            "Le lundi 12 mai 2023 à 14h30",
+            "le 1er janvier 2024",
+            "Mardi 3 octobre 2023 - 10:15",
+            "12/05/2023",
+            "14 h 32",
+            "Il y a 5 min",
+            "Le il y a 3 heures",
+            "dimanche il y a 2 secondes",
+            "١٢ mai ٢٠٢٣",
+            "12 commentaires",
+            "Commentaires (12)",
+            "Réactions 3",
+            "١٢ commentaires",
+            "1 / 12",
+            "٣ / ٤",
+            "00:00/02:41",
+            "1:02:03 / 10:00",
+            "Temps de lecture : 2 min",
+            "3 min de lecture",
+            "4 minutes. de lecture, environ",
+            "Lecture 3 min.",
+            "Lecture : environ 4 minutes",
+        ] {
+            keys.push(make_key(line));
+        }
+        let mut matched = 0;
+        for k in &keys {
+            let k = k.as_str();
+            if DATE_LINE.is_match(k) {
+                matched += 1;
+                assert!(may_be_date_line(k), "{k:?}");
+            }
+            if READING_TIME.is_match(k) {
+                matched += 1;
+                assert!(may_be_reading_time(k), "{k:?}");
+            }
+            if COMMENTS.is_match(k) {
+                matched += 1;
+                assert!(may_be_comments(k), "{k:?}");
+            }
+            if COUNTER.is_match(k) {
+                matched += 1;
+                assert!(may_be_counter(k), "{k:?}");
+            }
+            if TIMER.is_match(k) {
+                matched += 1;
+                assert!(may_be_counter(k) && may_be_timer(k), "{k:?}");
+            }
+        }
+        assert!(matched >= 22, "{matched}");
+    }
+
+    #[test]
+    fn prefix_dates_read_as_the_regex_reads_them() {
+        let mut keys: Vec<String> = Vec::new();
+        for y in ["0000", "1999", "2023", "2024", "9999"] {
+            for m in ["00", "01", "02", "09", "12", "13", "99"] {
+                keys.push(format!("{y}-{m}"));
+                for d in ["00", "01", "28", "29", "30", "31", "32", "99"] {
+                    keys.push(format!("{y}-{m}-{d}"));
+                }
+            }
+        }
+        keys.push("٢٠٢٣-٠٥-٠٩".to_owned());
+        for k in &keys {
+            assert_eq!(parse_prefix_date(k), parse_header_date(k), "{k}");
+        }
+        let t = "date 2024-02-29 Un texte.\ndate 2023-02-29 Un autre.";
+        assert_eq!(
+            strip_boilerplate(t).published.as_deref(),
+            Some("2024-02-29")
+        );
+    }
+
+    #[test]
+    fn starts_any_matches_a_scan_of_its_list() {
+        let lists: [(&LazyLock<Prefixes>, &[&str]); 9] = [
+            (&NEWSLETTER_PREFIXES, lex::NEWSLETTER_PREFIXES),
+            (&SUBSCRIBE_PREFIXES, lex::SUBSCRIBE_PREFIXES),
+            (&SOURCE_FOOTER_PREFIXES, lex::SOURCE_FOOTER_PREFIXES),
+            (&RELATED_PREFIXES, lex::RELATED_PREFIXES),
+            (&TEASER_PREFIXES, lex::TEASER_PREFIXES),
+            (&SOCIAL_PREFIXES, lex::SOCIAL_PREFIXES),
+            (&OTHER_PREFIXES, lex::OTHER_PREFIXES),
+            (&CREDIT_PREFIXES, lex::CREDIT_PREFIXES),
+            (&SOURCE_CREDIT_PREFIXES, lex::SOURCE_CREDIT_PREFIXES),
+        ];
+        let mut keys: Vec<String> = vec![String::new(), "a".into(), "é".into()];
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            keys.extend(text.lines().map(make_key));
+        }
+        for (_, list) in lists {
+            for p in list {
+                for tail in ["", " ", "s", " x", ": y", "é", "\u{1}"] {
+                    keys.push(format!("{p}{tail}"));
+                }
+                for (i, _) in p.char_indices() {
+                    keys.push(p[..i].to_owned());
+                }
+            }
+        }
+        for (prefixes, list) in lists {
+            for k in &keys {
+                let scan = list
+                    .iter()
+                    .copied()
+                    .filter(|p| starts_word(k, p))
+                    .max_by_key(|p| p.len());
+                assert_eq!(starts_any(k, prefixes), scan, "{k:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn date_prefix_reads_as_the_regex() {
+        let mut lines: Vec<String> = Vec::new();
+        let heads = ["date", "Date", "DATE", "dAtE", "date:", "datex", "dates"];
+        let seps = [
+            "", " ", "  ", ":", " :", ": ", " : ", "\t", "\u{A0}", " \u{A0}", ":\u{A0}", "\n",
+        ];
+        let dates = [
+            "2023-09",
+            "2023-09-15",
+            "2023-9",
+            "2023-09-1",
+            "2023-09-1x",
+            "20234-09",
+            "٢٠٢٣-٠٩",
+            "2023-٠٩",
+            "2023-09-٠١",
+            "x",
+            "",
+            "2023-09x",
+            "2023-09-15x",
+            "2023-09-",
+        ];
+        let tails = [
+            "",
+            " ",
+            "  Un texte",
+            "\u{A0}Texte",
+            "\u{A0} x",
+            "\t\tx",
+            "é",
+            "-",
+            "\u{2028}",
+        ];
+        for h in heads {
+            for s in seps {
+                for d in dates {
+                    for t in tails {
+                        lines.push(format!("{h}{s}{d}{t}"));
+                    }
+                }
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            let by_regex = DATE_PREFIX
+                .captures(l)
+                .map(|c| (c.get(0).unwrap().end(), c.get(1).unwrap().as_str()));
+            let got = if may_be_date_prefix(l) {
+                date_prefix(l)
+            } else {
+                None
+            };
+            assert_eq!(got, by_regex, "{l:?}");
+            matched += usize::from(got.is_some());
+        }
+        assert!(matched > 500, "{matched}");
+    }
+
+    #[test]
+    fn trim_table_is_the_trim_predicate_on_ascii() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && trimmed_from_key(char::from(b));
+            assert_eq!(TRIM_ASCII[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn rfind_each_is_rfind() {
+        let texts = [
+            "",
+            " ",
+            "a - b – c — d | e. f© g / h",
+            "x - y - z",
+            " -",
+            "- ",
+            ". ",
+            "©",
+            "© ",
+            "fin. ",
+            "Olga MALTSEVA / AFP",
+            "Des soldats, le 18 mai 2022 (Photo) - Olga MALTSEVA / AFP",
+            "— –  -  | . ©  / ",
+        ];
+        for t in texts {
+            let got = rfind_each(t, &CREDIT_SEPS);
+            for (k, sep) in CREDIT_SEPS.iter().enumerate() {
+                assert_eq!(got[k], t.rfind(sep), "{t:?} {sep:?}");
             }
         }
     }
