@@ -967,11 +967,8 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// Folded form of each token, "d'" read as "de" (the matchers read it
-    /// often: one load).
-    folded: Vec<&'a str>,
-    /// Per token: its flags and number-word slot.
-    toks: Vec<Tok>,
+    /// Per token: its folded form, flags and number-word slot.
+    toks: Vec<Tok<'a>>,
     /// The number written in words from each word token where one may
     /// start ([`Tok::slot`]), read once when first asked for (`None` until
     /// then).
@@ -982,7 +979,10 @@ struct Cx<'a, 't> {
 
 /// What [`Cx::new`] precomputes for one token.
 #[derive(Clone, Copy)]
-struct Tok {
+struct Tok<'a> {
+    /// Folded form, "d'" read as "de" (the matchers read it often: one
+    /// load, where the stream's look-up checks its range).
+    form: &'a str,
     /// [`START`] (and construction-only flags).
     flags: u8,
     /// For a word token where [`parse_words`] may read a number, its index
@@ -1023,8 +1023,9 @@ const ANCHOR_REACH: usize = 6;
 ///
 /// Sound: `parse_words` returns `None` when its first word is empty, or is
 /// not an irregular ordinal and has a hyphen part that is neither a cardinal
-/// word nor (for the last part) a `-ième` ordinal; this is exactly that test,
-/// with the cardinal list in a hash set instead of a linear scan. ("d'",
+/// word nor (for the last part) a `-ième` ordinal, or begins with the part
+/// "et"; this is exactly that test, with the cardinal list in a hash set
+/// instead of a linear scan. ("d'",
 /// read as "de" by the extractor, is no number word either way.)
 fn may_start_number(w: &str) -> bool {
     type Set = rustc_hash::FxHashSet<&'static str>;
@@ -1040,6 +1041,11 @@ fn may_start_number(w: &str) -> bool {
     // Only words ending so can be `-ième` ordinals (see `ordinal_stem`).
     let ordinal =
         |p: &str| (p.ends_with("eme") || p.ends_with("emes")) && numbers::ordinal_stem(p).is_some();
+    // "et" continues a number ("vingt et un") but opens none: the parser
+    // refuses it as a first part. (A frequent word: its parse is saved.)
+    if w.split('-').next() == Some("et") {
+        return false;
+    }
     if !w.as_bytes().contains(&b'-') {
         return WHOLE.contains(w) || ordinal(w);
     }
@@ -1135,6 +1141,10 @@ struct WordFacts {
     /// single ASCII characters (punctuation), by [`short_index`]: what
     /// [`WordTable::facts`] gives for each.
     short: Box<[Facts]>,
+    /// The first three bytes of the words of four bytes or more that can
+    /// have a fact (see [`WordFacts::heads`]). Most words of a text begin
+    /// otherwise and are settled without the table.
+    heads: Box<[u32; 1024]>,
     /// The lexicon words with their facts.
     table: WordTable,
 }
@@ -1154,13 +1164,64 @@ impl WordFacts {
             .chain(MATCHER_WORDS.iter().copied())
             .chain(["d'"]);
         let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        // [`Cx::new`] reads "d'" as "de" before the lookup.
+        debug_assert_eq!(table.get("d'"), table.get("de"));
         let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
             Self::short_from_keys(&table)
         } else {
             Self::short_by_enumeration(&table)
         };
         debug_assert!(short == Self::short_by_enumeration(&table));
-        WordFacts { short, table }
+        let heads = Self::heads(&table);
+        WordFacts {
+            short,
+            heads,
+            table,
+        }
+    }
+
+    /// The first-bytes filter of [`WordFacts::of`]: bit `c & 31` of
+    /// `heads[(a & 31) << 5 | (b & 31)]` is set when a word of four bytes
+    /// or more that begins with bytes `a b c` may have a fact.
+    ///
+    /// Sound by the shapes of [`WordTable::facts`]: such a word is a key of
+    /// the table (marked by its own first bytes), or of a special shape
+    /// that the exact tests accept, and each of those begins with a *base*:
+    /// - a number compound ("vingt-deux") with a cardinal;
+    /// - a `-ième` ordinal with its stem: a cardinal, a cardinal less its
+    ///   final "e" ("onz-ième"), or a spelling that keeps the cardinal's
+    ///   first three letters ("cinqu-ième", "neuv-ième");
+    /// - a month or weekday abbreviation with a trailing period with the
+    ///   name;
+    /// - the words of [`lex::DATE_PREFIXES`] and [`lex::ANCHOR_PREFIXES`]
+    ///   with the prefix.
+    ///
+    /// A base of three bytes or more marks its first three; a shorter base
+    /// marks every third byte after its two (or every second and third
+    /// byte after its one).
+    fn heads(table: &WordTable) -> Box<[u32; 1024]> {
+        let mut heads = Box::new([0u32; 1024]);
+        let row = |a: u8, b: u8| usize::from(a & 31) << 5 | usize::from(b & 31);
+        for w in table.keys.iter().map(|(w, _)| *w) {
+            if let [a, b, c, _, ..] = *w.as_bytes() {
+                heads[row(a, b)] |= 1 << (c & 31);
+            }
+        }
+        let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
+        let stems = cardinals.clone().filter_map(|c| c.strip_suffix('e'));
+        let names = calendar::MONTHS.iter().map(|(w, _)| *w);
+        let names = names.chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w));
+        let prefixes = lex::DATE_PREFIXES.iter().map(|(p, _)| *p);
+        let prefixes = prefixes.chain(lex::ANCHOR_PREFIXES.iter().copied());
+        for base in cardinals.chain(stems).chain(names).chain(prefixes) {
+            match *base.as_bytes() {
+                [a, b, c, ..] => heads[row(a, b)] |= 1 << (c & 31),
+                [a, b] => heads[row(a, b)] = u32::MAX,
+                [a] => (0..32).for_each(|b| heads[row(a, b)] = u32::MAX),
+                [] => heads.fill(u32::MAX),
+            }
+        }
+        heads
     }
 
     /// The short-word table from what [`WordTable::facts`] gives every
@@ -1219,9 +1280,23 @@ impl WordFacts {
     /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
     #[inline(always)]
     fn of(&self, w: &str) -> Facts {
-        match short_index(w.as_bytes()) {
+        let b = w.as_bytes();
+        match short_index(b) {
             Some(idx) => self.short[idx],
-            None => self.table.facts(w),
+            None if self.may_have_facts(b) => self.table.facts(w),
+            None => 0,
+        }
+    }
+
+    /// Whether a word may have a fact, by its first three bytes (see
+    /// [`WordFacts::heads`]); words under four bytes are not filtered.
+    #[inline(always)]
+    fn may_have_facts(&self, b: &[u8]) -> bool {
+        match *b {
+            [a, b, c, _, ..] => {
+                self.heads[usize::from(a & 31) << 5 | usize::from(b & 31)] >> (c & 31) & 1 != 0
+            }
+            _ => true,
         }
     }
 }
@@ -1454,80 +1529,90 @@ impl<'a, 't> Cx<'a, 't> {
     #[inline(never)]
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
-        let mut folded = Vec::with_capacity(n);
-        let mut toks = Vec::with_capacity(n);
         let mut words = Vec::new();
         // The tokens with a flag besides [`LINKS`], in order: the backward
         // pass visits only them (a link word alone is neither anchor nor
         // opener).
         let mut marked = Vec::new();
         // One pass, one lexicon lookup per word token; most words have no
-        // fact and are settled right after it.
+        // fact and are settled right after it. The extractor's form serves
+        // ("d'" has the facts of "de", checked when the tables are built).
         let lexicon = &*WORD_FACTS;
-        for (i, t) in s.tokens().iter().enumerate() {
-            // Folded form as the tokeniser gives it (the number parser
-            // reads it so: "d'", not "de").
-            let raw = s.folded(i);
-            folded.push(if raw == "d'" { "de" } else { raw });
-            let mut f = match t.kind {
-                TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
-                    NUMERIC | ANCHOR
-                }
-                TokenKind::Word | TokenKind::Abbreviation => {
-                    let facts = lexicon.of(raw);
-                    if facts == 0 {
-                        // Not "un"/"une" either (they are cardinals).
-                        toks.push(Tok {
-                            flags: 0,
-                            slot: NO_NUMBER,
-                        });
-                        continue;
+        let mut toks: Vec<Tok<'a>> = s
+            .tokens()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let form = match s.folded(i) {
+                    "d'" => "de",
+                    f => f,
+                };
+                let mut f = match t.kind {
+                    TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
+                        NUMERIC | ANCHOR
                     }
-                    let mut f = 0;
-                    if facts & LEXICAL_ANCHOR != 0 {
+                    TokenKind::Word | TokenKind::Abbreviation => {
+                        let facts = lexicon.of(form);
+                        if facts == 0 {
+                            // Not "un"/"une" either (they are cardinals).
+                            return Tok {
+                                form,
+                                flags: 0,
+                                slot: NO_NUMBER,
+                            };
+                        }
+                        let mut f = 0;
+                        if facts & LEXICAL_ANCHOR != 0 {
+                            f |= ANCHOR;
+                        }
+                        if facts & OPENS != 0 {
+                            f |= OPENER;
+                        }
+                        if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
+                            f |= NUMBER_WORD;
+                        }
+                        if facts & LINK != 0 {
+                            f |= LINKS;
+                        }
+                        if matches!(form, "un" | "une") {
+                            f |= ARTICLE;
+                        }
+                        f
+                    }
+                    // Punctuation the matchers read ("-", "/", ",").
+                    TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(form) & LINK != 0 => {
+                        LINKS
+                    }
+                    _ if matches!(form, "un" | "une") => ARTICLE,
+                    _ => 0,
+                };
+                let mut slot = NO_NUMBER;
+                if f & NUMBER_WORD != 0 {
+                    // A word that reads as a number is an anchor; "un"/"une"
+                    // are settled below without it, and their number is read
+                    // only if a matcher asks.
+                    let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
+                    if p.is_some_and(|p| p.is_some()) {
                         f |= ANCHOR;
                     }
-                    if facts & OPENS != 0 {
-                        f |= OPENER;
+                    slot = u32::try_from(words.len())
+                        .ok()
+                        .filter(|&k| k < UNSLOTTED)
+                        .unwrap_or(UNSLOTTED);
+                    if slot != UNSLOTTED {
+                        words.push(std::cell::Cell::new(p));
                     }
-                    if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
-                        f |= NUMBER_WORD;
-                    }
-                    if facts & LINK != 0 {
-                        f |= LINKS;
-                    }
-                    if matches!(raw, "un" | "une") {
-                        f |= ARTICLE;
-                    }
-                    f
                 }
-                // Punctuation the matchers read ("-", "/", ",").
-                TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
-                _ if matches!(raw, "un" | "une") => ARTICLE,
-                _ => 0,
-            };
-            let mut slot = NO_NUMBER;
-            if f & NUMBER_WORD != 0 {
-                // A word that reads as a number is an anchor; "un"/"une"
-                // are settled below without it, and their number is read
-                // only if a matcher asks.
-                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
-                if p.is_some_and(|p| p.is_some()) {
-                    f |= ANCHOR;
+                if f & !LINKS != 0 {
+                    marked.push(i);
                 }
-                slot = u32::try_from(words.len())
-                    .ok()
-                    .filter(|&k| k < UNSLOTTED)
-                    .unwrap_or(UNSLOTTED);
-                if slot != UNSLOTTED {
-                    words.push(std::cell::Cell::new(p));
+                Tok {
+                    form,
+                    flags: f,
+                    slot,
                 }
-            }
-            if f & !LINKS != 0 {
-                marked.push(i);
-            }
-            toks.push(Tok { flags: f, slot });
-        }
+            })
+            .collect();
         // Backwards over the marked tokens: the next anchor from each, and
         // the gate. Before its anchor, a match reads only link words; one
         // without anchor ends on a plural or abbreviated form of a lexicon
@@ -1569,7 +1654,6 @@ impl<'a, 't> Cx<'a, 't> {
         Cx {
             s,
             n,
-            folded,
             toks,
             words,
             depth: std::cell::Cell::new(0),
@@ -1629,7 +1713,7 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
     fn f(&self, i: usize) -> &'a str {
-        self.folded.get(i).copied().unwrap_or("")
+        self.toks.get(i).map_or("", |t| t.form)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -4084,6 +4168,68 @@ fn on_day(time: Expr, day: &Expr, part: Option<Modifier>) -> Option<Expr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-bytes filter of [`WordFacts::of`] and the short-word
+    /// table give what the exact tests give (a key's facts, else
+    /// [`exact_facts`]), on every word of up to four letters (with
+    /// hyphen, period and apostrophe), the keys and their derived shapes
+    /// (plural, period, compounds, ordinals, prefixes) and the seeds.
+    #[test]
+    fn word_facts_agree_with_the_exact_tests() {
+        let lexicon = &*WORD_FACTS;
+        let exact = |w: &str| lexicon.table.get(w).unwrap_or_else(|| exact_facts(w));
+        let check = |w: &str| assert_eq!(lexicon.of(w), exact(w), "{w:?}");
+        let alphabet: Vec<char> = ('a'..='z').chain(['-', '.', '\'', '1', 'é']).collect();
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            words = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.iter().for_each(|w| check(w));
+        }
+        let keys: Vec<&str> = lexicon.table.keys.iter().map(|(w, _)| *w).collect();
+        let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
+        let names = calendar::MONTHS
+            .iter()
+            .chain(calendar::WEEKDAYS)
+            .map(|(w, _)| *w);
+        let mut bases: Vec<String> = keys.iter().map(|w| w.to_string()).collect();
+        bases.extend(cardinals.clone().flat_map(|c| {
+            let stem = c.strip_suffix('e').unwrap_or(c);
+            ["ieme", "iemes", "eme", "emes"]
+                .into_iter()
+                .flat_map(move |e| [format!("{c}{e}"), format!("{stem}{e}")])
+        }));
+        bases.extend(["cinquieme", "neuvieme", "unieme"].map(String::from));
+        for w in &bases {
+            check(w);
+            for suffix in [
+                ".", "s", "x", "-", "-un", "-deux", "-et-un", "-unieme", "-heure",
+            ] {
+                check(&format!("{w}{suffix}"));
+            }
+            for c in cardinals.clone().chain(names.clone()) {
+                check(&format!("{w}-{c}"));
+                check(&format!("{c}-{w}"));
+            }
+        }
+        for p in lex::DATE_PREFIXES
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(lex::ANCHOR_PREFIXES.iter().copied())
+        {
+            for w in names.clone().chain(keys.iter().copied()) {
+                check(&format!("{p}{w}"));
+            }
+        }
+        let seeds = std::fs::read_dir("seeds").expect("seeds");
+        for path in seeds {
+            let text = std::fs::read_to_string(path.expect("entry").path()).expect("utf-8");
+            let s = TokenStream::new(&text);
+            (0..s.len()).for_each(|i| check(s.folded(i)));
+        }
+    }
 
     /// Wednesday 24 May 2023.
     fn reference() -> Option<Reference> {

@@ -611,12 +611,17 @@ pub fn lexicon_words() -> Vec<&'static str> {
 pub fn is_anchor(folded: &str) -> bool {
     ANCHOR_WORDS.contains(folded)
         || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
-        || folded.starts_with("demi-")
+        || ANCHOR_PREFIXES.iter().any(|p| folded.starts_with(p))
 }
 
+/// Prefixes that make a word an anchor besides [`DATE_PREFIXES`]
+/// ("demi-heure", "demi-siècle"), for [`is_anchor`] and the callers that
+/// gate on a word's first bytes.
+pub const ANCHOR_PREFIXES: &[&str] = &["demi-"];
+
 /// The whole words [`is_anchor`] accepts (it also accepts the words that
-/// start with a [`DATE_PREFIXES`] entry or "demi-"), for callers that fold
-/// several lexicons into one lookup.
+/// start with a [`DATE_PREFIXES`] or [`ANCHOR_PREFIXES`] entry), for
+/// callers that fold several lexicons into one lookup.
 pub fn anchor_words() -> impl Iterator<Item = &'static str> {
     ANCHOR_WORDS.iter().copied()
 }
