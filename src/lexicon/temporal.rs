@@ -53,8 +53,21 @@ pub const UNITS: &[(&str, TimeUnit)] = &[
 
 /// The unit named by a folded word ("semaines" → week; "min." → minute).
 pub fn unit(folded: &str) -> Option<TimeUnit> {
+    // The matchers ask this of many tokens: one hash look-up, not a scan.
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, TimeUnit>> =
+        std::sync::LazyLock::new(|| first_wins(UNITS));
     let w = folded.strip_suffix('.').unwrap_or(folded);
-    UNITS.iter().find(|(u, _)| *u == w).map(|&(_, t)| t)
+    MAP.get(w).copied()
+}
+
+/// A map from a list of (word, value) pairs; the first entry of a word
+/// wins, as in a scan of the list.
+fn first_wins<T: Copy>(list: &[(&'static str, T)]) -> rustc_hash::FxHashMap<&'static str, T> {
+    let mut map = rustc_hash::FxHashMap::default();
+    for &(w, v) in list {
+        map.entry(w).or_insert(v);
+    }
+    map
 }
 
 /// Period words usable with "ce", "le ... dernier", "la ... prochaine"
