@@ -322,12 +322,13 @@ pub fn extract_with(
     let cx = Cx::new(stream);
     let (lo, hi) = anchors(reference);
     let mut out = Temporal::default();
+    // The next token a match may start at (past the last match).
     let mut i = 0;
-    while i < cx.n {
-        if !cx.may_start(i) {
-            i += 1;
+    for &start in &cx.starts {
+        if start < i {
             continue;
         }
+        i = start;
         match cx.best(i) {
             Some(Cand::Date(f)) if f.end > i => {
                 let way = match options.bare_dates {
@@ -973,6 +974,9 @@ struct Cx<'a, 't> {
     /// start ([`Tok::slot`]), read once when first asked for (`None` until
     /// then).
     words: Vec<std::cell::Cell<Option<Option<ParsedNumber>>>>,
+    /// The tokens where [`Cx::may_start`] holds, in order (the extractor
+    /// visits only them).
+    starts: Vec<usize>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
@@ -1623,6 +1627,7 @@ impl<'a, 't> Cx<'a, 't> {
         // anchor itself: every token between them is no anchor, so a
         // break there is a token without the link flag.
         let mut next = usize::MAX;
+        let mut starts = Vec::new();
         for &i in marked.iter().rev() {
             let f = toks[i].flags;
             // "un"/"une" count only before another anchor ("un an", "une
@@ -1649,13 +1654,16 @@ impl<'a, 't> Cx<'a, 't> {
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
             if start {
                 toks[i].flags |= START;
+                starts.push(i);
             }
         }
+        starts.reverse();
         Cx {
             s,
             n,
             toks,
             words,
+            starts,
             depth: std::cell::Cell::new(0),
         }
     }
