@@ -987,8 +987,8 @@ struct Tok<'a> {
     /// Folded form, "d'" read as "de" (the matchers read it often: one
     /// load, where the stream's look-up checks its range).
     form: &'a str,
-    /// [`START`] (and construction-only flags).
-    flags: u8,
+    /// [`START`] and the other token flags.
+    flags: Flags,
     /// For a word token where [`parse_words`] may read a number, its index
     /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
     /// [`NO_NUMBER`] for the others.
@@ -998,22 +998,40 @@ struct Tok<'a> {
 const NO_NUMBER: u32 = u32::MAX;
 const UNSLOTTED: u32 = u32::MAX - 1;
 
+/// The flags of a token ([`Tok::flags`]). A word token's flags are its
+/// [`Facts`] (the same bits), less [`NUMBER_WORD`] for an abbreviation.
+type Flags = u16;
 /// Token flag: a matcher may start there (see [`Cx::may_start`]).
-const START: u8 = 1;
+const START: Flags = 1;
 /// Token flag (construction only): a word token where [`parse_words`] may
 /// read a number.
-const NUMBER_WORD: u8 = 2;
+const NUMBER_WORD: Flags = 2;
 /// Token flag: temporal content of its own.
-const ANCHOR: u8 = 4;
+const ANCHOR: Flags = 4;
 /// Token flag (construction only): [`lex::may_open`] holds.
-const OPENER: u8 = 8;
+const OPENER: Flags = 8;
 /// Token flag (construction only): a number, ordinal, time or date.
-const NUMERIC: u8 = 16;
+const NUMERIC: Flags = 16;
 /// Token flag: "un" / "une".
-const ARTICLE: u8 = 32;
-/// Token flag (construction only): a word of the lexicons or of
-/// [`MATCHER_WORDS`] ([`LINK`]).
-const LINKS: u8 = 64;
+const ARTICLE: Flags = 32;
+/// Token flag: a word of the lexicons or of [`MATCHER_WORDS`] ([`LINK`]).
+const LINKS: Flags = 64;
+/// Token flag: the first word of a cue of [`lex::DATE_CUES`].
+const CUE_FIRST: Flags = 128;
+/// Token flag: the first word of a holiday name of [`lex::HOLIDAYS`].
+const HOLIDAY_FIRST: Flags = 256;
+/// Token flag: the first word of a lead of [`Cx::part_of_day_at`]
+/// ([`DAYPART_LEAD_FIRST`]).
+const DAYPART_LEAD: Flags = 512;
+/// The flags that the backward pass of [`Cx::new`] reads (a token with
+/// none of them is not visited).
+const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
+
+/// The first words of the leads of [`Cx::part_of_day_at`].
+const DAYPART_LEAD_FIRST: &[&str] = &[
+    "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la", "debut",
+    "milieu", "fin",
+];
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -1080,18 +1098,40 @@ fn lexical_anchor(f: &str) -> bool {
         || calendar::SEASONS.iter().any(|(s, _)| *s == f)
 }
 
-/// What the lexicon says about one word token, packed in a byte (see
-/// [`word_facts`]).
-type Facts = u8;
+/// What the lexicon says about one word token, packed in the bits of its
+/// token flags (see [`word_facts`]; [`ARTICLE`], [`CUE_FIRST`],
+/// [`HOLIDAY_FIRST`] and [`DAYPART_LEAD`] as the table gives them to its
+/// keys).
+type Facts = Flags;
 /// [`may_start_number`] holds for the tokeniser's form.
-const NUMBER_START: Facts = 1;
+const NUMBER_START: Facts = NUMBER_WORD;
 /// [`lexical_anchor`] holds for the extractor's form ("d'" read as "de").
-const LEXICAL_ANCHOR: Facts = 2;
+const LEXICAL_ANCHOR: Facts = ANCHOR;
 /// [`lex::may_open`] holds for the extractor's form.
-const OPENS: Facts = 4;
+const OPENS: Facts = OPENER;
 /// A word of the temporal lexicons or of [`MATCHER_WORDS`]: one a match
 /// may hold before its first anchor (see [`Cx::may_start`]).
-const LINK: Facts = 8;
+const LINK: Facts = LINKS;
+
+/// The facts a table key has by the lists of first words (the key read as
+/// the extractor reads it: "d'" as "de").
+fn first_facts(w: &str) -> Facts {
+    let f = if w == "d'" { "de" } else { w };
+    let mut facts = 0;
+    if matches!(f, "un" | "une") {
+        facts |= ARTICLE;
+    }
+    if lex::DATE_CUES.iter().any(|(c, _)| c[0] == f) {
+        facts |= CUE_FIRST;
+    }
+    if lex::HOLIDAYS.iter().any(|(h, _, _)| h[0] == f) {
+        facts |= HOLIDAY_FIRST;
+    }
+    if DAYPART_LEAD_FIRST.contains(&f) {
+        facts |= DAYPART_LEAD;
+    }
+    facts
+}
 
 /// The tokens the matchers of this module compare with literally, outside
 /// the lexicon lists ("il y a", "qui suit", "-ci", "fois par"...). A
@@ -1166,8 +1206,11 @@ impl WordFacts {
             .chain(lex::opener_words())
             .chain(lex::lexicon_words())
             .chain(MATCHER_WORDS.iter().copied())
+            .chain(lex::DATE_CUES.iter().map(|(c, _)| c[0]))
+            .chain(lex::HOLIDAYS.iter().map(|(h, _, _)| h[0]))
+            .chain(DAYPART_LEAD_FIRST.iter().copied())
             .chain(["d'"]);
-        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK | first_facts(w))));
         // [`Cx::new`] reads "d'" as "de" before the lookup.
         debug_assert_eq!(table.get("d'"), table.get("de"));
         let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
@@ -1555,38 +1598,10 @@ impl<'a, 't> Cx<'a, 't> {
                     TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
                         NUMERIC | ANCHOR
                     }
-                    TokenKind::Word | TokenKind::Abbreviation => {
-                        let facts = lexicon.of(form);
-                        if facts == 0 {
-                            // Not "un"/"une" either (they are cardinals).
-                            return Tok {
-                                form,
-                                flags: 0,
-                                slot: NO_NUMBER,
-                            };
-                        }
-                        let mut f = 0;
-                        if facts & LEXICAL_ANCHOR != 0 {
-                            f |= ANCHOR;
-                        }
-                        if facts & OPENS != 0 {
-                            f |= OPENER;
-                        }
-                        if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
-                            f |= NUMBER_WORD;
-                        }
-                        if facts & LINK != 0 {
-                            f |= LINKS;
-                        }
-                        if matches!(form, "un" | "une") {
-                            f |= ARTICLE;
-                        }
-                        f
-                    }
+                    TokenKind::Word => lexicon.of(form),
+                    TokenKind::Abbreviation => lexicon.of(form) & !NUMBER_WORD,
                     // Punctuation the matchers read ("-", "/", ",").
-                    TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(form) & LINK != 0 => {
-                        LINKS
-                    }
+                    TokenKind::Punctuation | TokenKind::Symbol => lexicon.of(form) & LINKS,
                     _ if matches!(form, "un" | "une") => ARTICLE,
                     _ => 0,
                 };
@@ -1607,7 +1622,7 @@ impl<'a, 't> Cx<'a, 't> {
                         words.push(std::cell::Cell::new(p));
                     }
                 }
-                if f & !LINKS != 0 {
+                if f & MARKS != 0 {
                     marked.push(i);
                 }
                 Tok {
@@ -1748,7 +1763,15 @@ impl<'a, 't> Cx<'a, 't> {
     /// first word is a [`link_word`].
     #[inline]
     fn is_link(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & LINKS != 0)
+        self.flag(i, LINKS)
+    }
+
+    /// Whether token `i` has `flag` (a first-word flag of the lexicon table:
+    /// no past the end, and, as for [`Cx::is_link`], none for a token of a
+    /// kind that is never a plain word).
+    #[inline]
+    fn flag(&self, i: usize, flag: Flags) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & flag != 0)
     }
 
     /// The longest of `seqs` matching at `i`: (end, payload). Inlined: the
@@ -2219,12 +2242,9 @@ impl Cx<'_, '_> {
             (&["l'"], true),
             (&["la"], true),
         ];
-        // The first words of LEADS: no lead matches unless token `j` is one
-        // of them, so the scan is skipped for every other word.
-        const FIRST: &[&str] = &[
-            "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
-            "debut", "milieu", "fin",
-        ];
+        // The first words of LEADS ([`DAYPART_LEAD_FIRST`], flagged): no
+        // lead matches unless token `j` is one of them, so the scan is
+        // skipped for every other word.
         // Every part of the day or meal holds an anchor word ("soir",
         // "journée", "soleil", "déjeuner") within a few tokens of its lead.
         if !(j..=j + ANCHOR_REACH).any(|k| self.anchor_at(k)) {
@@ -2233,8 +2253,13 @@ impl Cx<'_, '_> {
         if let Some(meal) = self.meal_at(j) {
             return Some(meal);
         }
-        debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
-        let lead = if FIRST.contains(&self.f(j)) {
+        debug_assert!(
+            LEADS
+                .iter()
+                .all(|(w, _)| DAYPART_LEAD_FIRST.contains(&w[0]))
+        );
+        debug_assert!(DAYPART_LEAD_FIRST.iter().all(|w| link_word(w)));
+        let lead = if self.flag(j, DAYPART_LEAD) {
             LEADS
                 .iter()
                 .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
@@ -2698,10 +2723,9 @@ impl Cx<'_, '_> {
         } else {
             i
         };
-        // First words of the holiday names: one lookup before the scan.
-        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::LazyLock::new(|| lex::HOLIDAYS.iter().map(|(w, _, _)| w[0]).collect());
-        if !FIRST.contains(self.f(j)) {
+        // First words of the holiday names: one flag before the scan.
+        debug_assert!(lex::HOLIDAYS.iter().all(|(w, _, _)| link_word(w[0])));
+        if !self.flag(j, HOLIDAY_FIRST) {
             return None;
         }
         let (w, m, d) = lex::HOLIDAYS
@@ -3509,9 +3533,8 @@ impl Cx<'_, '_> {
     fn modified(&self, i: usize) -> Option<Found> {
         // First words of the cues: no cue matches unless token `i` is one
         // (one lookup instead of trying every cue).
-        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::LazyLock::new(|| lex::DATE_CUES.iter().map(|(w, _)| w[0]).collect());
-        if !FIRST.contains(self.f(i)) {
+        debug_assert!(lex::DATE_CUES.iter().all(|(w, _)| link_word(w[0])));
+        if !self.flag(i, CUE_FIRST) {
             return None;
         }
         let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
