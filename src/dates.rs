@@ -928,18 +928,16 @@ impl Found {
     }
 }
 
-/// The candidate reaching farthest, the first of equally long ones. Taken
-/// out of the array in place: the candidates are not moved one by one.
-fn longest_found<const N: usize>(mut cands: [Option<Found>; N]) -> Option<Found> {
-    let mut best: Option<(usize, usize)> = None;
-    for (k, c) in cands.iter().enumerate() {
-        if let Some(f) = c
-            && best.is_none_or(|(_, end)| f.end > end)
-        {
-            best = Some((k, f.end));
-        }
+/// Keeps in `best` the candidate reaching farthest, the first of equally
+/// long ones, when the candidates are offered in order (no array of them
+/// to build, scan and drop).
+#[inline(always)]
+fn keep_longest(best: &mut Option<Found>, cand: Option<Found>) {
+    if let Some(c) = cand
+        && best.as_ref().is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
     }
-    best.and_then(|(k, _)| cands[k].take())
 }
 
 /// A duration match.
@@ -1980,16 +1978,15 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.may_start(i) {
             return None;
         }
-        let dates = [
-            self.set(i),
-            self.interval(i),
-            self.modified(i),
-            self.point(i, false, false),
-            self.last_next(i),
-            self.clock_then_day(i),
-            self.within(i),
-        ];
-        let best = longest_found(dates).map(|f| self.compose(f));
+        let mut best = None;
+        keep_longest(&mut best, self.set(i));
+        keep_longest(&mut best, self.interval(i));
+        keep_longest(&mut best, self.modified(i));
+        keep_longest(&mut best, self.point(i, false, false));
+        keep_longest(&mut best, self.last_next(i));
+        keep_longest(&mut best, self.clock_then_day(i));
+        keep_longest(&mut best, self.within(i));
+        let best = best.map(|f| self.compose(f));
         let dur = self.duration(i);
         match (best, dur) {
             (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
@@ -2171,28 +2168,27 @@ impl Cx<'_, '_> {
     }
 
     fn point_inner(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
-        let cands = [
-            self.date_token(i),
-            self.day_month(i, had_det),
-            self.weekday_expr(i),
-            self.month_expr(i, cued),
-            self.year_expr(i, cued),
-            self.season_expr(i, cued),
-            self.century(i),
-            self.decade(i),
-            self.quarter(i),
-            self.relative(i, had_det),
-            self.ago_in(i),
-            self.vague(i),
-            self.part_of_day(i),
-            self.mid_prefix(i),
-            self.time_expr(i, cued),
-            self.holiday(i),
-            self.nth_in(i),
-            self.month_first(i),
-            self.week_of(i),
-        ];
-        longest_found(cands)
+        let mut best = None;
+        keep_longest(&mut best, self.date_token(i));
+        keep_longest(&mut best, self.day_month(i, had_det));
+        keep_longest(&mut best, self.weekday_expr(i));
+        keep_longest(&mut best, self.month_expr(i, cued));
+        keep_longest(&mut best, self.year_expr(i, cued));
+        keep_longest(&mut best, self.season_expr(i, cued));
+        keep_longest(&mut best, self.century(i));
+        keep_longest(&mut best, self.decade(i));
+        keep_longest(&mut best, self.quarter(i));
+        keep_longest(&mut best, self.relative(i, had_det));
+        keep_longest(&mut best, self.ago_in(i));
+        keep_longest(&mut best, self.vague(i));
+        keep_longest(&mut best, self.part_of_day(i));
+        keep_longest(&mut best, self.mid_prefix(i));
+        keep_longest(&mut best, self.time_expr(i, cued));
+        keep_longest(&mut best, self.holiday(i));
+        keep_longest(&mut best, self.nth_in(i));
+        keep_longest(&mut best, self.month_first(i));
+        keep_longest(&mut best, self.week_of(i));
+        best
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
