@@ -1417,21 +1417,21 @@ fn short_index(b: &[u8]) -> Option<usize> {
         t[b'\'' as usize] = 27;
         t
     };
-    match b {
-        [] => return None,
-        [c] => return c.is_ascii().then(|| (1 << 15) + usize::from(*c)),
-        _ if b.len() > 3 => return None,
-        _ => {}
-    }
-    let mut idx = 0;
-    for (k, &c) in b.iter().enumerate() {
-        let code = CODE[usize::from(c)];
-        if code == 0 {
-            return None;
+    let code = |c: u8| usize::from(CODE[usize::from(c)]);
+    // Unrolled per length, the letters tested together (no branch per
+    // letter).
+    match *b {
+        [c] => c.is_ascii().then(|| (1 << 15) + usize::from(c)),
+        [x, y] => {
+            let (x, y) = (code(x), code(y));
+            (x != 0 && y != 0).then_some(x | y << 5)
         }
-        idx |= usize::from(code) << (5 * k);
+        [x, y, z] => {
+            let (x, y, z) = (code(x), code(y), code(z));
+            (x != 0 && y != 0 && z != 0).then_some(x | y << 5 | z << 10)
+        }
+        _ => None,
     }
-    Some(idx)
 }
 
 /// Whether a word holds a hyphen, eight bytes at a time (words are short:
@@ -1574,11 +1574,6 @@ impl<'a, 't> Cx<'a, 't> {
     #[inline(never)]
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
-        let mut words = Vec::new();
-        // The tokens with a flag besides [`LINKS`], in order: the backward
-        // pass visits only them (a link word alone is neither anchor nor
-        // opener).
-        let mut marked = Vec::new();
         // One pass, one lexicon lookup per word token; most words have no
         // fact and are settled right after it. The extractor's form serves
         // ("d'" has the facts of "de", checked when the tables are built).
@@ -1592,7 +1587,7 @@ impl<'a, 't> Cx<'a, 't> {
                     "d'" => "de",
                     f => f,
                 };
-                let mut f = match t.kind {
+                let flags = match t.kind {
                     TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
                         NUMERIC | ANCHOR
                     }
@@ -1603,35 +1598,19 @@ impl<'a, 't> Cx<'a, 't> {
                     _ if matches!(form, "un" | "une") => ARTICLE,
                     _ => 0,
                 };
-                let mut slot = NO_NUMBER;
-                if f & NUMBER_WORD != 0 {
-                    // A word that reads as a number is an anchor; "un"/"une"
-                    // are settled below without it, and their number is read
-                    // only if a matcher asks.
-                    let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
-                    if p.is_some_and(|p| p.is_some()) {
-                        f |= ANCHOR;
-                    }
-                    slot = u32::try_from(words.len())
-                        .ok()
-                        .filter(|&k| k < UNSLOTTED)
-                        .unwrap_or(UNSLOTTED);
-                    if slot != UNSLOTTED {
-                        words.push(std::cell::Cell::new(p));
-                    }
-                }
-                if f & MARKS != 0 {
-                    marked.push(i);
-                }
                 Tok {
                     form,
-                    flags: f,
-                    slot,
+                    flags,
+                    slot: NO_NUMBER,
                 }
             })
             .collect();
-        // Backwards over the marked tokens: the next anchor from each, and
-        // the gate. Before its anchor, a match reads only link words; one
+        let mut words = Vec::new();
+        // Backwards over the tokens with a flag the gate reads ([`MARKS`]):
+        // their numbers in words, the next anchor from each, and the gate.
+        // A word that reads as a number is an anchor; "un"/"une" are
+        // settled without it, and their number is read only if a matcher
+        // asks. Before its anchor, a match reads only link words; one
         // without anchor ends on a plural or abbreviated form of a lexicon
         // word, so a break (a token that is neither anchor nor link word)
         // that is such a form does not stop the opener
@@ -1641,8 +1620,26 @@ impl<'a, 't> Cx<'a, 't> {
         // break there is a token without the link flag.
         let mut next = usize::MAX;
         let mut starts = Vec::new();
-        for &i in marked.iter().rev() {
-            let f = toks[i].flags;
+        for i in (0..n).rev() {
+            let mut f = toks[i].flags;
+            if f & MARKS == 0 {
+                continue;
+            }
+            if f & NUMBER_WORD != 0 {
+                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
+                if p.is_some_and(|p| p.is_some()) {
+                    f |= ANCHOR;
+                    toks[i].flags = f;
+                }
+                let slot = u32::try_from(words.len())
+                    .ok()
+                    .filter(|&k| k < UNSLOTTED)
+                    .unwrap_or(UNSLOTTED);
+                if slot != UNSLOTTED {
+                    words.push(std::cell::Cell::new(p));
+                }
+                toks[i].slot = slot;
+            }
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
