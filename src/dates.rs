@@ -1001,14 +1001,14 @@ const UNSLOTTED: u32 = u32::MAX - 1;
 type Flags = u16;
 /// Token flag: a matcher may start there (see [`Cx::may_start`]).
 const START: Flags = 1;
-/// Token flag (construction only): a word token where [`parse_words`] may
-/// read a number.
+/// Token flag: a word token where [`parse_words`] may read a number (see
+/// [`Cx::numeric_at`]).
 const NUMBER_WORD: Flags = 2;
 /// Token flag: temporal content of its own.
 const ANCHOR: Flags = 4;
 /// Token flag (construction only): [`lex::may_open`] holds.
 const OPENER: Flags = 8;
-/// Token flag (construction only): a number, ordinal, time or date.
+/// Token flag: a number, ordinal, time or date.
 const NUMERIC: Flags = 16;
 /// Token flag: "un" / "une".
 const ARTICLE: Flags = 32;
@@ -1788,8 +1788,29 @@ impl<'a, 't> Cx<'a, 't> {
             .map(|(w, t)| (i + w.len(), *t))
     }
 
+    /// Whether token `i` may hold a number, a day, a year or an ordinal: a
+    /// number, ordinal, time or date token ([`NUMERIC`]), or a word where
+    /// [`parse_words`] may start ([`NUMBER_WORD`]: "premier" and "premiere"
+    /// too, irregular ordinals). A cheap gate before [`Cx::number`],
+    /// [`Cx::day_num`], [`Cx::year_at`] and [`Cx::ordinal`], which read
+    /// nothing else.
+    #[inline]
+    fn numeric_at(&self, i: usize) -> bool {
+        self.flag(i, NUMERIC | NUMBER_WORD)
+    }
+
+    /// Whether a line break separates token `k` from the previous one (the
+    /// stream's test, after the usual gaps: none or one space).
+    #[inline]
+    fn line_break_before(&self, k: usize) -> bool {
+        !matches!(self.s.gap_before(k), "" | " ") && self.s.line_break_before(k)
+    }
+
     /// A whole number written in digits or in words: (value, end).
     fn number(&self, i: usize) -> Option<(u64, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
@@ -1802,6 +1823,9 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A day of the month: "9", "1er", "premier", "trois".
     fn day_num(&self, i: usize) -> Option<(i8, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
         let f = self.f(i);
         let v = match self.kind(i)? {
             TokenKind::Number if f.len() <= 2 => digits(f)?,
@@ -1846,6 +1870,9 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A year, 1000–2199, in four digits or in words ("deux mille dix-sept").
     fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
         match self.kind(i)? {
             TokenKind::Number if self.f(i).len() == 4 => {
                 let y = digits(self.f(i))?;
@@ -1929,7 +1956,7 @@ impl<'a, 't> Cx<'a, 't> {
         };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
-        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
+        while k > lo && !self.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
             if future(k) {
                 return true;
@@ -1937,7 +1964,7 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
-        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
+        while k < hi && !boundary(k) && !self.line_break_before(k) {
             if future(k) {
                 return true;
             }
@@ -2487,7 +2514,7 @@ impl Cx<'_, '_> {
     /// that could make it a count follows (a number, a noun).
     fn short_year(&self, j: usize) -> Option<(i16, usize)> {
         let f = self.f(j);
-        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.s.line_break_before(j) {
+        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.line_break_before(j) {
             return None;
         }
         let v = digits(f)?;
@@ -2545,7 +2572,7 @@ impl Cx<'_, '_> {
             return Some(Found::new(j + 5, expr));
         }
         let d = num(j, 2).filter(|d| (1..=31).contains(d))?;
-        let spaced = |k: usize| !self.s.glued_before(k) && !self.s.line_break_before(k);
+        let spaced = |k: usize| !self.s.glued_before(k) && !self.line_break_before(k);
         if !spaced(j + 1) {
             return None;
         }
@@ -2894,6 +2921,9 @@ impl Cx<'_, '_> {
 
     /// An ordinal number: "xxe", "21e", "2eme", "premier", "vingtième": (n, end).
     fn ordinal(&self, i: usize) -> Option<(u64, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
         let f = self.f(i);
         match self.kind(i)? {
             TokenKind::Ordinal => {
@@ -3469,7 +3499,7 @@ impl Cx<'_, '_> {
     /// Whether token `i` opens its sentence or line ("15h : point presse").
     fn opens_clause(&self, i: usize) -> bool {
         i == 0
-            || self.s.line_break_before(i)
+            || self.line_break_before(i)
             || (matches!(self.f(i - 1), "." | "!" | "?")
                 && self.kind(i - 1) == Some(TokenKind::Punctuation))
     }
@@ -4086,7 +4116,7 @@ impl Cx<'_, '_> {
         // the number makes this one a closing mark.
         let mut k = j;
         let mut quotes = 0;
-        while k > j.saturating_sub(WINDOW) && !self.s.line_break_before(k) {
+        while k > j.saturating_sub(WINDOW) && !self.line_break_before(k) {
             k -= 1;
             if self.kind(k) == Some(TokenKind::Quote) && self.f(k) == self.f(j + 1) {
                 quotes += 1;
@@ -4252,6 +4282,57 @@ mod tests {
             let text = std::fs::read_to_string(path.expect("entry").path()).expect("utf-8");
             let s = TokenStream::new(&text);
             (0..s.len()).for_each(|i| check(s.folded(i)));
+        }
+    }
+
+    /// Texts for the gate tests: the seeds and some gaps and numbers of
+    /// every kind.
+    fn gate_texts() -> Vec<String> {
+        let mut texts: Vec<String> = std::fs::read_dir("seeds")
+            .expect("seeds")
+            .map(|p| std::fs::read_to_string(p.expect("entry").path()).expect("utf-8"))
+            .collect();
+        texts.push(
+            "Le 1er mai,\n\tpremier jour ; la première\u{2028}fois\r\n\u{a0}vingt-et-unième \
+             deux mille vingt-trois 2023 14h30 12/05/2023 3e XXIe siècle  un  une et vingt et un"
+                .into(),
+        );
+        texts
+    }
+
+    /// [`Cx::line_break_before`] answers as the stream's test.
+    #[test]
+    fn line_break_fast_path_agrees() {
+        for text in gate_texts() {
+            let s = TokenStream::new(&text);
+            let cx = Cx::new(&s);
+            for k in 0..=s.len() {
+                assert_eq!(cx.line_break_before(k), s.line_break_before(k), "{k}");
+            }
+        }
+    }
+
+    /// Where [`Cx::numeric_at`] fails, no number, day, year or ordinal can
+    /// be read: the token is no number, ordinal, time or date, not
+    /// "premier"/"premiere", and no number in words starts there.
+    #[test]
+    fn numeric_gate_is_sound() {
+        for text in gate_texts() {
+            let s = TokenStream::new(&text);
+            let cx = Cx::new(&s);
+            for i in 0..s.len() {
+                if cx.numeric_at(i) {
+                    continue;
+                }
+                assert!(!matches!(
+                    s.kind(i),
+                    Some(
+                        TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date
+                    )
+                ));
+                assert!(!matches!(cx.f(i), "premier" | "premiere"));
+                assert!(Cx::parse_at(&s, i).is_none(), "{:?}", s.folded(i));
+            }
         }
     }
 

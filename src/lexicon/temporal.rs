@@ -345,9 +345,13 @@ pub fn is_future_word(folded: &str) -> bool {
 /// form with a future ending.
 pub fn is_future_verb(folded: &str) -> bool {
     const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
+    // Every ending ends in "t" or "a": most words are told by their last
+    // byte before the scans.
+    debug_assert!(ENDINGS.iter().all(|e| e.ends_with(['t', 'a'])));
     folded.len() >= 7
-        && folded.bytes().all(|b| b.is_ascii_lowercase())
+        && folded.ends_with(['t', 'a'])
         && ENDINGS.iter().any(|e| folded.ends_with(e))
+        && folded.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// "passé (de dix minutes)" after an hour: minutes past it.
