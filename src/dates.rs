@@ -1744,7 +1744,11 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether the folded tokens from `i` are `words`.
     fn seq(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
+        match self.toks.get(i..i + words.len()) {
+            Some(toks) => toks.iter().zip(words).all(|(t, w)| t.form == *w),
+            // Past the end: "" there.
+            None => words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w),
+        }
     }
 
     /// Whether token `i` is a word of the lexicons or of [`MATCHER_WORDS`]
@@ -1782,8 +1786,10 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.is_link(i) {
             return None;
         }
+        // The first word compared in place (most sequences fail on it).
+        let first = self.f(i);
         seqs.iter()
-            .filter(|(w, _)| self.seq(i, w))
+            .filter(|(w, _)| w.first() == Some(&first) && self.seq(i + 1, &w[1..]))
             .max_by_key(|(w, _)| w.len())
             .map(|(w, t)| (i + w.len(), *t))
     }
@@ -2279,10 +2285,15 @@ impl Cx<'_, '_> {
                 .all(|(w, _)| DAYPART_LEAD_FIRST.contains(&w[0]))
         );
         debug_assert!(DAYPART_LEAD_FIRST.iter().all(|w| link_word(w)));
+        let first = self.f(j);
         let lead = if self.flag(j, DAYPART_LEAD) {
             LEADS
                 .iter()
-                .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+                .filter(|(w, needs_day)| {
+                    (after_day || !needs_day)
+                        && w.first() == Some(&first)
+                        && self.seq(j + 1, &w[1..])
+                })
                 .max_by_key(|(w, _)| w.len())
                 .map(|(w, _)| j + w.len())
         } else {
