@@ -1907,6 +1907,11 @@ impl<'a, 't> Cx<'a, 't> {
     /// A full weekday name in the singular, or an abbreviation ("jeu.")
     /// right before a clock time or a day number.
     fn weekday_at(&self, i: usize) -> Option<i8> {
+        // A weekday name or abbreviation ("lun.": its name, once the period
+        // is dropped) is a lexical anchor; numbers have the flag too.
+        if !self.flag(i, ANCHOR) {
+            return None;
+        }
         let f = self.f(i);
         if self.kind(i) == Some(TokenKind::Abbreviation) {
             // The tokeniser's own weekday abbreviations ("lun.", "ven.");
@@ -3322,6 +3327,12 @@ impl Cx<'_, '_> {
     /// A clock time at `i`: "14h30", "14 h 30", "six heures", "midi et demie",
     /// with "du matin" / "du soir".
     fn clock(&self, i: usize) -> Option<Clock> {
+        // A time token ([`NUMERIC`]), a clock word (an anchor word) or a
+        // number ([`Cx::numeric_at`]): nothing else starts a clock time.
+        debug_assert!(lex::CLOCK_WORDS.iter().all(|(w, _)| lex::is_anchor(w)));
+        if !self.flag(i, NUMERIC | NUMBER_WORD | ANCHOR) {
+            return None;
+        }
         let f = self.f(i);
         let (mut h, mut min, mut j, mut strong) = match self.kind(i)? {
             TokenKind::Time => {
@@ -4304,7 +4315,7 @@ mod tests {
             .map(|p| std::fs::read_to_string(p.expect("entry").path()).expect("utf-8"))
             .collect();
         texts.push(
-            "Le 1er mai,\n\tpremier jour ; la première\u{2028}fois\r\n\u{a0}vingt-et-unième \
+            "Lun. 3 mai à midi, ven. à minuit. Le 1er mai,\n\tpremier jour ; la première\u{2028}fois\r\n\u{a0}vingt-et-unième \
              deux mille vingt-trois 2023 14h30 12/05/2023 3e XXIe siècle  un  une et vingt et un"
                 .into(),
         );
@@ -4343,6 +4354,11 @@ mod tests {
                 ));
                 assert!(!matches!(cx.f(i), "premier" | "premiere"));
                 assert!(Cx::parse_at(&s, i).is_none(), "{:?}", s.folded(i));
+                // The gates of `clock` and `weekday_at`.
+                if !cx.flag(i, ANCHOR) {
+                    assert!(!lex::CLOCK_WORDS.iter().any(|(w, _)| *w == cx.f(i)));
+                    assert!(!lex::WEEKDAY_ABBREVIATIONS.contains(&cx.f(i)));
+                }
             }
         }
     }
