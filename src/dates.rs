@@ -1183,10 +1183,11 @@ struct WordFacts {
     /// single ASCII characters (punctuation), by [`short_index`]: what
     /// [`WordTable::facts`] gives for each.
     short: Box<[Facts]>,
-    /// The first three bytes of the words of four bytes or more that can
-    /// have a fact (see [`WordFacts::heads`]). Most words of a text begin
-    /// otherwise and are settled without the table.
-    heads: Box<[u32; 1024]>,
+    /// The first bytes of the words of four bytes or more that can have a
+    /// fact (see [`WordFacts::heads`]). Most words of a text begin
+    /// otherwise, or are not as long as a key beginning so, and are settled
+    /// without the table.
+    heads: Box<Heads>,
     /// The lexicon words with their facts.
     table: WordTable,
 }
@@ -1217,7 +1218,7 @@ impl WordFacts {
             Self::short_by_enumeration(&table)
         };
         debug_assert!(short == Self::short_by_enumeration(&table));
-        let heads = Self::heads(&table);
+        let heads = Box::new(Self::heads(&table));
         WordFacts {
             short,
             heads,
@@ -1225,13 +1226,13 @@ impl WordFacts {
         }
     }
 
-    /// The first-bytes filter of [`WordFacts::of`]: bit `c & 31` of
-    /// `heads[(a & 31) << 5 | (b & 31)]` is set when a word of four bytes
-    /// or more that begins with bytes `a b c` may have a fact.
+    /// The first-bytes filters of [`WordFacts::of`] for words of four
+    /// bytes or more (see [`Heads`]).
     ///
-    /// Sound by the shapes of [`WordTable::facts`]: such a word is a key of
-    /// the table (marked by its own first bytes), or of a special shape
-    /// that the exact tests accept, and each of those begins with a *base*:
+    /// Sound by the shapes of [`WordTable::facts`]: a word with a fact is a
+    /// key of the table (its first bytes and length marked in `keys` and
+    /// `key_lens`), or of a special shape that the exact tests accept, and
+    /// each of those begins with a *base* (marked in `bases`):
     /// - a number compound ("vingt-deux") with a cardinal;
     /// - a `-ième` ordinal with its stem: a cardinal, a cardinal less its
     ///   final "e" ("onz-ième"), or a spelling that keeps the cardinal's
@@ -1244,12 +1245,16 @@ impl WordFacts {
     /// A base of three bytes or more marks its first three; a shorter base
     /// marks every third byte after its two (or every second and third
     /// byte after its one).
-    fn heads(table: &WordTable) -> Box<[u32; 1024]> {
-        let mut heads = Box::new([0u32; 1024]);
-        let row = |a: u8, b: u8| usize::from(a & 31) << 5 | usize::from(b & 31);
+    fn heads(table: &WordTable) -> Heads {
+        let mut heads = Heads {
+            keys: [0; 1024],
+            key_lens: [0; 1024],
+            bases: [0; 1024],
+        };
         for w in table.keys.iter().map(|(w, _)| *w) {
             if let [a, b, c, _, ..] = *w.as_bytes() {
-                heads[row(a, b)] |= 1 << (c & 31);
+                heads.keys[Heads::row(a, b)] |= 1 << (c & 31);
+                heads.key_lens[Heads::row(a, b)] |= 1 << (w.len() % 32);
             }
         }
         let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
@@ -1258,12 +1263,13 @@ impl WordFacts {
         let names = names.chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w));
         let prefixes = lex::DATE_PREFIXES.iter().map(|(p, _)| *p);
         let prefixes = prefixes.chain(lex::ANCHOR_PREFIXES.iter().copied());
+        let bases = &mut heads.bases;
         for base in cardinals.chain(stems).chain(names).chain(prefixes) {
             match *base.as_bytes() {
-                [a, b, c, ..] => heads[row(a, b)] |= 1 << (c & 31),
-                [a, b] => heads[row(a, b)] = u32::MAX,
-                [a] => (0..32).for_each(|b| heads[row(a, b)] = u32::MAX),
-                [] => heads.fill(u32::MAX),
+                [a, b, c, ..] => bases[Heads::row(a, b)] |= 1 << (c & 31),
+                [a, b] => bases[Heads::row(a, b)] = u32::MAX,
+                [a] => (0..32).for_each(|b| bases[Heads::row(a, b)] = u32::MAX),
+                [] => bases.fill(u32::MAX),
             }
         }
         heads
@@ -1328,21 +1334,49 @@ impl WordFacts {
         let b = w.as_bytes();
         match short_index(b) {
             Some(idx) => self.short[idx],
-            None if self.may_have_facts(b) => self.table.facts(w),
-            None => 0,
+            None => self.long(w),
         }
     }
 
-    /// Whether a word may have a fact, by its first three bytes (see
-    /// [`WordFacts::heads`]); words under four bytes are not filtered.
+    /// [`word_facts`] of a word outside the short-word table, through the
+    /// first-bytes filters ([`WordFacts::heads`]).
     #[inline(always)]
-    fn may_have_facts(&self, b: &[u8]) -> bool {
-        match *b {
-            [a, b, c, _, ..] => {
-                self.heads[usize::from(a & 31) << 5 | usize::from(b & 31)] >> (c & 31) & 1 != 0
-            }
-            _ => true,
+    fn long(&self, w: &str) -> Facts {
+        let [a, b, c, _, ..] = *w.as_bytes() else {
+            return self.table.facts(w);
+        };
+        let row = Heads::row(a, b);
+        let bit = 1 << (c & 31);
+        if self.heads.bases[row] & bit != 0 {
+            // Maybe of a special shape: the table, then the shapes.
+            self.table.facts(w)
+        } else if self.heads.keys[row] & bit != 0
+            && self.heads.key_lens[row] >> (w.len() % 32) & 1 != 0
+        {
+            // A fact only as a key.
+            self.table.get(w).unwrap_or(0)
+        } else {
+            0
         }
+    }
+}
+
+/// The first-bytes filters of [`WordFacts::of`], by row `(a & 31) << 5 |
+/// (b & 31)` of a word's first two bytes `a b`: bit `c & 31` of a row for
+/// a third byte `c`, bit `len % 32` for a length.
+struct Heads {
+    /// The third bytes of the keys of four bytes or more.
+    keys: [u32; 1024],
+    /// The lengths of the keys of four bytes or more.
+    key_lens: [u32; 1024],
+    /// The third bytes of the words of special shape that may have a fact.
+    bases: [u32; 1024],
+}
+
+impl Heads {
+    #[inline(always)]
+    fn row(a: u8, b: u8) -> usize {
+        usize::from(a & 31) << 5 | usize::from(b & 31)
     }
 }
 
