@@ -1021,9 +1021,21 @@ const HOLIDAY_FIRST: Flags = 256;
 /// Token flag: the first word of a lead of [`Cx::part_of_day_at`]
 /// ([`DAYPART_LEAD_FIRST`]).
 const DAYPART_LEAD: Flags = 512;
+/// Token flag: a word a part of the day after a lead begins with (see
+/// [`daypart_head`]).
+const DAYPART: Flags = 1024;
 /// The flags that the backward pass of [`Cx::new`] reads (a token with
 /// none of them is not visited).
 const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
+
+/// Whether `w` begins a part of the day as [`Cx::part_of_day_at`] reads
+/// it after its lead: a part-of-day word, "journee", or the first word of a
+/// phrase of [`lex::PART_OF_DAY_PHRASES`].
+fn daypart_head(w: &str) -> bool {
+    w == "journee"
+        || lex::part_of_day(w).is_some()
+        || lex::PART_OF_DAY_PHRASES.iter().any(|(p, _)| p[0] == w)
+}
 
 /// The first words of the leads of [`Cx::part_of_day_at`].
 const DAYPART_LEAD_FIRST: &[&str] = &[
@@ -1128,6 +1140,9 @@ fn first_facts(w: &str) -> Facts {
     if DAYPART_LEAD_FIRST.contains(&f) {
         facts |= DAYPART_LEAD;
     }
+    if daypart_head(f) {
+        facts |= DAYPART;
+    }
     facts
 }
 
@@ -1208,7 +1223,9 @@ impl WordFacts {
             .chain(lex::DATE_CUES.iter().map(|(c, _)| c[0]))
             .chain(lex::HOLIDAYS.iter().map(|(h, _, _)| h[0]))
             .chain(DAYPART_LEAD_FIRST.iter().copied())
-            .chain(["d'"]);
+            .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
+            .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
+            .chain(["journee", "d'"]);
         let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK | first_facts(w))));
         // [`Cx::new`] reads "d'" as "de" before the lookup.
         debug_assert_eq!(table.get("d'"), table.get("de"));
@@ -2317,6 +2334,14 @@ impl Cx<'_, '_> {
         }
         if let Some(meal) = self.meal_at(j) {
             return Some(meal);
+        }
+        // Past the meals, a part of the day begins right after its lead
+        // (or at `j`), at most [`MAX_LEAD`] tokens on, on a flagged word.
+        const MAX_LEAD: usize = 5;
+        debug_assert!(LEADS.iter().all(|(w, _)| w.len() <= MAX_LEAD));
+        debug_assert!(lex::PARTS_OF_DAY.iter().all(|(w, _)| link_word(w)));
+        if !(j..=j + MAX_LEAD).any(|k| self.flag(k, DAYPART)) {
+            return None;
         }
         debug_assert!(
             LEADS
