@@ -2107,7 +2107,8 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether token `i` is the preposition "à" (not the verb "a").
     fn is_a(&self, i: usize) -> bool {
-        i < self.n && matches!(self.s.surface(i), "à" | "À")
+        // Both fold to "a": the folded form first (one load).
+        self.f(i) == "a" && matches!(self.s.surface(i), "à" | "À")
     }
 
     /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
@@ -2468,6 +2469,11 @@ impl Cx<'_, '_> {
             if self.f(j) == "," {
                 j += 1;
             }
+        }
+        // A numeric date, a spaced date and a day number all begin with a
+        // number token or number word at `j`.
+        if !self.numeric_at(j) {
+            return None;
         }
         if let Some(f) = self
             .numeric_date(j, le || had_det)
@@ -3535,7 +3541,7 @@ impl Cx<'_, '_> {
     fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
         let mut j = i;
         // "dès 6h": from that time on (the accent tells it from "des").
-        let since = i < self.n && matches!(self.s.surface(i), "dès" | "Dès");
+        let since = self.f(i) == "des" && matches!(self.s.surface(i), "dès" | "Dès");
         let cue = self.is_a(j) || since;
         if cue {
             j += 1;
