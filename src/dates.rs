@@ -1028,6 +1028,39 @@ const DAYPART: Flags = 1024;
 /// none of them is not visited).
 const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
 
+/// The leads of a part of the day in [`Cx::part_of_day_at`] (and whether
+/// each needs a day before it).
+const DAYPART_LEADS: &[(&[&str], bool)] = &[
+    (&["dans", "la"], false),
+    (&["dans", "l'"], false),
+    (&["dans", "le"], false),
+    (&["en"], false),
+    (&["a", "l'"], false),
+    (&["au"], false),
+    (&["aux"], false),
+    (&["en", "debut", "de"], false),
+    (&["en", "fin", "de"], false),
+    (&["en", "milieu", "de"], false),
+    (&["debut", "de"], false),
+    (&["milieu", "de"], false),
+    (&["fin", "de"], false),
+    (&["a", "la"], false),
+    (&["au", "debut", "de", "la"], false),
+    (&["au", "debut", "de", "l'"], false),
+    (&["au", "milieu", "de", "la"], false),
+    (&["au", "milieu", "de", "l'"], false),
+    (&["a", "la", "fin", "de", "la"], false),
+    (&["a", "la", "fin", "de", "l'"], false),
+    (&["tot", "le"], false),
+    (&["tres", "tot", "le"], false),
+    (&["des", "le"], false),
+    (&["des", "la"], false),
+    (&["pendant", "la"], false),
+    (&["le"], true),
+    (&["l'"], true),
+    (&["la"], true),
+];
+
 /// Whether `w` begins a part of the day as [`Cx::part_of_day_at`] reads
 /// it after its lead: a part-of-day word, "journee", or the first word of a
 /// phrase of [`lex::PART_OF_DAY_PHRASES`].
@@ -2295,37 +2328,7 @@ impl Cx<'_, '_> {
     /// fin d'après-midi", "à l'aube"; with `after_day` also "matin", "le
     /// soir", "au matin"): (end, modifier).
     fn part_of_day_at(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
-        const LEADS: &[(&[&str], bool)] = &[
-            (&["dans", "la"], false),
-            (&["dans", "l'"], false),
-            (&["dans", "le"], false),
-            (&["en"], false),
-            (&["a", "l'"], false),
-            (&["au"], false),
-            (&["aux"], false),
-            (&["en", "debut", "de"], false),
-            (&["en", "fin", "de"], false),
-            (&["en", "milieu", "de"], false),
-            (&["debut", "de"], false),
-            (&["milieu", "de"], false),
-            (&["fin", "de"], false),
-            (&["a", "la"], false),
-            (&["au", "debut", "de", "la"], false),
-            (&["au", "debut", "de", "l'"], false),
-            (&["au", "milieu", "de", "la"], false),
-            (&["au", "milieu", "de", "l'"], false),
-            (&["a", "la", "fin", "de", "la"], false),
-            (&["a", "la", "fin", "de", "l'"], false),
-            (&["tot", "le"], false),
-            (&["tres", "tot", "le"], false),
-            (&["des", "le"], false),
-            (&["des", "la"], false),
-            (&["pendant", "la"], false),
-            (&["le"], true),
-            (&["l'"], true),
-            (&["la"], true),
-        ];
-        // The first words of LEADS ([`DAYPART_LEAD_FIRST`], flagged): no
+        // The first words of DAYPART_LEADS ([`DAYPART_LEAD_FIRST`], flagged): no
         // lead matches unless token `j` is one of them, so the scan is
         // skipped for every other word.
         // Every part of the day or meal holds an anchor word ("soir",
@@ -2339,20 +2342,27 @@ impl Cx<'_, '_> {
         // Past the meals, a part of the day begins right after its lead
         // (or at `j`), at most [`MAX_LEAD`] tokens on, on a flagged word.
         const MAX_LEAD: usize = 5;
-        debug_assert!(LEADS.iter().all(|(w, _)| w.len() <= MAX_LEAD));
+        debug_assert!(DAYPART_LEADS.iter().all(|(w, _)| w.len() <= MAX_LEAD));
         debug_assert!(lex::PARTS_OF_DAY.iter().all(|(w, _)| link_word(w)));
         if !(j..=j + MAX_LEAD).any(|k| self.flag(k, DAYPART)) {
             return None;
         }
+        self.part_of_day_lead(j, after_day)
+    }
+
+    /// [`Cx::part_of_day_at`] past its gates (out of line: they reject
+    /// most tokens cheaply).
+    #[inline(never)]
+    fn part_of_day_lead(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
         debug_assert!(
-            LEADS
+            DAYPART_LEADS
                 .iter()
                 .all(|(w, _)| DAYPART_LEAD_FIRST.contains(&w[0]))
         );
         debug_assert!(DAYPART_LEAD_FIRST.iter().all(|w| link_word(w)));
         let first = self.f(j);
         let lead = if self.flag(j, DAYPART_LEAD) {
-            LEADS
+            DAYPART_LEADS
                 .iter()
                 .filter(|(w, needs_day)| {
                     (after_day || !needs_day)
@@ -2456,6 +2466,7 @@ impl Cx<'_, '_> {
     /// "[le] [lundi] 9 mai [2023] [dernier]"; "jeudi 15" and "le 16 à 18h"
     /// (a day of an unnamed month); "le 17/02", "31/10/1974" written with
     /// separate tokens.
+    #[inline]
     fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
         let mut j = i;
         let le = !had_det && self.f(j) == "le";
@@ -2475,6 +2486,21 @@ impl Cx<'_, '_> {
         if !self.numeric_at(j) {
             return None;
         }
+        self.day_month_at(i, j, le, had_det, wd)
+    }
+
+    /// [`Cx::day_month`] once its day position `j` holds a number (out of
+    /// line: the frequent rejection above stays cheap).
+    #[inline(never)]
+    fn day_month_at(
+        &self,
+        i: usize,
+        j: usize,
+        le: bool,
+        had_det: bool,
+        wd: Option<i8>,
+    ) -> Option<Found> {
+        let weekday = wd.is_some();
         if let Some(f) = self
             .numeric_date(j, le || had_det)
             .or_else(|| self.spaced_date(i, j, le || had_det || weekday))
