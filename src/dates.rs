@@ -1024,6 +1024,14 @@ const DAYPART_LEAD: Flags = 512;
 /// Token flag: a word a part of the day after a lead begins with (see
 /// [`daypart_head`]).
 const DAYPART: Flags = 1024;
+/// Token flag: a season name ("été") that is in no other list of the
+/// lexicons or of [`MATCHER_WORDS`], nor a month, weekday or number word.
+/// The only matcher that starts on such a word is [`Cx::season_expr`]
+/// without a determiner, which then needs its year ("été 2022"): the gate
+/// lets it start only before a number token or number word ("a été" is the
+/// frequent case). A matcher that starts on a season name otherwise must
+/// drop this rule.
+const SEASON_ONLY: Flags = 2048;
 /// The flags that the backward pass of [`Cx::new`] reads (a token with
 /// none of them is not visited).
 const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
@@ -1158,7 +1166,7 @@ const LINK: Facts = LINKS;
 
 /// The facts a table key has by the lists of first words (the key read as
 /// the extractor reads it: "d'" as "de").
-fn first_facts(w: &str) -> Facts {
+fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
     let f = if w == "d'" { "de" } else { w };
     let mut facts = 0;
     if matches!(f, "un" | "une") {
@@ -1175,6 +1183,15 @@ fn first_facts(w: &str) -> Facts {
     }
     if daypart_head(f) {
         facts |= DAYPART;
+    }
+    if calendar::SEASONS.iter().any(|(w, _)| *w == f)
+        && !lexicon.contains(f)
+        && !MATCHER_WORDS.contains(&f)
+        && calendar::month(f).is_none()
+        && calendar::weekday(f).is_none()
+        && !may_start_number(f)
+    {
+        facts |= SEASON_ONLY;
     }
     facts
 }
@@ -1259,7 +1276,9 @@ impl WordFacts {
             .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
             .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
             .chain(["journee", "d'"]);
-        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK | first_facts(w))));
+        let lexicon = lex::lexicon_words().into_iter().collect();
+        let table =
+            WordTable::new(words.map(|w| (w, exact_facts(w) | LINK | first_facts(w, &lexicon))));
         // [`Cx::new`] reads "d'" as "de" before the lookup.
         debug_assert_eq!(table.get("d'"), table.get("de"));
         let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
@@ -1746,6 +1765,13 @@ impl<'a, 't> Cx<'a, 't> {
                             && (i + 1..next)
                                 .find(|&k| toks[k].flags & LINKS == 0)
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
+            // A season name that is nothing else starts only "été 2022"
+            // (see [`SEASON_ONLY`]): before a number.
+            let start = start
+                && (f & SEASON_ONLY == 0
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.flags & (NUMERIC | NUMBER_WORD) != 0));
             if start {
                 toks[i].flags |= START;
                 starts.push(i);
@@ -2077,7 +2103,8 @@ impl<'a, 't> Cx<'a, 't> {
     /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead and
     /// only link words ([`LINK`]: lexicon words and [`MATCHER_WORDS`])
     /// before that anchor or before a plural or abbreviated form of a
-    /// lexicon word ([`Cx::anchor_form`]).
+    /// lexicon word ([`Cx::anchor_form`]). A season name that is nothing
+    /// else ([`SEASON_ONLY`]) is an anchor but starts only before a number.
     ///
     /// A new matcher is reached only where it starts on such a token: its
     /// match must hold an anchor (a number, or a word of the lists behind
@@ -4452,6 +4479,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The gate keeps a season name from starting a match unless a number
+    /// follows: where it does not start, the matchers find nothing there.
+    #[test]
+    fn season_names_start_only_before_a_number() {
+        let text = "Il a été élu. L'été 2022, cet été, en été, l'été dernier, été comme \
+                    hiver, hiver 2023, printemps prochain, l'automne 2021, été. été, 12h \
+                    été à 14h, été lundi, été le 3 mai, été de 2022 à 2023, été 3 jours, \
+                    été deux fois par semaine, été vingt-deux, été 15h30, été midi, été \
+                    ce matin, été dans la soirée, été mi-juillet, été demain, été 1er mai, \
+                    automne-hiver, Printemps : 12 mars. Hiver-2022, été-2023";
+        let mut texts = gate_texts();
+        texts.push(text.into());
+        let mut seen = 0;
+        for text in texts {
+            let s = TokenStream::new(&text);
+            let mut cx = Cx::new(&s);
+            for i in 0..s.len() {
+                if cx.flag(i, SEASON_ONLY) && !cx.may_start(i) {
+                    seen += 1;
+                    cx.toks[i].flags |= START;
+                    assert!(cx.best(i).is_none(), "{text:?} at {i}");
+                    cx.toks[i].flags &= !START;
+                }
+            }
+        }
+        assert!(seen > 20, "{seen}");
     }
 
     /// Wednesday 24 May 2023.
