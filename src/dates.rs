@@ -1032,6 +1032,10 @@ const DAYPART: Flags = 1024;
 /// frequent case). A matcher that starts on a season name otherwise must
 /// drop this rule.
 const SEASON_ONLY: Flags = 2048;
+/// Token flag: the first word of a qualifier of [`lex::DURATION_QUALIFIERS`].
+const QUALIFIER_FIRST: Flags = 4096;
+/// Token flag: the first word of a sequence of [`lex::VAGUE_AMOUNTS`].
+const VAGUE_FIRST: Flags = 8192;
 /// The flags that the backward pass of [`Cx::new`] reads (a token with
 /// none of them is not visited).
 const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
@@ -1184,6 +1188,12 @@ fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
     if daypart_head(f) {
         facts |= DAYPART;
     }
+    if lex::DURATION_QUALIFIERS.iter().any(|(q, _)| q[0] == f) {
+        facts |= QUALIFIER_FIRST;
+    }
+    if lex::VAGUE_AMOUNTS.iter().any(|v| v[0] == f) {
+        facts |= VAGUE_FIRST;
+    }
     if calendar::SEASONS.iter().any(|(w, _)| *w == f)
         && !lexicon.contains(f)
         && !MATCHER_WORDS.contains(&f)
@@ -1275,6 +1285,8 @@ impl WordFacts {
             .chain(DAYPART_LEAD_FIRST.iter().copied())
             .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
             .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
+            .chain(lex::DURATION_QUALIFIERS.iter().map(|(q, _)| q[0]))
+            .chain(lex::VAGUE_AMOUNTS.iter().map(|v| v[0]))
             .chain(["journee", "d'"]);
         let lexicon = lex::lexicon_words().into_iter().collect();
         let table =
@@ -3261,7 +3273,8 @@ impl Cx<'_, '_> {
                 .iter()
                 .all(|w| w.first().is_some_and(|w| link_word(w)))
         );
-        if !self.is_link(j) {
+        // Only at the first word of one (flagged, a link word).
+        if !self.flag(j, VAGUE_FIRST) {
             return None;
         }
         lex::VAGUE_AMOUNTS
@@ -4051,7 +4064,13 @@ impl Cx<'_, '_> {
         if intro {
             j += 1;
         }
-        let (qualifier, k) = match self.longest(j, lex::DURATION_QUALIFIERS) {
+        // The scan only at the first word of a qualifier (flagged).
+        let qualifier_at = |j| {
+            self.flag(j, QUALIFIER_FIRST)
+                .then(|| self.longest(j, lex::DURATION_QUALIFIERS))
+                .flatten()
+        };
+        let (qualifier, k) = match qualifier_at(j) {
             Some((k, q)) => (q, k),
             None => (Qualifier::Exact, j),
         };
