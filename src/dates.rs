@@ -1939,10 +1939,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// A whole number written in digits or in words: (value, end).
+    #[inline(always)]
     fn number(&self, i: usize) -> Option<(u64, usize)> {
         if !self.numeric_at(i) {
             return None;
         }
+        self.number_gated(i)
+    }
+
+    /// [`Cx::number`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn number_gated(&self, i: usize) -> Option<(u64, usize)> {
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
@@ -1954,10 +1962,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// A day of the month: "9", "1er", "premier", "trois".
+    #[inline(always)]
     fn day_num(&self, i: usize) -> Option<(i8, usize)> {
         if !self.numeric_at(i) {
             return None;
         }
+        self.day_num_gated(i)
+    }
+
+    /// [`Cx::day_num`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn day_num_gated(&self, i: usize) -> Option<(i8, usize)> {
         let f = self.f(i);
         let v = match self.kind(i)? {
             TokenKind::Number if f.len() <= 2 => digits(f)?,
@@ -2001,10 +2017,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// A year, 1000–2199, in four digits or in words ("deux mille dix-sept").
+    #[inline(always)]
     fn year_at(&self, i: usize) -> Option<(i16, usize)> {
         if !self.numeric_at(i) {
             return None;
         }
+        self.year_at_gated(i)
+    }
+
+    /// [`Cx::year_at`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn year_at_gated(&self, i: usize) -> Option<(i16, usize)> {
         match self.kind(i)? {
             TokenKind::Number if self.f(i).len() == 4 => {
                 let y = digits(self.f(i))?;
@@ -3070,10 +3094,18 @@ impl Cx<'_, '_> {
     }
 
     /// An ordinal number: "xxe", "21e", "2eme", "premier", "vingtième": (n, end).
+    #[inline(always)]
     fn ordinal(&self, i: usize) -> Option<(u64, usize)> {
         if !self.numeric_at(i) {
             return None;
         }
+        self.ordinal_gated(i)
+    }
+
+    /// [`Cx::ordinal`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn ordinal_gated(&self, i: usize) -> Option<(u64, usize)> {
         let f = self.f(i);
         match self.kind(i)? {
             TokenKind::Ordinal => {
