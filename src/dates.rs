@@ -2305,9 +2305,14 @@ impl<'a, 't> Cx<'a, 't> {
         way: Way,
     ) -> Option<DateMention> {
         let (start, end) = self.bytes(i, f.end, false);
-        let (value, resolved) = match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
-            (Some(a), Some(b)) => mask(&a, &b),
-            _ => return None,
+        // One anchor (a reference day): one evaluation, nothing to mask.
+        let (value, resolved) = if lo == hi {
+            (eval(&f.expr, lo, way)?, true)
+        } else {
+            match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
+                (Some(a), Some(b)) => mask(&a, &b),
+                _ => return None,
+            }
         };
         let resolved = resolved && !value.contains("_REF");
         Some(DateMention {
