@@ -1935,7 +1935,15 @@ impl<'a, 't> Cx<'a, 't> {
     /// stream's test, after the usual gaps: none or one space).
     #[inline]
     fn line_break_before(&self, k: usize) -> bool {
-        !matches!(self.s.gap_before(k), "" | " ") && self.s.line_break_before(k)
+        let tokens = self.s.tokens();
+        let usual = match (k.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(k)) {
+            (Some(p), Some(t)) => {
+                t.start == p.end
+                    || (t.start == p.end + 1 && self.s.text().as_bytes().get(p.end) == Some(&b' '))
+            }
+            _ => false,
+        };
+        !usual && self.s.line_break_before(k)
     }
 
     /// A whole number written in digits or in words: (value, end).
