@@ -1604,6 +1604,7 @@ impl WordTable {
 
     /// From the length and the first and last four bytes (or the first
     /// and last two of a shorter word).
+    #[inline(always)]
     fn bucket(b: &[u8]) -> usize {
         let n = b.len();
         let x = if n >= 4 {
@@ -1635,6 +1636,7 @@ impl WordTable {
         WordTable { start, lens, keys }
     }
 
+    #[inline(always)]
     fn get(&self, w: &str) -> Option<Facts> {
         let b = w.as_bytes();
         if b.is_empty() {
