@@ -322,12 +322,13 @@ pub fn extract_with(
     let cx = Cx::new(stream);
     let (lo, hi) = anchors(reference);
     let mut out = Temporal::default();
+    // The next token a match may start at (past the last match).
     let mut i = 0;
-    while i < cx.n {
-        if !cx.may_start(i) {
-            i += 1;
+    for &start in &cx.starts {
+        if start < i {
             continue;
         }
+        i = start;
         match cx.best(i) {
             Some(Cand::Date(f)) if f.end > i => {
                 let way = match options.bare_dates {
@@ -927,18 +928,16 @@ impl Found {
     }
 }
 
-/// The candidate reaching farthest, the first of equally long ones. Taken
-/// out of the array in place: the candidates are not moved one by one.
-fn longest_found<const N: usize>(mut cands: [Option<Found>; N]) -> Option<Found> {
-    let mut best: Option<(usize, usize)> = None;
-    for (k, c) in cands.iter().enumerate() {
-        if let Some(f) = c
-            && best.is_none_or(|(_, end)| f.end > end)
-        {
-            best = Some((k, f.end));
-        }
+/// Keeps in `best` the candidate reaching farthest, the first of equally
+/// long ones, when the candidates are offered in order (no array of them
+/// to build, scan and drop).
+#[inline(always)]
+fn keep_longest(best: &mut Option<Found>, cand: Option<Found>) {
+    if let Some(c) = cand
+        && best.as_ref().is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
     }
-    best.and_then(|(k, _)| cands[k].take())
 }
 
 /// A duration match.
@@ -967,24 +966,27 @@ struct Clock {
 struct Cx<'a, 't> {
     s: &'a TokenStream<'t>,
     n: usize,
-    /// Folded form of each token, "d'" read as "de" (the matchers read it
-    /// often: one load).
-    folded: Vec<&'a str>,
-    /// Per token: its flags and number-word slot.
-    toks: Vec<Tok>,
+    /// Per token: its folded form, flags and number-word slot.
+    toks: Vec<Tok<'a>>,
     /// The number written in words from each word token where one may
     /// start ([`Tok::slot`]), read once when first asked for (`None` until
     /// then).
     words: Vec<std::cell::Cell<Option<Option<ParsedNumber>>>>,
+    /// The tokens where [`Cx::may_start`] holds, in order (the extractor
+    /// visits only them).
+    starts: Vec<usize>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
 }
 
 /// What [`Cx::new`] precomputes for one token.
 #[derive(Clone, Copy)]
-struct Tok {
-    /// [`START`] (and construction-only flags).
-    flags: u8,
+struct Tok<'a> {
+    /// Folded form, "d'" read as "de" (the matchers read it often: one
+    /// load, where the stream's look-up checks its range).
+    form: &'a str,
+    /// [`START`] and the other token flags.
+    flags: Flags,
     /// For a word token where [`parse_words`] may read a number, its index
     /// in [`Cx::words`] ([`UNSLOTTED`] past `u32` range: read each time);
     /// [`NO_NUMBER`] for the others.
@@ -994,22 +996,97 @@ struct Tok {
 const NO_NUMBER: u32 = u32::MAX;
 const UNSLOTTED: u32 = u32::MAX - 1;
 
+/// The flags of a token ([`Tok::flags`]). A word token's flags are its
+/// [`Facts`] (the same bits), less [`NUMBER_WORD`] for an abbreviation.
+type Flags = u16;
 /// Token flag: a matcher may start there (see [`Cx::may_start`]).
-const START: u8 = 1;
-/// Token flag (construction only): a word token where [`parse_words`] may
-/// read a number.
-const NUMBER_WORD: u8 = 2;
+const START: Flags = 1;
+/// Token flag: a word token where [`parse_words`] may read a number (see
+/// [`Cx::numeric_at`]).
+const NUMBER_WORD: Flags = 2;
 /// Token flag: temporal content of its own.
-const ANCHOR: u8 = 4;
+const ANCHOR: Flags = 4;
 /// Token flag (construction only): [`lex::may_open`] holds.
-const OPENER: u8 = 8;
-/// Token flag (construction only): a number, ordinal, time or date.
-const NUMERIC: u8 = 16;
+const OPENER: Flags = 8;
+/// Token flag: a number, ordinal, time or date.
+const NUMERIC: Flags = 16;
 /// Token flag: "un" / "une".
-const ARTICLE: u8 = 32;
-/// Token flag (construction only): a word of the lexicons or of
-/// [`MATCHER_WORDS`] ([`LINK`]).
-const LINKS: u8 = 64;
+const ARTICLE: Flags = 32;
+/// Token flag: a word of the lexicons or of [`MATCHER_WORDS`] ([`LINK`]).
+const LINKS: Flags = 64;
+/// Token flag: the first word of a cue of [`lex::DATE_CUES`].
+const CUE_FIRST: Flags = 128;
+/// Token flag: the first word of a holiday name of [`lex::HOLIDAYS`].
+const HOLIDAY_FIRST: Flags = 256;
+/// Token flag: the first word of a lead of [`Cx::part_of_day_at`]
+/// ([`DAYPART_LEAD_FIRST`]).
+const DAYPART_LEAD: Flags = 512;
+/// Token flag: a word a part of the day after a lead begins with (see
+/// [`daypart_head`]).
+const DAYPART: Flags = 1024;
+/// Token flag: a season name ("été") that is in no other list of the
+/// lexicons or of [`MATCHER_WORDS`], nor a month, weekday or number word.
+/// The only matcher that starts on such a word is [`Cx::season_expr`]
+/// without a determiner, which then needs its year ("été 2022"): the gate
+/// lets it start only before a number token or number word ("a été" is the
+/// frequent case). A matcher that starts on a season name otherwise must
+/// drop this rule.
+const SEASON_ONLY: Flags = 2048;
+/// Token flag: the first word of a qualifier of [`lex::DURATION_QUALIFIERS`].
+const QUALIFIER_FIRST: Flags = 4096;
+/// Token flag: the first word of a sequence of [`lex::VAGUE_AMOUNTS`].
+const VAGUE_FIRST: Flags = 8192;
+/// The flags that the backward pass of [`Cx::new`] reads (a token with
+/// none of them is not visited).
+const MARKS: Flags = NUMBER_WORD | ANCHOR | OPENER | NUMERIC | ARTICLE;
+
+/// The leads of a part of the day in [`Cx::part_of_day_at`] (and whether
+/// each needs a day before it).
+const DAYPART_LEADS: &[(&[&str], bool)] = &[
+    (&["dans", "la"], false),
+    (&["dans", "l'"], false),
+    (&["dans", "le"], false),
+    (&["en"], false),
+    (&["a", "l'"], false),
+    (&["au"], false),
+    (&["aux"], false),
+    (&["en", "debut", "de"], false),
+    (&["en", "fin", "de"], false),
+    (&["en", "milieu", "de"], false),
+    (&["debut", "de"], false),
+    (&["milieu", "de"], false),
+    (&["fin", "de"], false),
+    (&["a", "la"], false),
+    (&["au", "debut", "de", "la"], false),
+    (&["au", "debut", "de", "l'"], false),
+    (&["au", "milieu", "de", "la"], false),
+    (&["au", "milieu", "de", "l'"], false),
+    (&["a", "la", "fin", "de", "la"], false),
+    (&["a", "la", "fin", "de", "l'"], false),
+    (&["tot", "le"], false),
+    (&["tres", "tot", "le"], false),
+    (&["des", "le"], false),
+    (&["des", "la"], false),
+    (&["pendant", "la"], false),
+    (&["le"], true),
+    (&["l'"], true),
+    (&["la"], true),
+];
+
+/// Whether `w` begins a part of the day as [`Cx::part_of_day_at`] reads
+/// it after its lead: a part-of-day word, "journee", or the first word of a
+/// phrase of [`lex::PART_OF_DAY_PHRASES`].
+fn daypart_head(w: &str) -> bool {
+    w == "journee"
+        || lex::part_of_day(w).is_some()
+        || lex::PART_OF_DAY_PHRASES.iter().any(|(p, _)| p[0] == w)
+}
+
+/// The first words of the leads of [`Cx::part_of_day_at`].
+const DAYPART_LEAD_FIRST: &[&str] = &[
+    "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la", "debut",
+    "milieu", "fin",
+];
 
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
@@ -1023,8 +1100,9 @@ const ANCHOR_REACH: usize = 6;
 ///
 /// Sound: `parse_words` returns `None` when its first word is empty, or is
 /// not an irregular ordinal and has a hyphen part that is neither a cardinal
-/// word nor (for the last part) a `-ième` ordinal; this is exactly that test,
-/// with the cardinal list in a hash set instead of a linear scan. ("d'",
+/// word nor (for the last part) a `-ième` ordinal, or begins with the part
+/// "et"; this is exactly that test, with the cardinal list in a hash set
+/// instead of a linear scan. ("d'",
 /// read as "de" by the extractor, is no number word either way.)
 fn may_start_number(w: &str) -> bool {
     type Set = rustc_hash::FxHashSet<&'static str>;
@@ -1040,6 +1118,11 @@ fn may_start_number(w: &str) -> bool {
     // Only words ending so can be `-ième` ordinals (see `ordinal_stem`).
     let ordinal =
         |p: &str| (p.ends_with("eme") || p.ends_with("emes")) && numbers::ordinal_stem(p).is_some();
+    // "et" continues a number ("vingt et un") but opens none: the parser
+    // refuses it as a first part. (A frequent word: its parse is saved.)
+    if w.split('-').next() == Some("et") {
+        return false;
+    }
     if !w.as_bytes().contains(&b'-') {
         return WHOLE.contains(w) || ordinal(w);
     }
@@ -1070,18 +1153,58 @@ fn lexical_anchor(f: &str) -> bool {
         || calendar::SEASONS.iter().any(|(s, _)| *s == f)
 }
 
-/// What the lexicon says about one word token, packed in a byte (see
-/// [`word_facts`]).
-type Facts = u8;
+/// What the lexicon says about one word token, packed in the bits of its
+/// token flags (see [`word_facts`]; [`ARTICLE`], [`CUE_FIRST`],
+/// [`HOLIDAY_FIRST`] and [`DAYPART_LEAD`] as the table gives them to its
+/// keys).
+type Facts = Flags;
 /// [`may_start_number`] holds for the tokeniser's form.
-const NUMBER_START: Facts = 1;
+const NUMBER_START: Facts = NUMBER_WORD;
 /// [`lexical_anchor`] holds for the extractor's form ("d'" read as "de").
-const LEXICAL_ANCHOR: Facts = 2;
+const LEXICAL_ANCHOR: Facts = ANCHOR;
 /// [`lex::may_open`] holds for the extractor's form.
-const OPENS: Facts = 4;
+const OPENS: Facts = OPENER;
 /// A word of the temporal lexicons or of [`MATCHER_WORDS`]: one a match
 /// may hold before its first anchor (see [`Cx::may_start`]).
-const LINK: Facts = 8;
+const LINK: Facts = LINKS;
+
+/// The facts a table key has by the lists of first words (the key read as
+/// the extractor reads it: "d'" as "de").
+fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
+    let f = if w == "d'" { "de" } else { w };
+    let mut facts = 0;
+    if matches!(f, "un" | "une") {
+        facts |= ARTICLE;
+    }
+    if lex::DATE_CUES.iter().any(|(c, _)| c[0] == f) {
+        facts |= CUE_FIRST;
+    }
+    if lex::HOLIDAYS.iter().any(|(h, _, _)| h[0] == f) {
+        facts |= HOLIDAY_FIRST;
+    }
+    if DAYPART_LEAD_FIRST.contains(&f) {
+        facts |= DAYPART_LEAD;
+    }
+    if daypart_head(f) {
+        facts |= DAYPART;
+    }
+    if lex::DURATION_QUALIFIERS.iter().any(|(q, _)| q[0] == f) {
+        facts |= QUALIFIER_FIRST;
+    }
+    if lex::VAGUE_AMOUNTS.iter().any(|v| v[0] == f) {
+        facts |= VAGUE_FIRST;
+    }
+    if calendar::SEASONS.iter().any(|(w, _)| *w == f)
+        && !lexicon.contains(f)
+        && !MATCHER_WORDS.contains(&f)
+        && calendar::month(f).is_none()
+        && calendar::weekday(f).is_none()
+        && !may_start_number(f)
+    {
+        facts |= SEASON_ONLY;
+    }
+    facts
+}
 
 /// The tokens the matchers of this module compare with literally, outside
 /// the lexicon lists ("il y a", "qui suit", "-ci", "fois par"...). A
@@ -1135,6 +1258,11 @@ struct WordFacts {
     /// single ASCII characters (punctuation), by [`short_index`]: what
     /// [`WordTable::facts`] gives for each.
     short: Box<[Facts]>,
+    /// The first bytes of the words of four bytes or more that can have a
+    /// fact (see [`WordFacts::heads`]). Most words of a text begin
+    /// otherwise, or are not as long as a key beginning so, and are settled
+    /// without the table.
+    heads: Box<Heads>,
     /// The lexicon words with their facts.
     table: WordTable,
 }
@@ -1152,15 +1280,80 @@ impl WordFacts {
             .chain(lex::opener_words())
             .chain(lex::lexicon_words())
             .chain(MATCHER_WORDS.iter().copied())
-            .chain(["d'"]);
-        let table = WordTable::new(words.map(|w| (w, exact_facts(w) | LINK)));
+            .chain(lex::DATE_CUES.iter().map(|(c, _)| c[0]))
+            .chain(lex::HOLIDAYS.iter().map(|(h, _, _)| h[0]))
+            .chain(DAYPART_LEAD_FIRST.iter().copied())
+            .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
+            .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
+            .chain(lex::DURATION_QUALIFIERS.iter().map(|(q, _)| q[0]))
+            .chain(lex::VAGUE_AMOUNTS.iter().map(|v| v[0]))
+            .chain(["journee", "d'"]);
+        let lexicon = lex::lexicon_words().into_iter().collect();
+        let table =
+            WordTable::new(words.map(|w| (w, exact_facts(w) | LINK | first_facts(w, &lexicon))));
+        // [`Cx::new`] reads "d'" as "de" before the lookup.
+        debug_assert_eq!(table.get("d'"), table.get("de"));
         let short = if lex::DATE_PREFIXES.iter().all(|(p, _)| p.contains('-')) {
             Self::short_from_keys(&table)
         } else {
             Self::short_by_enumeration(&table)
         };
         debug_assert!(short == Self::short_by_enumeration(&table));
-        WordFacts { short, table }
+        let heads = Box::new(Self::heads(&table));
+        WordFacts {
+            short,
+            heads,
+            table,
+        }
+    }
+
+    /// The first-bytes filters of [`WordFacts::of`] for words of four
+    /// bytes or more (see [`Heads`]).
+    ///
+    /// Sound by the shapes of [`WordTable::facts`]: a word with a fact is a
+    /// key of the table (its first bytes and length marked in `keys` and
+    /// `key_lens`), or of a special shape that the exact tests accept, and
+    /// each of those begins with a *base* (marked in `bases`):
+    /// - a number compound ("vingt-deux") with a cardinal;
+    /// - a `-ième` ordinal with its stem: a cardinal, a cardinal less its
+    ///   final "e" ("onz-ième"), or a spelling that keeps the cardinal's
+    ///   first three letters ("cinqu-ième", "neuv-ième");
+    /// - a month or weekday abbreviation with a trailing period with the
+    ///   name;
+    /// - the words of [`lex::DATE_PREFIXES`] and [`lex::ANCHOR_PREFIXES`]
+    ///   with the prefix.
+    ///
+    /// A base of three bytes or more marks its first three; a shorter base
+    /// marks every third byte after its two (or every second and third
+    /// byte after its one).
+    fn heads(table: &WordTable) -> Heads {
+        let mut heads = Heads {
+            keys: [0; 1024],
+            key_lens: [0; 1024],
+            bases: [0; 1024],
+        };
+        for w in table.keys.iter().map(|(w, _)| *w) {
+            if let [a, b, c, _, ..] = *w.as_bytes() {
+                heads.keys[Heads::row(a, b)] |= 1 << (c & 31);
+                heads.key_lens[Heads::row(a, b)] |= 1 << (w.len() % 32);
+            }
+        }
+        let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
+        let stems = cardinals.clone().filter_map(|c| c.strip_suffix('e'));
+        let names = calendar::MONTHS.iter().map(|(w, _)| *w);
+        let names = names.chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w));
+        let prefixes = lex::DATE_PREFIXES.iter().map(|(p, _)| *p);
+        let prefixes = prefixes.chain(lex::ANCHOR_PREFIXES.iter().copied());
+        let bases = &mut heads.bases;
+        for base in cardinals.chain(stems).chain(names).chain(prefixes) {
+            match *base.as_bytes() {
+                [a, b, c, ..] => bases[Heads::row(a, b)] |= 1 << (c & 31),
+                [a, b] => bases[Heads::row(a, b)] = u32::MAX,
+                [a] => (0..32).for_each(|b| bases[Heads::row(a, b)] = u32::MAX),
+                [] => bases.fill(u32::MAX),
+            }
+        }
+        heads
     }
 
     /// The short-word table from what [`WordTable::facts`] gives every
@@ -1219,10 +1412,52 @@ impl WordFacts {
     /// [`word_facts`] (the tables in hand: [`Cx::new`] takes them once).
     #[inline(always)]
     fn of(&self, w: &str) -> Facts {
-        match short_index(w.as_bytes()) {
+        let b = w.as_bytes();
+        match short_index(b) {
             Some(idx) => self.short[idx],
-            None => self.table.facts(w),
+            None => self.long(w),
         }
+    }
+
+    /// [`word_facts`] of a word outside the short-word table, through the
+    /// first-bytes filters ([`WordFacts::heads`]).
+    #[inline(always)]
+    fn long(&self, w: &str) -> Facts {
+        let [a, b, c, _, ..] = *w.as_bytes() else {
+            return self.table.facts(w);
+        };
+        let row = Heads::row(a, b);
+        let bit = 1 << (c & 31);
+        if self.heads.bases[row] & bit != 0 {
+            // Maybe of a special shape: the table, then the shapes.
+            self.table.facts(w)
+        } else if self.heads.keys[row] & bit != 0
+            && self.heads.key_lens[row] >> (w.len() % 32) & 1 != 0
+        {
+            // A fact only as a key.
+            self.table.get(w).unwrap_or(0)
+        } else {
+            0
+        }
+    }
+}
+
+/// The first-bytes filters of [`WordFacts::of`], by row `(a & 31) << 5 |
+/// (b & 31)` of a word's first two bytes `a b`: bit `c & 31` of a row for
+/// a third byte `c`, bit `len % 32` for a length.
+struct Heads {
+    /// The third bytes of the keys of four bytes or more.
+    keys: [u32; 1024],
+    /// The lengths of the keys of four bytes or more.
+    key_lens: [u32; 1024],
+    /// The third bytes of the words of special shape that may have a fact.
+    bases: [u32; 1024],
+}
+
+impl Heads {
+    #[inline(always)]
+    fn row(a: u8, b: u8) -> usize {
+        usize::from(a & 31) << 5 | usize::from(b & 31)
     }
 }
 
@@ -1297,21 +1532,21 @@ fn short_index(b: &[u8]) -> Option<usize> {
         t[b'\'' as usize] = 27;
         t
     };
-    match b {
-        [] => return None,
-        [c] => return c.is_ascii().then(|| (1 << 15) + usize::from(*c)),
-        _ if b.len() > 3 => return None,
-        _ => {}
-    }
-    let mut idx = 0;
-    for (k, &c) in b.iter().enumerate() {
-        let code = CODE[usize::from(c)];
-        if code == 0 {
-            return None;
+    let code = |c: u8| usize::from(CODE[usize::from(c)]);
+    // Unrolled per length, the letters tested together (no branch per
+    // letter).
+    match *b {
+        [c] => c.is_ascii().then(|| (1 << 15) + usize::from(c)),
+        [x, y] => {
+            let (x, y) = (code(x), code(y));
+            (x != 0 && y != 0).then_some(x | y << 5)
         }
-        idx |= usize::from(code) << (5 * k);
+        [x, y, z] => {
+            let (x, y, z) = (code(x), code(y), code(z));
+            (x != 0 && y != 0 && z != 0).then_some(x | y << 5 | z << 10)
+        }
+        _ => None,
     }
-    Some(idx)
 }
 
 /// Whether a word holds a hyphen, eight bytes at a time (words are short:
@@ -1369,6 +1604,7 @@ impl WordTable {
 
     /// From the length and the first and last four bytes (or the first
     /// and last two of a shorter word).
+    #[inline(always)]
     fn bucket(b: &[u8]) -> usize {
         let n = b.len();
         let x = if n >= 4 {
@@ -1400,6 +1636,7 @@ impl WordTable {
         WordTable { start, lens, keys }
     }
 
+    #[inline(always)]
     fn get(&self, w: &str) -> Option<Facts> {
         let b = w.as_bytes();
         if b.is_empty() {
@@ -1454,82 +1691,43 @@ impl<'a, 't> Cx<'a, 't> {
     #[inline(never)]
     fn new(s: &'a TokenStream<'t>) -> Cx<'a, 't> {
         let n = s.len();
-        let mut folded = Vec::with_capacity(n);
-        let mut toks = Vec::with_capacity(n);
-        let mut words = Vec::new();
-        // The tokens with a flag besides [`LINKS`], in order: the backward
-        // pass visits only them (a link word alone is neither anchor nor
-        // opener).
-        let mut marked = Vec::new();
         // One pass, one lexicon lookup per word token; most words have no
-        // fact and are settled right after it.
+        // fact and are settled right after it. The extractor's form serves
+        // ("d'" has the facts of "de", checked when the tables are built).
         let lexicon = &*WORD_FACTS;
-        for (i, t) in s.tokens().iter().enumerate() {
-            // Folded form as the tokeniser gives it (the number parser
-            // reads it so: "d'", not "de").
-            let raw = s.folded(i);
-            folded.push(if raw == "d'" { "de" } else { raw });
-            let mut f = match t.kind {
-                TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
-                    NUMERIC | ANCHOR
+        let mut toks: Vec<Tok<'a>> = s
+            .tokens()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let form = match s.folded(i) {
+                    "d'" => "de",
+                    f => f,
+                };
+                let flags = match t.kind {
+                    TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date => {
+                        NUMERIC | ANCHOR
+                    }
+                    TokenKind::Word => lexicon.of(form),
+                    TokenKind::Abbreviation => lexicon.of(form) & !NUMBER_WORD,
+                    // Punctuation the matchers read ("-", "/", ",").
+                    TokenKind::Punctuation | TokenKind::Symbol => lexicon.of(form) & LINKS,
+                    _ if matches!(form, "un" | "une") => ARTICLE,
+                    _ => 0,
+                };
+                Tok {
+                    form,
+                    flags,
+                    slot: NO_NUMBER,
                 }
-                TokenKind::Word | TokenKind::Abbreviation => {
-                    let facts = lexicon.of(raw);
-                    if facts == 0 {
-                        // Not "un"/"une" either (they are cardinals).
-                        toks.push(Tok {
-                            flags: 0,
-                            slot: NO_NUMBER,
-                        });
-                        continue;
-                    }
-                    let mut f = 0;
-                    if facts & LEXICAL_ANCHOR != 0 {
-                        f |= ANCHOR;
-                    }
-                    if facts & OPENS != 0 {
-                        f |= OPENER;
-                    }
-                    if t.kind == TokenKind::Word && facts & NUMBER_START != 0 {
-                        f |= NUMBER_WORD;
-                    }
-                    if facts & LINK != 0 {
-                        f |= LINKS;
-                    }
-                    if matches!(raw, "un" | "une") {
-                        f |= ARTICLE;
-                    }
-                    f
-                }
-                // Punctuation the matchers read ("-", "/", ",").
-                TokenKind::Punctuation | TokenKind::Symbol if lexicon.of(raw) & LINK != 0 => LINKS,
-                _ if matches!(raw, "un" | "une") => ARTICLE,
-                _ => 0,
-            };
-            let mut slot = NO_NUMBER;
-            if f & NUMBER_WORD != 0 {
-                // A word that reads as a number is an anchor; "un"/"une"
-                // are settled below without it, and their number is read
-                // only if a matcher asks.
-                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
-                if p.is_some_and(|p| p.is_some()) {
-                    f |= ANCHOR;
-                }
-                slot = u32::try_from(words.len())
-                    .ok()
-                    .filter(|&k| k < UNSLOTTED)
-                    .unwrap_or(UNSLOTTED);
-                if slot != UNSLOTTED {
-                    words.push(std::cell::Cell::new(p));
-                }
-            }
-            if f & !LINKS != 0 {
-                marked.push(i);
-            }
-            toks.push(Tok { flags: f, slot });
-        }
-        // Backwards over the marked tokens: the next anchor from each, and
-        // the gate. Before its anchor, a match reads only link words; one
+            })
+            .collect();
+        let mut words = Vec::new();
+        // Backwards over the tokens with a flag the gate reads ([`MARKS`]):
+        // their numbers in words, the next anchor from each, and the gate.
+        // A word that reads as a number is an anchor; "un"/"une" are
+        // settled without it, and their number is read only if a matcher
+        // asks. Before its anchor, a match reads only link words; one
         // without anchor ends on a plural or abbreviated form of a lexicon
         // word, so a break (a token that is neither anchor nor link word)
         // that is such a form does not stop the opener
@@ -1538,8 +1736,31 @@ impl<'a, 't> Cx<'a, 't> {
         // anchor itself: every token between them is no anchor, so a
         // break there is a token without the link flag.
         let mut next = usize::MAX;
+        let mut starts = Vec::new();
+        // The marked tokens first, in a tight loop of their own.
+        let marked: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.flags & MARKS != 0)
+            .map(|(i, _)| i)
+            .collect();
         for &i in marked.iter().rev() {
-            let f = toks[i].flags;
+            let mut f = toks[i].flags;
+            if f & NUMBER_WORD != 0 {
+                let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
+                if p.is_some_and(|p| p.is_some()) {
+                    f |= ANCHOR;
+                    toks[i].flags = f;
+                }
+                let slot = u32::try_from(words.len())
+                    .ok()
+                    .filter(|&k| k < UNSLOTTED)
+                    .unwrap_or(UNSLOTTED);
+                if slot != UNSLOTTED {
+                    words.push(std::cell::Cell::new(p));
+                }
+                toks[i].slot = slot;
+            }
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
@@ -1562,16 +1783,25 @@ impl<'a, 't> Cx<'a, 't> {
                             && (i + 1..next)
                                 .find(|&k| toks[k].flags & LINKS == 0)
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
+            // A season name that is nothing else starts only "été 2022"
+            // (see [`SEASON_ONLY`]): before a number.
+            let start = start
+                && (f & SEASON_ONLY == 0
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.flags & (NUMERIC | NUMBER_WORD) != 0));
             if start {
                 toks[i].flags |= START;
+                starts.push(i);
             }
         }
+        starts.reverse();
         Cx {
             s,
             n,
-            folded,
             toks,
             words,
+            starts,
             depth: std::cell::Cell::new(0),
         }
     }
@@ -1629,7 +1859,7 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Folded form of token `i` ("" past the end); "d'" reads as "de".
     fn f(&self, i: usize) -> &'a str {
-        self.folded.get(i).copied().unwrap_or("")
+        self.toks.get(i).map_or("", |t| t.form)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -1642,7 +1872,11 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether the folded tokens from `i` are `words`.
     fn seq(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w)
+        match self.toks.get(i..i + words.len()) {
+            Some(toks) => toks.iter().zip(words).all(|(t, w)| t.form == *w),
+            // Past the end: "" there.
+            None => words.iter().enumerate().all(|(k, w)| self.f(i + k) == *w),
+        }
     }
 
     /// Whether token `i` is a word of the lexicons or of [`MATCHER_WORDS`]
@@ -1656,7 +1890,15 @@ impl<'a, 't> Cx<'a, 't> {
     /// first word is a [`link_word`].
     #[inline]
     fn is_link(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & LINKS != 0)
+        self.flag(i, LINKS)
+    }
+
+    /// Whether token `i` has `flag` (a first-word flag of the lexicon table:
+    /// no past the end, and, as for [`Cx::is_link`], none for a token of a
+    /// kind that is never a plain word).
+    #[inline]
+    fn flag(&self, i: usize, flag: Flags) -> bool {
+        self.toks.get(i).is_some_and(|t| t.flags & flag != 0)
     }
 
     /// The longest of `seqs` matching at `i`: (end, payload). Inlined: the
@@ -1672,14 +1914,53 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.is_link(i) {
             return None;
         }
+        // The first word compared in place (most sequences fail on it).
+        let first = self.f(i);
         seqs.iter()
-            .filter(|(w, _)| self.seq(i, w))
+            .filter(|(w, _)| w.first() == Some(&first) && self.seq(i + 1, &w[1..]))
             .max_by_key(|(w, _)| w.len())
             .map(|(w, t)| (i + w.len(), *t))
     }
 
+    /// Whether token `i` may hold a number, a day, a year or an ordinal: a
+    /// number, ordinal, time or date token ([`NUMERIC`]), or a word where
+    /// [`parse_words`] may start ([`NUMBER_WORD`]: "premier" and "premiere"
+    /// too, irregular ordinals). A cheap gate before [`Cx::number`],
+    /// [`Cx::day_num`], [`Cx::year_at`] and [`Cx::ordinal`], which read
+    /// nothing else.
+    #[inline]
+    fn numeric_at(&self, i: usize) -> bool {
+        self.flag(i, NUMERIC | NUMBER_WORD)
+    }
+
+    /// Whether a line break separates token `k` from the previous one (the
+    /// stream's test, after the usual gaps: none or one space).
+    #[inline]
+    fn line_break_before(&self, k: usize) -> bool {
+        let tokens = self.s.tokens();
+        let usual = match (k.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(k)) {
+            (Some(p), Some(t)) => {
+                t.start == p.end
+                    || (t.start == p.end + 1 && self.s.text().as_bytes().get(p.end) == Some(&b' '))
+            }
+            _ => false,
+        };
+        !usual && self.s.line_break_before(k)
+    }
+
     /// A whole number written in digits or in words: (value, end).
+    #[inline(always)]
     fn number(&self, i: usize) -> Option<(u64, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
+        self.number_gated(i)
+    }
+
+    /// [`Cx::number`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn number_gated(&self, i: usize) -> Option<(u64, usize)> {
         match self.kind(i)? {
             TokenKind::Number => digits(self.f(i)).map(|v| (v, i + 1)),
             TokenKind::Word => {
@@ -1691,7 +1972,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// A day of the month: "9", "1er", "premier", "trois".
+    #[inline(always)]
     fn day_num(&self, i: usize) -> Option<(i8, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
+        self.day_num_gated(i)
+    }
+
+    /// [`Cx::day_num`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn day_num_gated(&self, i: usize) -> Option<(i8, usize)> {
         let f = self.f(i);
         let v = match self.kind(i)? {
             TokenKind::Number if f.len() <= 2 => digits(f)?,
@@ -1735,7 +2027,18 @@ impl<'a, 't> Cx<'a, 't> {
     }
 
     /// A year, 1000–2199, in four digits or in words ("deux mille dix-sept").
+    #[inline(always)]
     fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
+        self.year_at_gated(i)
+    }
+
+    /// [`Cx::year_at`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn year_at_gated(&self, i: usize) -> Option<(i16, usize)> {
         match self.kind(i)? {
             TokenKind::Number if self.f(i).len() == 4 => {
                 let y = digits(self.f(i))?;
@@ -1764,6 +2067,11 @@ impl<'a, 't> Cx<'a, 't> {
     /// A full weekday name in the singular, or an abbreviation ("jeu.")
     /// right before a clock time or a day number.
     fn weekday_at(&self, i: usize) -> Option<i8> {
+        // A weekday name or abbreviation ("lun.": its name, once the period
+        // is dropped) is a lexical anchor; numbers have the flag too.
+        if !self.flag(i, ANCHOR) {
+            return None;
+        }
         let f = self.f(i);
         if self.kind(i) == Some(TokenKind::Abbreviation) {
             // The tokeniser's own weekday abbreviations ("lun.", "ven.");
@@ -1819,7 +2127,7 @@ impl<'a, 't> Cx<'a, 't> {
         };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
-        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
+        while k > lo && !self.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
             if future(k) {
                 return true;
@@ -1827,7 +2135,7 @@ impl<'a, 't> Cx<'a, 't> {
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
-        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
+        while k < hi && !boundary(k) && !self.line_break_before(k) {
             if future(k) {
                 return true;
             }
@@ -1845,7 +2153,8 @@ impl<'a, 't> Cx<'a, 't> {
     /// accepts with an anchor at most [`ANCHOR_REACH`] tokens ahead and
     /// only link words ([`LINK`]: lexicon words and [`MATCHER_WORDS`])
     /// before that anchor or before a plural or abbreviated form of a
-    /// lexicon word ([`Cx::anchor_form`]).
+    /// lexicon word ([`Cx::anchor_form`]). A season name that is nothing
+    /// else ([`SEASON_ONLY`]) is an anchor but starts only before a number.
     ///
     /// A new matcher is reached only where it starts on such a token: its
     /// match must hold an anchor (a number, or a word of the lists behind
@@ -1865,16 +2174,15 @@ impl<'a, 't> Cx<'a, 't> {
         if !self.may_start(i) {
             return None;
         }
-        let dates = [
-            self.set(i),
-            self.interval(i),
-            self.modified(i),
-            self.point(i, false, false),
-            self.last_next(i),
-            self.clock_then_day(i),
-            self.within(i),
-        ];
-        let best = longest_found(dates).map(|f| self.compose(f));
+        let mut best = None;
+        keep_longest(&mut best, self.set(i));
+        keep_longest(&mut best, self.interval(i));
+        keep_longest(&mut best, self.modified(i));
+        keep_longest(&mut best, self.point(i, false, false));
+        keep_longest(&mut best, self.last_next(i));
+        keep_longest(&mut best, self.clock_then_day(i));
+        keep_longest(&mut best, self.within(i));
+        let best = best.map(|f| self.compose(f));
         let dur = self.duration(i);
         match (best, dur) {
             (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
@@ -1909,7 +2217,8 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether token `i` is the preposition "à" (not the verb "a").
     fn is_a(&self, i: usize) -> bool {
-        i < self.n && matches!(self.s.surface(i), "à" | "À")
+        // Both fold to "a": the folded form first (one load).
+        self.f(i) == "a" && matches!(self.s.surface(i), "à" | "À")
     }
 
     /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
@@ -2006,9 +2315,14 @@ impl<'a, 't> Cx<'a, 't> {
         way: Way,
     ) -> Option<DateMention> {
         let (start, end) = self.bytes(i, f.end, false);
-        let (value, resolved) = match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
-            (Some(a), Some(b)) => mask(&a, &b),
-            _ => return None,
+        // One anchor (a reference day): one evaluation, nothing to mask.
+        let (value, resolved) = if lo == hi {
+            (eval(&f.expr, lo, way)?, true)
+        } else {
+            match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
+                (Some(a), Some(b)) => mask(&a, &b),
+                _ => return None,
+            }
         };
         let resolved = resolved && !value.contains("_REF");
         Some(DateMention {
@@ -2056,28 +2370,27 @@ impl Cx<'_, '_> {
     }
 
     fn point_inner(&self, i: usize, cued: bool, had_det: bool) -> Option<Found> {
-        let cands = [
-            self.date_token(i),
-            self.day_month(i, had_det),
-            self.weekday_expr(i),
-            self.month_expr(i, cued),
-            self.year_expr(i, cued),
-            self.season_expr(i, cued),
-            self.century(i),
-            self.decade(i),
-            self.quarter(i),
-            self.relative(i, had_det),
-            self.ago_in(i),
-            self.vague(i),
-            self.part_of_day(i),
-            self.mid_prefix(i),
-            self.time_expr(i, cued),
-            self.holiday(i),
-            self.nth_in(i),
-            self.month_first(i),
-            self.week_of(i),
-        ];
-        longest_found(cands)
+        let mut best = None;
+        keep_longest(&mut best, self.date_token(i));
+        keep_longest(&mut best, self.day_month(i, had_det));
+        keep_longest(&mut best, self.weekday_expr(i));
+        keep_longest(&mut best, self.month_expr(i, cued));
+        keep_longest(&mut best, self.year_expr(i, cued));
+        keep_longest(&mut best, self.season_expr(i, cued));
+        keep_longest(&mut best, self.century(i));
+        keep_longest(&mut best, self.decade(i));
+        keep_longest(&mut best, self.quarter(i));
+        keep_longest(&mut best, self.relative(i, had_det));
+        keep_longest(&mut best, self.ago_in(i));
+        keep_longest(&mut best, self.vague(i));
+        keep_longest(&mut best, self.part_of_day(i));
+        keep_longest(&mut best, self.mid_prefix(i));
+        keep_longest(&mut best, self.time_expr(i, cued));
+        keep_longest(&mut best, self.holiday(i));
+        keep_longest(&mut best, self.nth_in(i));
+        keep_longest(&mut best, self.month_first(i));
+        keep_longest(&mut best, self.week_of(i));
+        best
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
@@ -2097,42 +2410,9 @@ impl Cx<'_, '_> {
     /// fin d'après-midi", "à l'aube"; with `after_day` also "matin", "le
     /// soir", "au matin"): (end, modifier).
     fn part_of_day_at(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
-        const LEADS: &[(&[&str], bool)] = &[
-            (&["dans", "la"], false),
-            (&["dans", "l'"], false),
-            (&["dans", "le"], false),
-            (&["en"], false),
-            (&["a", "l'"], false),
-            (&["au"], false),
-            (&["aux"], false),
-            (&["en", "debut", "de"], false),
-            (&["en", "fin", "de"], false),
-            (&["en", "milieu", "de"], false),
-            (&["debut", "de"], false),
-            (&["milieu", "de"], false),
-            (&["fin", "de"], false),
-            (&["a", "la"], false),
-            (&["au", "debut", "de", "la"], false),
-            (&["au", "debut", "de", "l'"], false),
-            (&["au", "milieu", "de", "la"], false),
-            (&["au", "milieu", "de", "l'"], false),
-            (&["a", "la", "fin", "de", "la"], false),
-            (&["a", "la", "fin", "de", "l'"], false),
-            (&["tot", "le"], false),
-            (&["tres", "tot", "le"], false),
-            (&["des", "le"], false),
-            (&["des", "la"], false),
-            (&["pendant", "la"], false),
-            (&["le"], true),
-            (&["l'"], true),
-            (&["la"], true),
-        ];
-        // The first words of LEADS: no lead matches unless token `j` is one
-        // of them, so the scan is skipped for every other word.
-        const FIRST: &[&str] = &[
-            "dans", "en", "a", "au", "aux", "tot", "tres", "des", "pendant", "le", "l'", "la",
-            "debut", "milieu", "fin",
-        ];
+        // The first words of DAYPART_LEADS ([`DAYPART_LEAD_FIRST`], flagged): no
+        // lead matches unless token `j` is one of them, so the scan is
+        // skipped for every other word.
         // Every part of the day or meal holds an anchor word ("soir",
         // "journée", "soleil", "déjeuner") within a few tokens of its lead.
         if !(j..=j + ANCHOR_REACH).any(|k| self.anchor_at(k)) {
@@ -2141,11 +2421,36 @@ impl Cx<'_, '_> {
         if let Some(meal) = self.meal_at(j) {
             return Some(meal);
         }
-        debug_assert!(LEADS.iter().all(|(w, _)| FIRST.contains(&w[0])));
-        let lead = if FIRST.contains(&self.f(j)) {
-            LEADS
+        // Past the meals, a part of the day begins right after its lead
+        // (or at `j`), at most [`MAX_LEAD`] tokens on, on a flagged word.
+        const MAX_LEAD: usize = 5;
+        debug_assert!(DAYPART_LEADS.iter().all(|(w, _)| w.len() <= MAX_LEAD));
+        debug_assert!(lex::PARTS_OF_DAY.iter().all(|(w, _)| link_word(w)));
+        if !(j..=j + MAX_LEAD).any(|k| self.flag(k, DAYPART)) {
+            return None;
+        }
+        self.part_of_day_lead(j, after_day)
+    }
+
+    /// [`Cx::part_of_day_at`] past its gates (out of line: they reject
+    /// most tokens cheaply).
+    #[inline(never)]
+    fn part_of_day_lead(&self, j: usize, after_day: bool) -> Option<(usize, Modifier)> {
+        debug_assert!(
+            DAYPART_LEADS
                 .iter()
-                .filter(|(w, needs_day)| (after_day || !needs_day) && self.seq(j, w))
+                .all(|(w, _)| DAYPART_LEAD_FIRST.contains(&w[0]))
+        );
+        debug_assert!(DAYPART_LEAD_FIRST.iter().all(|w| link_word(w)));
+        let first = self.f(j);
+        let lead = if self.flag(j, DAYPART_LEAD) {
+            DAYPART_LEADS
+                .iter()
+                .filter(|(w, needs_day)| {
+                    (after_day || !needs_day)
+                        && w.first() == Some(&first)
+                        && self.seq(j + 1, &w[1..])
+                })
                 .max_by_key(|(w, _)| w.len())
                 .map(|(w, _)| j + w.len())
         } else {
@@ -2243,6 +2548,7 @@ impl Cx<'_, '_> {
     /// "[le] [lundi] 9 mai [2023] [dernier]"; "jeudi 15" and "le 16 à 18h"
     /// (a day of an unnamed month); "le 17/02", "31/10/1974" written with
     /// separate tokens.
+    #[inline]
     fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
         let mut j = i;
         let le = !had_det && self.f(j) == "le";
@@ -2257,6 +2563,26 @@ impl Cx<'_, '_> {
                 j += 1;
             }
         }
+        // A numeric date, a spaced date and a day number all begin with a
+        // number token or number word at `j`.
+        if !self.numeric_at(j) {
+            return None;
+        }
+        self.day_month_at(i, j, le, had_det, wd)
+    }
+
+    /// [`Cx::day_month`] once its day position `j` holds a number (out of
+    /// line: the frequent rejection above stays cheap).
+    #[inline(never)]
+    fn day_month_at(
+        &self,
+        i: usize,
+        j: usize,
+        le: bool,
+        had_det: bool,
+        wd: Option<i8>,
+    ) -> Option<Found> {
+        let weekday = wd.is_some();
         if let Some(f) = self
             .numeric_date(j, le || had_det)
             .or_else(|| self.spaced_date(i, j, le || had_det || weekday))
@@ -2377,7 +2703,7 @@ impl Cx<'_, '_> {
     /// that could make it a count follows (a number, a noun).
     fn short_year(&self, j: usize) -> Option<(i16, usize)> {
         let f = self.f(j);
-        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.s.line_break_before(j) {
+        if self.kind(j)? != TokenKind::Number || f.len() != 2 || self.line_break_before(j) {
             return None;
         }
         let v = digits(f)?;
@@ -2435,7 +2761,7 @@ impl Cx<'_, '_> {
             return Some(Found::new(j + 5, expr));
         }
         let d = num(j, 2).filter(|d| (1..=31).contains(d))?;
-        let spaced = |k: usize| !self.s.glued_before(k) && !self.s.line_break_before(k);
+        let spaced = |k: usize| !self.s.glued_before(k) && !self.line_break_before(k);
         if !spaced(j + 1) {
             return None;
         }
@@ -2606,10 +2932,9 @@ impl Cx<'_, '_> {
         } else {
             i
         };
-        // First words of the holiday names: one lookup before the scan.
-        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::LazyLock::new(|| lex::HOLIDAYS.iter().map(|(w, _, _)| w[0]).collect());
-        if !FIRST.contains(self.f(j)) {
+        // First words of the holiday names: one flag before the scan.
+        debug_assert!(lex::HOLIDAYS.iter().all(|(w, _, _)| link_word(w[0])));
+        if !self.flag(j, HOLIDAY_FIRST) {
             return None;
         }
         let (w, m, d) = lex::HOLIDAYS
@@ -2784,7 +3109,18 @@ impl Cx<'_, '_> {
     }
 
     /// An ordinal number: "xxe", "21e", "2eme", "premier", "vingtième": (n, end).
+    #[inline(always)]
     fn ordinal(&self, i: usize) -> Option<(u64, usize)> {
+        if !self.numeric_at(i) {
+            return None;
+        }
+        self.ordinal_gated(i)
+    }
+
+    /// [`Cx::ordinal`] past its gate (out of line: the gate rejects most
+    /// tokens).
+    #[inline(never)]
+    fn ordinal_gated(&self, i: usize) -> Option<(u64, usize)> {
         let f = self.f(i);
         match self.kind(i)? {
             TokenKind::Ordinal => {
@@ -2984,7 +3320,8 @@ impl Cx<'_, '_> {
                 .iter()
                 .all(|w| w.first().is_some_and(|w| link_word(w)))
         );
-        if !self.is_link(j) {
+        // Only at the first word of one (flagged, a link word).
+        if !self.flag(j, VAGUE_FIRST) {
             return None;
         }
         lex::VAGUE_AMOUNTS
@@ -3172,6 +3509,12 @@ impl Cx<'_, '_> {
     /// A clock time at `i`: "14h30", "14 h 30", "six heures", "midi et demie",
     /// with "du matin" / "du soir".
     fn clock(&self, i: usize) -> Option<Clock> {
+        // A time token ([`NUMERIC`]), a clock word (an anchor word) or a
+        // number ([`Cx::numeric_at`]): nothing else starts a clock time.
+        debug_assert!(lex::CLOCK_WORDS.iter().all(|(w, _)| lex::is_anchor(w)));
+        if !self.flag(i, NUMERIC | NUMBER_WORD | ANCHOR) {
+            return None;
+        }
         let f = self.f(i);
         let (mut h, mut min, mut j, mut strong) = match self.kind(i)? {
             TokenKind::Time => {
@@ -3315,7 +3658,7 @@ impl Cx<'_, '_> {
     fn time_expr(&self, i: usize, cued: bool) -> Option<Found> {
         let mut j = i;
         // "dès 6h": from that time on (the accent tells it from "des").
-        let since = i < self.n && matches!(self.s.surface(i), "dès" | "Dès");
+        let since = self.f(i) == "des" && matches!(self.s.surface(i), "dès" | "Dès");
         let cue = self.is_a(j) || since;
         if cue {
             j += 1;
@@ -3360,7 +3703,7 @@ impl Cx<'_, '_> {
     /// Whether token `i` opens its sentence or line ("15h : point presse").
     fn opens_clause(&self, i: usize) -> bool {
         i == 0
-            || self.s.line_break_before(i)
+            || self.line_break_before(i)
             || (matches!(self.f(i - 1), "." | "!" | "?")
                 && self.kind(i - 1) == Some(TokenKind::Punctuation))
     }
@@ -3417,9 +3760,8 @@ impl Cx<'_, '_> {
     fn modified(&self, i: usize) -> Option<Found> {
         // First words of the cues: no cue matches unless token `i` is one
         // (one lookup instead of trying every cue).
-        static FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::LazyLock::new(|| lex::DATE_CUES.iter().map(|(w, _)| w[0]).collect());
-        if !FIRST.contains(self.f(i)) {
+        debug_assert!(lex::DATE_CUES.iter().all(|(w, _)| link_word(w[0])));
+        if !self.flag(i, CUE_FIRST) {
             return None;
         }
         let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
@@ -3769,7 +4111,13 @@ impl Cx<'_, '_> {
         if intro {
             j += 1;
         }
-        let (qualifier, k) = match self.longest(j, lex::DURATION_QUALIFIERS) {
+        // The scan only at the first word of a qualifier (flagged).
+        let qualifier_at = |j| {
+            self.flag(j, QUALIFIER_FIRST)
+                .then(|| self.longest(j, lex::DURATION_QUALIFIERS))
+                .flatten()
+        };
+        let (qualifier, k) = match qualifier_at(j) {
             Some((k, q)) => (q, k),
             None => (Qualifier::Exact, j),
         };
@@ -3978,7 +4326,7 @@ impl Cx<'_, '_> {
         // the number makes this one a closing mark.
         let mut k = j;
         let mut quotes = 0;
-        while k > j.saturating_sub(WINDOW) && !self.s.line_break_before(k) {
+        while k > j.saturating_sub(WINDOW) && !self.line_break_before(k) {
             k -= 1;
             if self.kind(k) == Some(TokenKind::Quote) && self.f(k) == self.f(j + 1) {
                 quotes += 1;
@@ -4084,6 +4432,152 @@ fn on_day(time: Expr, day: &Expr, part: Option<Modifier>) -> Option<Expr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-bytes filter of [`WordFacts::of`] and the short-word
+    /// table give what the exact tests give (a key's facts, else
+    /// [`exact_facts`]), on every word of up to four letters (with
+    /// hyphen, period and apostrophe), the keys and their derived shapes
+    /// (plural, period, compounds, ordinals, prefixes) and the seeds.
+    #[test]
+    fn word_facts_agree_with_the_exact_tests() {
+        let lexicon = &*WORD_FACTS;
+        let exact = |w: &str| lexicon.table.get(w).unwrap_or_else(|| exact_facts(w));
+        let check = |w: &str| assert_eq!(lexicon.of(w), exact(w), "{w:?}");
+        let alphabet: Vec<char> = ('a'..='z').chain(['-', '.', '\'', '1', 'é']).collect();
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            words = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.iter().for_each(|w| check(w));
+        }
+        let keys: Vec<&str> = lexicon.table.keys.iter().map(|(w, _)| *w).collect();
+        let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
+        let names = calendar::MONTHS
+            .iter()
+            .chain(calendar::WEEKDAYS)
+            .map(|(w, _)| *w);
+        let mut bases: Vec<String> = keys.iter().map(|w| w.to_string()).collect();
+        bases.extend(cardinals.clone().flat_map(|c| {
+            let stem = c.strip_suffix('e').unwrap_or(c);
+            ["ieme", "iemes", "eme", "emes"]
+                .into_iter()
+                .flat_map(move |e| [format!("{c}{e}"), format!("{stem}{e}")])
+        }));
+        bases.extend(["cinquieme", "neuvieme", "unieme"].map(String::from));
+        for w in &bases {
+            check(w);
+            for suffix in [
+                ".", "s", "x", "-", "-un", "-deux", "-et-un", "-unieme", "-heure",
+            ] {
+                check(&format!("{w}{suffix}"));
+            }
+            for c in cardinals.clone().chain(names.clone()) {
+                check(&format!("{w}-{c}"));
+                check(&format!("{c}-{w}"));
+            }
+        }
+        for p in lex::DATE_PREFIXES
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(lex::ANCHOR_PREFIXES.iter().copied())
+        {
+            for w in names.clone().chain(keys.iter().copied()) {
+                check(&format!("{p}{w}"));
+            }
+        }
+        let seeds = std::fs::read_dir("seeds").expect("seeds");
+        for path in seeds {
+            let text = std::fs::read_to_string(path.expect("entry").path()).expect("utf-8");
+            let s = TokenStream::new(&text);
+            (0..s.len()).for_each(|i| check(s.folded(i)));
+        }
+    }
+
+    /// Texts for the gate tests: the seeds and some gaps and numbers of
+    /// every kind.
+    fn gate_texts() -> Vec<String> {
+        let mut texts: Vec<String> = std::fs::read_dir("seeds")
+            .expect("seeds")
+            .map(|p| std::fs::read_to_string(p.expect("entry").path()).expect("utf-8"))
+            .collect();
+        texts.push(
+            "Lun. 3 mai à midi, ven. à minuit. Le 1er mai,\n\tpremier jour ; la première\u{2028}fois\r\n\u{a0}vingt-et-unième \
+             deux mille vingt-trois 2023 14h30 12/05/2023 3e XXIe siècle  un  une et vingt et un"
+                .into(),
+        );
+        texts
+    }
+
+    /// [`Cx::line_break_before`] answers as the stream's test.
+    #[test]
+    fn line_break_fast_path_agrees() {
+        for text in gate_texts() {
+            let s = TokenStream::new(&text);
+            let cx = Cx::new(&s);
+            for k in 0..=s.len() {
+                assert_eq!(cx.line_break_before(k), s.line_break_before(k), "{k}");
+            }
+        }
+    }
+
+    /// Where [`Cx::numeric_at`] fails, no number, day, year or ordinal can
+    /// be read: the token is no number, ordinal, time or date, not
+    /// "premier"/"premiere", and no number in words starts there.
+    #[test]
+    fn numeric_gate_is_sound() {
+        for text in gate_texts() {
+            let s = TokenStream::new(&text);
+            let cx = Cx::new(&s);
+            for i in 0..s.len() {
+                if cx.numeric_at(i) {
+                    continue;
+                }
+                assert!(!matches!(
+                    s.kind(i),
+                    Some(
+                        TokenKind::Number | TokenKind::Ordinal | TokenKind::Time | TokenKind::Date
+                    )
+                ));
+                assert!(!matches!(cx.f(i), "premier" | "premiere"));
+                assert!(Cx::parse_at(&s, i).is_none(), "{:?}", s.folded(i));
+                // The gates of `clock` and `weekday_at`.
+                if !cx.flag(i, ANCHOR) {
+                    assert!(!lex::CLOCK_WORDS.iter().any(|(w, _)| *w == cx.f(i)));
+                    assert!(!lex::WEEKDAY_ABBREVIATIONS.contains(&cx.f(i)));
+                }
+            }
+        }
+    }
+
+    /// The gate keeps a season name from starting a match unless a number
+    /// follows: where it does not start, the matchers find nothing there.
+    #[test]
+    fn season_names_start_only_before_a_number() {
+        let text = "Il a été élu. L'été 2022, cet été, en été, l'été dernier, été comme \
+                    hiver, hiver 2023, printemps prochain, l'automne 2021, été. été, 12h \
+                    été à 14h, été lundi, été le 3 mai, été de 2022 à 2023, été 3 jours, \
+                    été deux fois par semaine, été vingt-deux, été 15h30, été midi, été \
+                    ce matin, été dans la soirée, été mi-juillet, été demain, été 1er mai, \
+                    automne-hiver, Printemps : 12 mars. Hiver-2022, été-2023";
+        let mut texts = gate_texts();
+        texts.push(text.into());
+        let mut seen = 0;
+        for text in texts {
+            let s = TokenStream::new(&text);
+            let mut cx = Cx::new(&s);
+            for i in 0..s.len() {
+                if cx.flag(i, SEASON_ONLY) && !cx.may_start(i) {
+                    seen += 1;
+                    cx.toks[i].flags |= START;
+                    assert!(cx.best(i).is_none(), "{text:?} at {i}");
+                    cx.toks[i].flags &= !START;
+                }
+            }
+        }
+        assert!(seen > 20, "{seen}");
+    }
 
     /// Wednesday 24 May 2023.
     fn reference() -> Option<Reference> {

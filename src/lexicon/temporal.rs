@@ -53,8 +53,21 @@ pub const UNITS: &[(&str, TimeUnit)] = &[
 
 /// The unit named by a folded word ("semaines" → week; "min." → minute).
 pub fn unit(folded: &str) -> Option<TimeUnit> {
+    // The matchers ask this of many tokens: one hash look-up, not a scan.
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, TimeUnit>> =
+        std::sync::LazyLock::new(|| first_wins(UNITS));
     let w = folded.strip_suffix('.').unwrap_or(folded);
-    UNITS.iter().find(|(u, _)| *u == w).map(|&(_, t)| t)
+    MAP.get(w).copied()
+}
+
+/// A map from a list of (word, value) pairs; the first entry of a word
+/// wins, as in a scan of the list.
+fn first_wins<T: Copy>(list: &[(&'static str, T)]) -> rustc_hash::FxHashMap<&'static str, T> {
+    let mut map = rustc_hash::FxHashMap::default();
+    for &(w, v) in list {
+        map.entry(w).or_insert(v);
+    }
+    map
 }
 
 /// Period words usable with "ce", "le ... dernier", "la ... prochaine"
@@ -332,9 +345,13 @@ pub fn is_future_word(folded: &str) -> bool {
 /// form with a future ending.
 pub fn is_future_verb(folded: &str) -> bool {
     const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
+    // Every ending ends in "t" or "a": most words are told by their last
+    // byte before the scans.
+    debug_assert!(ENDINGS.iter().all(|e| e.ends_with(['t', 'a'])));
     folded.len() >= 7
-        && folded.bytes().all(|b| b.is_ascii_lowercase())
+        && folded.ends_with(['t', 'a'])
         && ENDINGS.iter().any(|e| folded.ends_with(e))
+        && folded.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// "passé (de dix minutes)" after an hour: minutes past it.
@@ -611,12 +628,17 @@ pub fn lexicon_words() -> Vec<&'static str> {
 pub fn is_anchor(folded: &str) -> bool {
     ANCHOR_WORDS.contains(folded)
         || DATE_PREFIXES.iter().any(|(p, _)| folded.starts_with(p))
-        || folded.starts_with("demi-")
+        || ANCHOR_PREFIXES.iter().any(|p| folded.starts_with(p))
 }
 
+/// Prefixes that make a word an anchor besides [`DATE_PREFIXES`]
+/// ("demi-heure", "demi-siècle"), for [`is_anchor`] and the callers that
+/// gate on a word's first bytes.
+pub const ANCHOR_PREFIXES: &[&str] = &["demi-"];
+
 /// The whole words [`is_anchor`] accepts (it also accepts the words that
-/// start with a [`DATE_PREFIXES`] entry or "demi-"), for callers that fold
-/// several lexicons into one lookup.
+/// start with a [`DATE_PREFIXES`] or [`ANCHOR_PREFIXES`] entry), for
+/// callers that fold several lexicons into one lookup.
 pub fn anchor_words() -> impl Iterator<Item = &'static str> {
     ANCHOR_WORDS.iter().copied()
 }
