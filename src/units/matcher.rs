@@ -23,6 +23,9 @@ struct Tables {
     sides: FastMap<&'static str, Vec<usize>>,
     /// Words that may start a spelled-out ordinal ("vingt", "premier").
     ordinal_starts: FastSet<&'static str>,
+    /// The first three bytes of `ordinal_starts`, to rule most words out of
+    /// that set without hashing.
+    ordinal_prefixes: Prefixes,
     /// Per folded word, its [`CUE`], [`TYPE_START`] and [`ORDINAL_START`]
     /// bits: one look-up per token classifies it for [`Cues`].
     classes: FastMap<&'static str, u8>,
@@ -72,6 +75,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for w in &ordinal_starts {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
+    let mut ordinal_prefixes = Prefixes::default();
+    for w in &ordinal_starts {
+        ordinal_prefixes.insert(w.as_bytes());
+    }
     let mut class_gate = PairGate::default();
     let mut class_prefixes = Prefixes::default();
     for w in classes.keys() {
@@ -96,6 +103,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         sides,
         tail_prefixes,
         ordinal_starts,
+        ordinal_prefixes,
         classes,
         class_gate,
         class_prefixes,
@@ -285,7 +293,9 @@ fn may_be_ordinal(s: &TokenStream<'_>, tables: &Tables, k: usize) -> bool {
         Some(TokenKind::Ordinal) => true,
         Some(TokenKind::Word) => {
             let f = s.folded(k);
-            spelled_ordinal_suffix(f) || classes(tables, f) & ORDINAL_START != 0
+            spelled_ordinal_suffix(f)
+                || (tables.ordinal_prefixes.admits(first3(f.as_bytes()))
+                    && tables.ordinal_starts.contains(f))
         }
         _ => false,
     }
