@@ -445,7 +445,9 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         k += used;
-        lx::contains(lx::PEOPLE, self.f(k)).then_some((value, k + 1 - j))
+        lx::PEOPLE_LIST
+            .contains(self.f(k))
+            .then_some((value, k + 1 - j))
     }
 
     /// Capitalised words from `k` (at most 3): last index.
@@ -463,8 +465,8 @@ impl Matcher<'_, '_> {
     /// A location at `j`: "basée à Irkoutsk", "de Pskov". (first, last, end token).
     fn location_at(&self, j: usize) -> Option<(usize, usize, usize)> {
         let w = self.f(j);
-        let mut k = if lx::contains(lx::LOCATED, w) {
-            if !lx::contains(lx::LOCATED_PREP, self.f(j + 1)) {
+        let mut k = if lx::LOCATED_LIST.contains(w) {
+            if !lx::LOCATED_PREP_LIST.contains(self.f(j + 1)) {
                 return None;
             }
             let mut k = j + 2;
@@ -620,18 +622,18 @@ impl Matcher<'_, '_> {
         while !open_quote
             && adjectives < 2
             && p > free
-            && lx::contains(lx::PRENOMINAL, self.f(p - 1))
+            && lx::PRENOMINAL_LIST.contains(self.f(p - 1))
         {
             p -= 1;
             adjectives += 1;
         }
         if p > free {
             let w = self.f(p - 1);
-            if lx::contains(lx::DETERMINERS, w) {
+            if lx::DETERMINER_LIST.contains(w) {
                 trigger = true;
                 start = p - 1;
-            } else if lx::contains(lx::CONTRACTIONS, w)
-                || lx::contains(lx::QUANTIFIERS, w)
+            } else if lx::CONTRACTION_LIST.contains(w)
+                || lx::QUANTIFIER_LIST.contains(w)
                 || self.s.kind(p - 1) == Some(TokenKind::Number)
                 || cardinal_word(w).is_some()
                 || (adjectives > 0 && matches!(w, "de" | "d'"))
@@ -717,7 +719,7 @@ impl Matcher<'_, '_> {
                 && has_type
                 && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
                 && self.hit(k).is_none()
-                && !lx::contains(lx::LOCATED, self.f(k))
+                && !lx::LOCATED_LIST.contains(self.f(k))
             {
                 if let Some(last) = self.caps_from(k) {
                     np.name = Some((k, last));
@@ -781,7 +783,7 @@ impl Matcher<'_, '_> {
             let k = *j;
             if matches!(self.f(k), "de" | "d'" | "du" | "des") {
                 let mut n = k + 1;
-                if lx::contains(lx::DETERMINERS, self.f(n)) {
+                if lx::DETERMINER_LIST.contains(self.f(n)) {
                     n += 1;
                 }
                 // ... unless that noun is itself a unit ("les unités de
