@@ -176,7 +176,10 @@ impl Cues {
         let mut looked = 0;
         // Both tables in one (`either`), for the common case: neither admits.
         for (i, t) in s.tokens().iter().enumerate() {
-            let surface = text.get(t.start..t.end).unwrap_or_default();
+            // (Every token lies in the text.)
+            let Some(surface) = text.get(t.start..t.end) else {
+                continue;
+            };
             let mut p = first3(surface);
             // Digits fold by other rules (group separators dropped); other
             // surfaces are judged on their folded form.
