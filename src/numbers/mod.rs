@@ -488,7 +488,10 @@ impl Extractor<'_, '_> {
         match t.kind {
             TokenKind::Number | TokenKind::Ordinal => true,
             TokenKind::Word => {
-                let s = self.surface_bytes(t);
+                // (Every token lies in the text.)
+                let Some(s) = self.surface_bytes(t) else {
+                    return false;
+                };
                 let head = match first3(s) {
                     (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
                     _ => first3(self.f(i).as_bytes()),
@@ -503,12 +506,8 @@ impl Extractor<'_, '_> {
 
     /// The bytes of token `t` in the text.
     #[inline]
-    fn surface_bytes(&self, t: &crate::tokenize::Token) -> &[u8] {
-        self.s
-            .text()
-            .as_bytes()
-            .get(t.start..t.end)
-            .unwrap_or_default()
+    fn surface_bytes(&self, t: &crate::tokenize::Token) -> Option<&[u8]> {
+        self.s.text().as_bytes().get(t.start..t.end)
     }
 
     /// A superset of "token `k` is a word whose folded form is a plural
@@ -520,7 +519,7 @@ impl Extractor<'_, '_> {
         let Some(t) = self.s.get(k) else {
             return false;
         };
-        let s = self.surface_bytes(t);
+        let s = self.surface_bytes(t).unwrap_or_default();
         // An ASCII last byte is the folded last byte, up to case.
         if s.last().is_some_and(|&l| l < 0x80 && l | 0x20 != b's') {
             return false;
