@@ -261,7 +261,7 @@ pub(crate) struct Matcher<'a, 't> {
     pub s: &'a TokenStream<'t>,
     pub gz: &'a Gazetteer,
     pub hits: Vec<Hit>,
-    /// Per token: index of the hit starting there, or `u32::MAX`.
+    /// Per token: 1 + index of the hit starting there, or 0.
     pub hit_at: Vec<u32>,
     pub cues: Cues,
 }
@@ -308,8 +308,7 @@ impl Matcher<'_, '_> {
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)
-            .filter(|&&h| h != u32::MAX)
-            .map(|&h| h as usize)
+            .and_then(|&h| (h as usize).checked_sub(1))
     }
 
     #[inline]
@@ -863,9 +862,9 @@ mod tests {
         let s = TokenStream::new(text);
         let gz = Gazetteer::builtin();
         let hits = gz.find_all(&s);
-        let mut hit_at = vec![u32::MAX; s.len()];
+        let mut hit_at = vec![0u32; s.len()];
         for (k, h) in hits.iter().enumerate() {
-            hit_at[h.first] = k as u32;
+            hit_at[h.first] = k as u32 + 1;
         }
         let m = Matcher {
             s: &s,
