@@ -534,6 +534,7 @@ impl Extractor<'_, '_> {
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
+    #[inline]
     fn prev(&self, i: usize, floor: usize) -> &str {
         if i > floor && i > 0 {
             self.f(i - 1)
