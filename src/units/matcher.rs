@@ -221,21 +221,35 @@ impl Cues {
         &self.heads
     }
 
-    /// Number of cue words among tokens `a..b`.
-    fn count(&self, a: usize, b: usize) -> usize {
-        if a >= b {
-            0
-        } else {
-            self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
-        }
-    }
-
-    /// Whether a cue word lies near tokens `first..=last` (outside them).
+    /// Whether a cue word lies near tokens `first..=last` (outside them):
+    /// the first cue from the window's start comes before `first`, or the
+    /// first cue after `last` comes before the window's end.
     fn near(&self, first: usize, last: usize) -> bool {
         let (before, after) = lx::CONTEXT_WINDOW;
         let lo = first.saturating_sub(before);
         let hi = last.saturating_add(1).saturating_add(after);
-        self.count(lo, hi) > self.count(first, last + 1)
+        let a = self.cues.partition_point(|&k| k < lo);
+        if self.cues.get(a).is_some_and(|&k| k < first) {
+            return true;
+        }
+        let b = self.cues.partition_point(|&k| k <= last);
+        self.cues.get(b).is_some_and(|&k| k < hi)
+    }
+
+    /// [`Cues::near`] by counting, as it was first written.
+    #[cfg(test)]
+    fn near_by_counting(&self, first: usize, last: usize) -> bool {
+        let count = |a: usize, b: usize| {
+            if a >= b {
+                0
+            } else {
+                self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
+            }
+        };
+        let (before, after) = lx::CONTEXT_WINDOW;
+        let lo = first.saturating_sub(before);
+        let hi = last.saturating_add(1).saturating_add(after);
+        count(lo, hi) > count(first, last + 1)
     }
 }
 
@@ -934,6 +948,23 @@ mod tests {
         // Cues beyond the window do not count.
         let far = format!("soldats {} la section", "mot ".repeat(100));
         with(&far, |m, s| assert!(!m.cues.near(s.len() - 2, s.len() - 1)));
+    }
+
+    #[test]
+    fn near_agrees_with_counting() {
+        let cues = Cues {
+            cues: vec![3, 90, 95, 200, 330, 331, 500],
+            heads: Vec::new(),
+        };
+        for first in 0..600 {
+            for last in first..first + 50 {
+                assert_eq!(
+                    cues.near(first, last),
+                    cues.near_by_counting(first, last),
+                    "{first}..={last}"
+                );
+            }
+        }
     }
 
     #[test]
