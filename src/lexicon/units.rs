@@ -362,3 +362,115 @@ pub const MAX_PHRASE: usize = 24;
 pub fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
+
+/// A word list with a filter in front: the lengths and the first bytes
+/// (`& 31`) of its words, one bit each, so that most words are ruled out
+/// without comparing them with every entry (the phrase reader asks these
+/// lists of the words around every candidate phrase).
+#[derive(Clone, Copy, Debug)]
+pub struct WordList {
+    words: &'static [&'static str],
+    /// Bit `min(len, 63)` for each word.
+    lens: u64,
+    /// Bit `first byte & 31` for each word (0 for the empty word).
+    firsts: u32,
+}
+
+impl WordList {
+    /// The list and its filter, built at compile time.
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        let mut lens = 0u64;
+        let mut firsts = 0u32;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            lens |= 1 << Self::len_bit(w);
+            firsts |= 1 << Self::first_bit(w);
+            i += 1;
+        }
+        WordList {
+            words,
+            lens,
+            firsts,
+        }
+    }
+
+    const fn len_bit(w: &[u8]) -> u32 {
+        if w.len() < 63 { w.len() as u32 } else { 63 }
+    }
+
+    const fn first_bit(w: &[u8]) -> u32 {
+        if w.is_empty() { 0 } else { (w[0] & 31) as u32 }
+    }
+
+    /// Whether `w` (folded) is in the list: as [`contains`].
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        self.lens >> Self::len_bit(b) & 1 == 1
+            && self.firsts >> Self::first_bit(b) & 1 == 1
+            && self.words.contains(&w)
+    }
+}
+
+/// [`DETERMINERS`] behind its filter.
+pub const DETERMINER_LIST: WordList = WordList::new(DETERMINERS);
+/// [`CONTRACTIONS`] behind its filter.
+pub const CONTRACTION_LIST: WordList = WordList::new(CONTRACTIONS);
+/// [`QUANTIFIERS`] behind its filter.
+pub const QUANTIFIER_LIST: WordList = WordList::new(QUANTIFIERS);
+/// [`PRENOMINAL`] behind its filter.
+pub const PRENOMINAL_LIST: WordList = WordList::new(PRENOMINAL);
+/// [`PEOPLE`] behind its filter.
+pub const PEOPLE_LIST: WordList = WordList::new(PEOPLE);
+/// [`LOCATED`] behind its filter.
+pub const LOCATED_LIST: WordList = WordList::new(LOCATED);
+/// [`LOCATED_PREP`] behind its filter.
+pub const LOCATED_PREP_LIST: WordList = WordList::new(LOCATED_PREP);
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    /// The filtered look-up against the plain one, for the list words, their
+    /// neighbours (a byte more or less, another first letter) and others.
+    #[test]
+    fn word_lists_agree_with_contains() {
+        let lists = [
+            (DETERMINER_LIST, DETERMINERS),
+            (CONTRACTION_LIST, CONTRACTIONS),
+            (QUANTIFIER_LIST, QUANTIFIERS),
+            (PRENOMINAL_LIST, PRENOMINAL),
+            (PEOPLE_LIST, PEOPLE),
+            (LOCATED_LIST, LOCATED),
+            (LOCATED_PREP_LIST, LOCATED_PREP),
+        ];
+        let mut probes: Vec<String> = [
+            "",
+            "a",
+            "de",
+            "d'",
+            "soldat",
+            "été",
+            "x".repeat(70).as_str(),
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for (_, words) in lists {
+            for w in words {
+                probes.push(w.to_string());
+                probes.push(format!("{w}s"));
+                probes.push(w[..w.len() - 1].to_string());
+                probes.push(format!("z{}", &w[1..]));
+                probes.push(w.to_uppercase());
+            }
+        }
+        for (list, words) in lists {
+            for p in &probes {
+                assert_eq!(list.contains(p), contains(words, p), "{p}");
+            }
+            assert!(words.iter().all(|w| list.contains(w)));
+        }
+    }
+}

@@ -182,7 +182,7 @@ pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Num
         };
         let next = match x.build(core, floor) {
             Built::Mention(m, next) => {
-                out.push(*m);
+                out.push(m);
                 next
             }
             Built::Skip(next) => next,
@@ -218,8 +218,11 @@ struct Core {
     plain_int: bool,
 }
 
+// The mention goes straight into the output vector: boxing it cost an
+// allocation and a free per number found.
+#[allow(clippy::large_enum_variant)]
 enum Built {
-    Mention(Box<NumberMention>, usize),
+    Mention(NumberMention, usize),
     Skip(usize),
 }
 
@@ -372,12 +375,14 @@ struct Gate {
 }
 
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let ordinals = spelled_ordinal_forms();
     let strong_words = || {
         NUMBER_WORDS
             .iter()
             .copied()
             .chain(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w))
             .chain(["moins"])
+            .chain(ordinals.iter().map(String::as_str))
     };
     Gate {
         strong: Prefixes::new(strong_words()),
@@ -391,6 +396,24 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         ),
     }
 });
+
+/// The `-ième` words that [`lexn::ordinal_stem`] reads (each cardinal `c`,
+/// "et" aside,
+/// as a stem `c`, `c` without its final 'e', or "cinqu"/"neuv", followed by
+/// "ieme" or "eme"): for the gate, whose three-byte prefixes need only
+/// those of the short stems ("unième"); a longer stem begins as its
+/// cardinal does.
+fn spelled_ordinal_forms() -> Vec<String> {
+    let stems = lexn::CARDINALS
+        .iter()
+        .filter(|&&(_, v)| v != lexn::NumberWord::Et)
+        .flat_map(|&(c, _)| [Some(c), c.strip_suffix('e')])
+        .flatten()
+        .chain(["cinqu", "neuv"]);
+    stems
+        .flat_map(|stem| [format!("{stem}ieme"), format!("{stem}eme")])
+        .collect()
+}
 
 /// Whether `w` may begin a number written in words (not a determiner).
 fn may_start_number_words(w: &str) -> bool {
@@ -452,13 +475,14 @@ impl Extractor<'_, '_> {
 
     /// Whether `core_at(i, _)` may find a number (a superset: `false` only
     /// where it finds none). It can for digits and ordinals; for a word,
-    /// `core_at` needs what [`may_start_number`] states (a word of
-    /// `STARTERS` or an ordinal ending), in fact one of: a fraction
-    /// noun, "moins", a number-word head or an ordinal ending
-    /// ([`may_start_number_words`]), or a vague determiner before a plural
-    /// collective. Each is tested on the first bytes of the surface (or of
-    /// the folded form where the surface is not ASCII there), on the last
-    /// bytes, and on the next token, without hashing.
+    /// `core_at` needs one of: a fraction noun, "moins", a number-word head,
+    /// a vague determiner before a plural collective, or a spelled-out
+    /// ordinal that [`lexn::parse_words`] reads, whose stem is a cardinal
+    /// ([`lexn::ordinal_stem`]; a word merely ending in "-ème", "problème",
+    /// is none): so it begins as a cardinal does, or as one of the
+    /// [`spelled_ordinal_forms`] ("unième"). Each is tested on the first
+    /// bytes of the surface (or of the folded form where the surface is not
+    /// ASCII there), and on the next token, without hashing.
     #[inline]
     fn may_start_at(&self, g: &Gate, i: usize) -> bool {
         let Some(t) = self.s.get(i) else {
@@ -467,15 +491,17 @@ impl Extractor<'_, '_> {
         match t.kind {
             TokenKind::Number | TokenKind::Ordinal => true,
             TokenKind::Word => {
-                let s = self.surface_bytes(t);
+                // (Every token lies in the text.)
+                let Some(s) = self.surface_bytes(t) else {
+                    return false;
+                };
                 let head = match first3(s) {
                     (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
                     _ => first3(self.f(i).as_bytes()),
                 };
-                (g.either.admits(head)
+                g.either.admits(head)
                     && (g.strong.admits(head)
-                        || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1))))
-                    || self.may_have_ordinal_ending(i, s)
+                        || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1)))
             }
             _ => false,
         }
@@ -483,12 +509,8 @@ impl Extractor<'_, '_> {
 
     /// The bytes of token `t` in the text.
     #[inline]
-    fn surface_bytes(&self, t: &crate::tokenize::Token) -> &[u8] {
-        self.s
-            .text()
-            .as_bytes()
-            .get(t.start..t.end)
-            .unwrap_or_default()
+    fn surface_bytes(&self, t: &crate::tokenize::Token) -> Option<&[u8]> {
+        self.s.text().as_bytes().get(t.start..t.end)
     }
 
     /// A superset of "token `k` is a word whose folded form is a plural
@@ -500,7 +522,7 @@ impl Extractor<'_, '_> {
         let Some(t) = self.s.get(k) else {
             return false;
         };
-        let s = self.surface_bytes(t);
+        let s = self.surface_bytes(t).unwrap_or_default();
         // An ASCII last byte is the folded last byte, up to case.
         if s.last().is_some_and(|&l| l < 0x80 && l | 0x20 != b's') {
             return false;
@@ -511,42 +533,8 @@ impl Extractor<'_, '_> {
         }
     }
 
-    /// A superset of [`ordinal_ending`] of token `i`'s folded form, read on
-    /// its surface `s` where it can be.
-    #[inline]
-    fn may_have_ordinal_ending(&self, i: usize, s: &[u8]) -> bool {
-        let n = s.len();
-        let Some(&last) = s.last() else {
-            return false;
-        };
-        if last < 0x80 {
-            // The folded form ends with this byte, up to case.
-            if !matches!(last | 0x20, b'e' | b's') {
-                return false;
-            }
-            // "…eme" or "…emes": "eme" ends at `end`.
-            let end = if last | 0x20 == b'e' { n } else { n - 1 };
-            match end.checked_sub(3).and_then(|at| s.get(at..end)) {
-                // ASCII bytes are the folded ones; `| 0x20` lowercases the
-                // letters (and maps no other byte onto 'e' or 'm').
-                Some(&[x, y, z]) if (x | y | z) < 0x80 => {
-                    return [x | 0x20, y | 0x20, z | 0x20] == *b"eme";
-                }
-                // Too short, unless folding lengthens it (only non-ASCII can).
-                None if s.is_ascii() => return false,
-                _ => {}
-            }
-        } else if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
-            // A last letter from U+00C0..=U+00FF ("armée") folds to one
-            // letter, or to "ae"/"ss", never to "me"; so the folded form can
-            // end with "eme" only if the character before folds to 'm', and
-            // ASCII other than 'm'/'M' does not.
-            return false;
-        }
-        ordinal_ending(self.f(i))
-    }
-
     /// Folded word before `i`, if it is at or after `floor`.
+    #[inline]
     fn prev(&self, i: usize, floor: usize) -> &str {
         if i > floor && i > 0 {
             self.f(i - 1)
@@ -1386,7 +1374,7 @@ impl Extractor<'_, '_> {
             return skip_to(end);
         };
         Built::Mention(
-            Box::new(NumberMention {
+            NumberMention {
                 start: span.start,
                 end: span.end,
                 text: mention_text.to_string(),
@@ -1401,7 +1389,7 @@ impl Extractor<'_, '_> {
                 in_body: true,
                 approx,
                 out_of_range: overflow,
-            }),
+            },
             end + 1,
         )
     }
@@ -1451,16 +1439,70 @@ mod tests {
             "Deuxième",
             "DIXIEMES",
             "centième",
-            "Énième",
+            "Unième",
+            "cinquième",
+            "NEUVIÈMES",
+            "onzième",
+            "quatrème",
             "Moitié",
             "deuxie\u{300}me",
             "d\u{2019}milliers",
         ] {
             assert!(admits(w), "{w}");
         }
-        for w in ["soldats", "Kiev", "été", "armée", "et", "les soldats"] {
+        for w in [
+            "soldats",
+            "Kiev",
+            "été",
+            "armée",
+            "et",
+            "les soldats",
+            "problème",
+            "Énième",
+        ] {
             assert!(!admits(w), "{w}");
         }
+    }
+
+    /// The gate against the reader itself, at every token of the seeds and
+    /// of ordinal-like words: wherever `core_at` finds a number, the gate
+    /// admits the token.
+    #[test]
+    fn gate_admits_wherever_core_at_reads() {
+        let mut text = String::new();
+        let words = lexn::CARDINALS.iter().map(|&(c, _)| c);
+        for c in words.chain(lexn::IRREGULAR_ORDINALS.iter().map(|&(c, _)| c)) {
+            for w in [c.to_string(), c.trim_end_matches('e').to_string()] {
+                for suffix in ["ieme", "iemes", "eme", "emes", "ième", "ÈME"] {
+                    text.push_str(&format!("{w}{suffix} {} ", w.to_uppercase()));
+                    text.push_str(&format!("vingt-{w}{suffix} {w}{suffix}-et-un . "));
+                }
+            }
+        }
+        text.push_str("cinquième neuvième Unième problème même système Énième XXIème IIIe ");
+        text.push_str("des centaines, plusieurs Milliers, la moitié, moins 5, trois-quarts ");
+        let mut paths: Vec<_> = std::fs::read_dir("seeds")
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        paths.sort();
+        for p in paths {
+            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+        }
+        let s = TokenStream::new(&text);
+        let x = Extractor {
+            s: &s,
+            opts: NumberOptions::default(),
+        };
+        let mut read = 0;
+        for i in 0..s.len() {
+            for floor in [0, i] {
+                if x.core_at(i, floor).is_some() {
+                    read += 1;
+                    assert!(x.may_start_at(&GATE, i), "{:?}", s.surface(i));
+                }
+            }
+        }
+        assert!(read > 500, "{read}");
     }
 
     #[test]

@@ -101,9 +101,6 @@ pub struct Gazetteer {
 #[derive(Clone, Debug, Default)]
 struct FirstWords {
     words: FxHashSet<String>,
-    /// The first words' first two bytes, one bit per pair (see
-    /// `head_bit`): a cheap check before `t1` is cut.
-    heads: Vec<u64>,
     /// The first words.
     pairs: PairGate,
     /// Longest key in bytes: a match never reads further.
@@ -120,14 +117,9 @@ struct FirstWords {
 
 impl FirstWords {
     fn new(keys: &[String]) -> FirstWords {
-        let mut g = FirstWords {
-            heads: vec![0; (257 * 257) / 64 + 1],
-            ..FirstWords::default()
-        };
+        let mut g = FirstWords::default();
         for key in keys {
             let w = key.split(' ').next().unwrap_or("");
-            let k = Self::head_bit(w.as_bytes());
-            g.heads[k >> 6] |= 1 << (k & 63);
             g.pairs.insert(w.as_bytes());
             g.max_key = g.max_key.max(key.len());
             g.words.insert(w.to_string());
@@ -139,31 +131,12 @@ impl FirstWords {
         g
     }
 
-    /// The bit of `heads` for a word's first two bytes, read up to the
-    /// first `-` or space (so a token gives its `t1`'s, and a first word,
-    /// which has neither, its own): 0 stands for "no byte".
-    #[inline]
-    fn head_bit(b: &[u8]) -> usize {
-        let byte = |k: usize| match b.get(k) {
-            Some(&c) if c != b'-' && c != b' ' => usize::from(c) + 1,
-            _ => 0,
-        };
-        let x = byte(0);
-        if x == 0 { 0 } else { x * 257 + byte(1) }
-    }
-
     /// Whether a key can start at a token folded as `folded`.
     #[inline]
     fn may_start(&self, folded: &str) -> bool {
-        let k = Self::head_bit(folded.as_bytes());
-        // (Empty for the empty gazetteer: nothing can start.)
-        let head_set = self
-            .heads
-            .get(k >> 6)
-            .is_some_and(|w| w & (1 << (k & 63)) != 0);
-        if !head_set {
-            return false;
-        }
+        // (Its callers have tested the token's first bytes already, see
+        // [`Gazetteer::surface_gate`]; the pair gate is empty for the empty
+        // gazetteer: nothing can start.)
         // `-` and ` ` are ASCII: cutting there keeps valid UTF-8.
         let n = folded
             .bytes()

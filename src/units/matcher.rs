@@ -23,6 +23,9 @@ struct Tables {
     sides: FastMap<&'static str, Vec<usize>>,
     /// Words that may start a spelled-out ordinal ("vingt", "premier").
     ordinal_starts: FastSet<&'static str>,
+    /// The first three bytes of `ordinal_starts`, to rule most words out of
+    /// that set without hashing.
+    ordinal_prefixes: Prefixes,
     /// Per folded word, its [`CUE`], [`TYPE_START`] and [`ORDINAL_START`]
     /// bits: one look-up per token classifies it for [`Cues`].
     classes: FastMap<&'static str, u8>,
@@ -72,6 +75,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for w in &ordinal_starts {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
+    let mut ordinal_prefixes = Prefixes::default();
+    for w in &ordinal_starts {
+        ordinal_prefixes.insert(w.as_bytes());
+    }
     let mut class_gate = PairGate::default();
     let mut class_prefixes = Prefixes::default();
     for w in classes.keys() {
@@ -96,6 +103,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         sides,
         tail_prefixes,
         ordinal_starts,
+        ordinal_prefixes,
         classes,
         class_gate,
         class_prefixes,
@@ -124,7 +132,8 @@ fn classes(tables: &Tables, folded: &str) -> u8 {
 pub(crate) struct Cues {
     /// Tokens that are cue words, ascending.
     cues: Vec<usize>,
-    /// Tokens where [`Matcher::parse_type_head`] can succeed, ascending.
+    /// Tokens where [`Matcher::parse_type_head`] can succeed, ascending: type
+    /// words, and the ordinals up to [`ORDINAL_REACH`] tokens before one.
     heads: Vec<usize>,
 }
 
@@ -135,16 +144,24 @@ impl Cues {
     }
 
     /// Classifies every token; `also` sees (index, kind, folded form) of
-    /// every token whose surface `also_gate` admits (and of every token
-    /// whose surface it cannot judge), so that another per-token gate need
-    /// not fold the stream again. `either` must admit what the class-word
-    /// prefixes ([`class_prefixes`]) or `also_gate` admit (their union,
-    /// built once by the caller: [`Gazetteer::scan_gate`](super::Gazetteer::scan_gate)).
+    /// every token whose first three bytes `also_gate` admits (those of its
+    /// surface, or of its folded form where the surface cannot be judged),
+    /// so that another per-token gate need not fold the stream again.
+    /// `either` must admit what the class-word prefixes ([`class_prefixes`])
+    /// or `also_gate` admit (their union, built once by the caller:
+    /// [`Gazetteer::scan_gate`](super::Gazetteer::scan_gate)).
     ///
     /// Most tokens are judged on their surface bytes alone, never folded:
     /// see [`Prefixes`] for why a token whose first three bytes no class
-    /// word begins with has no class, and [`surface_ordinal_suffix`] for
-    /// the ordinal ending.
+    /// word begins with has no class. The others ("à", "été", "l’",
+    /// numbers) are judged on the first three bytes of their folded form,
+    /// which the stream holds: the tables hold folded words, so that test
+    /// is as sound, and most of them are still never looked up.
+    ///
+    /// An ordinal heads a phrase only with a type phrase at most
+    /// [`ORDINAL_REACH`] tokens after it ([`Matcher::parse_type_head`]), so
+    /// ordinals are looked for only behind type words (rare), not at every
+    /// token.
     pub(crate) fn scan(
         s: &TokenStream<'_>,
         also_gate: &Prefixes,
@@ -155,54 +172,44 @@ impl Cues {
         let mut heads = Vec::new();
         let tables = &*TABLES;
         let text = s.text().as_bytes();
+        // Tokens before `looked` have been tried as ordinal heads.
+        let mut looked = 0;
         // Both tables in one (`either`), for the common case: neither admits.
         for (i, t) in s.tokens().iter().enumerate() {
-            let surface = text.get(t.start..t.end).unwrap_or_default();
-            let (a, b, c3) = first3(surface);
-            // Digits fold by other rules (group separators dropped).
-            let judged = (a | b | c3) < 0x80 && t.kind != TokenKind::Number;
-            // Each test is skipped where the surface rules it out.
-            let (class_gate, also_pass) = if !judged {
-                (true, true)
-            } else if either.admits((a, b, c3)) {
-                (
-                    tables.class_prefixes.admits((a, b, c3)),
-                    also_gate.admits((a, b, c3)),
-                )
-            } else {
-                (false, false)
+            // (Every token lies in the text.)
+            let Some(surface) = text.get(t.start..t.end) else {
+                continue;
             };
-            if !class_gate && !also_pass {
-                // No class: only an ordinal may head a phrase here.
-                let ordinal = match t.kind {
-                    TokenKind::Ordinal => true,
-                    TokenKind::Word => surface_ordinal_suffix(surface)
-                        .unwrap_or_else(|| spelled_ordinal_suffix(s.folded(i))),
-                    _ => false,
-                };
-                if ordinal {
-                    heads.push(i);
-                }
+            let mut p = first3(surface);
+            // Digits fold by other rules (group separators dropped); other
+            // surfaces are judged on their folded form.
+            if (p.0 | p.1 | p.2) >= 0x80 || t.kind == TokenKind::Number {
+                p = first3(s.folded(i).as_bytes());
+            }
+            if !either.admits(p) {
                 continue;
             }
             let f = s.folded(i);
-            if also_pass {
+            if also_gate.admits(p) {
                 also(i, t.kind, f);
             }
-            let c = if class_gate { classes(tables, f) } else { 0 };
+            if !tables.class_prefixes.admits(p) {
+                continue;
+            }
+            let c = classes(tables, f);
             if c & CUE != 0 {
                 cues.push(i);
             }
-            // `parse_type_head` needs a type phrase at `i` or an ordinal at
-            // `i` (then a type phrase after it); `ordinal_at` reads only
-            // ordinal tokens and words that pass its own gate below.
-            let ordinal = match t.kind {
-                TokenKind::Ordinal => true,
-                TokenKind::Word => c & ORDINAL_START != 0 || spelled_ordinal_suffix(f),
-                _ => false,
-            };
-            if c & TYPE_START != 0 || ordinal {
+            if c & TYPE_START != 0 {
+                // `parse_type_head` needs a type phrase at `i` or an ordinal
+                // (then a type phrase after it, at most `ORDINAL_REACH` on).
+                for k in looked.max(i.saturating_sub(ORDINAL_REACH))..i {
+                    if may_be_ordinal(s, tables, k) {
+                        heads.push(k);
+                    }
+                }
                 heads.push(i);
+                looked = i + 1;
             }
         }
         Cues { cues, heads }
@@ -214,21 +221,35 @@ impl Cues {
         &self.heads
     }
 
-    /// Number of cue words among tokens `a..b`.
-    fn count(&self, a: usize, b: usize) -> usize {
-        if a >= b {
-            0
-        } else {
-            self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
-        }
-    }
-
-    /// Whether a cue word lies near tokens `first..=last` (outside them).
+    /// Whether a cue word lies near tokens `first..=last` (outside them):
+    /// the first cue from the window's start comes before `first`, or the
+    /// first cue after `last` comes before the window's end.
     fn near(&self, first: usize, last: usize) -> bool {
         let (before, after) = lx::CONTEXT_WINDOW;
         let lo = first.saturating_sub(before);
         let hi = last.saturating_add(1).saturating_add(after);
-        self.count(lo, hi) > self.count(first, last + 1)
+        let a = self.cues.partition_point(|&k| k < lo);
+        if self.cues.get(a).is_some_and(|&k| k < first) {
+            return true;
+        }
+        let b = self.cues.partition_point(|&k| k <= last);
+        self.cues.get(b).is_some_and(|&k| k < hi)
+    }
+
+    /// [`Cues::near`] by counting, as it was first written.
+    #[cfg(test)]
+    fn near_by_counting(&self, first: usize, last: usize) -> bool {
+        let count = |a: usize, b: usize| {
+            if a >= b {
+                0
+            } else {
+                self.cues.partition_point(|&k| k < b) - self.cues.partition_point(|&k| k < a)
+            }
+        };
+        let (before, after) = lx::CONTEXT_WINDOW;
+        let lo = first.saturating_sub(before);
+        let hi = last.saturating_add(1).saturating_add(after);
+        count(lo, hi) > count(first, last + 1)
     }
 }
 
@@ -254,7 +275,7 @@ pub(crate) struct Matcher<'a, 't> {
     pub s: &'a TokenStream<'t>,
     pub gz: &'a Gazetteer,
     pub hits: Vec<Hit>,
-    /// Per token: index of the hit starting there, or `u32::MAX`.
+    /// Per token: 1 + index of the hit starting there, or 0.
     pub hit_at: Vec<u32>,
     pub cues: Cues,
 }
@@ -277,45 +298,31 @@ fn spelled_ordinal_suffix(f: &str) -> bool {
     )
 }
 
-/// [`spelled_ordinal_suffix`] of a word's folded form, read on its surface
-/// `s` where it can be (`None`: fold and test).
-#[inline]
-fn surface_ordinal_suffix(s: &[u8]) -> Option<bool> {
-    let n = s.len();
-    let &last = s.last()?;
-    if last < 0x80 {
-        // The folded form ends with this byte, up to case: "…ieme" or
-        // "…iemes" needs 'e' or 's', and "ieme" just before `end`.
-        let end = match last | 0x20 {
-            b'e' => n,
-            b's' => n - 1,
-            _ => return Some(false),
-        };
-        let Some(four) = end.checked_sub(4).and_then(|at| s.get(at..end)) else {
-            // Too short, unless folding lengthens it (only non-ASCII can).
-            return s.is_ascii().then_some(false);
-        };
-        let four = u32::from_le_bytes([four[0], four[1], four[2], four[3]]);
-        // ASCII bytes are the folded ones; `| 0x20` lowercases the letters
-        // (and maps no other byte onto 'i', 'e' or 'm').
-        return (four & 0x8080_8080 == 0)
-            .then(|| four | 0x2020_2020 == u32::from_le_bytes(*b"ieme"));
+/// Most tokens an ordinal can span ([`Matcher::ordinal_at`]): an ordinal
+/// at `i` is followed by its type phrase at most this far on.
+const ORDINAL_REACH: usize = 8;
+
+/// Whether [`Matcher::ordinal_at`] may read an ordinal at token `k`: an
+/// ordinal token, or a word that ends like a spelled-out ordinal or may
+/// start one.
+fn may_be_ordinal(s: &TokenStream<'_>, tables: &Tables, k: usize) -> bool {
+    match s.kind(k) {
+        Some(TokenKind::Ordinal) => true,
+        Some(TokenKind::Word) => {
+            let f = s.folded(k);
+            spelled_ordinal_suffix(f)
+                || (tables.ordinal_prefixes.admits(first3(f.as_bytes()))
+                    && tables.ordinal_starts.contains(f))
+        }
+        _ => false,
     }
-    // A last letter from U+00C0..=U+00FF folds to one letter, or to
-    // "ae"/"ss", never to "me": the folded form can end with "ieme" only if
-    // the character before folds to 'm', and ASCII other than 'm'/'M' does not.
-    if n >= 3 && s[n - 2] == 0xC3 && s[n - 3] < 0x80 && s[n - 3] | 0x20 != b'm' {
-        return Some(false);
-    }
-    None
 }
 
 impl Matcher<'_, '_> {
     fn hit(&self, i: usize) -> Option<usize> {
         self.hit_at
             .get(i)
-            .filter(|&&h| h != u32::MAX)
-            .map(|&h| h as usize)
+            .and_then(|&h| (h as usize).checked_sub(1))
     }
 
     #[inline]
@@ -411,7 +418,9 @@ impl Matcher<'_, '_> {
                 if !may_start {
                     return None;
                 }
-                let words = (i..i + 8).map(|k| self.f(k)).take_while(|w| !w.is_empty());
+                let words = (i..i + ORDINAL_REACH)
+                    .map(|k| self.f(k))
+                    .take_while(|w| !w.is_empty());
                 let p = parse_words(words)?;
                 // Only spelled-out ordinals ("troisième", "premier"): the
                 // parser also reads Roman-looking words ("le" → L + e).
@@ -452,7 +461,9 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         k += used;
-        lx::contains(lx::PEOPLE, self.f(k)).then_some((value, k + 1 - j))
+        lx::PEOPLE_LIST
+            .contains(self.f(k))
+            .then_some((value, k + 1 - j))
     }
 
     /// Capitalised words from `k` (at most 3): last index.
@@ -470,8 +481,8 @@ impl Matcher<'_, '_> {
     /// A location at `j`: "basée à Irkoutsk", "de Pskov". (first, last, end token).
     fn location_at(&self, j: usize) -> Option<(usize, usize, usize)> {
         let w = self.f(j);
-        let mut k = if lx::contains(lx::LOCATED, w) {
-            if !lx::contains(lx::LOCATED_PREP, self.f(j + 1)) {
+        let mut k = if lx::LOCATED_LIST.contains(w) {
+            if !lx::LOCATED_PREP_LIST.contains(self.f(j + 1)) {
                 return None;
             }
             let mut k = j + 2;
@@ -627,18 +638,18 @@ impl Matcher<'_, '_> {
         while !open_quote
             && adjectives < 2
             && p > free
-            && lx::contains(lx::PRENOMINAL, self.f(p - 1))
+            && lx::PRENOMINAL_LIST.contains(self.f(p - 1))
         {
             p -= 1;
             adjectives += 1;
         }
         if p > free {
             let w = self.f(p - 1);
-            if lx::contains(lx::DETERMINERS, w) {
+            if lx::DETERMINER_LIST.contains(w) {
                 trigger = true;
                 start = p - 1;
-            } else if lx::contains(lx::CONTRACTIONS, w)
-                || lx::contains(lx::QUANTIFIERS, w)
+            } else if lx::CONTRACTION_LIST.contains(w)
+                || lx::QUANTIFIER_LIST.contains(w)
                 || self.s.kind(p - 1) == Some(TokenKind::Number)
                 || cardinal_word(w).is_some()
                 || (adjectives > 0 && matches!(w, "de" | "d'"))
@@ -724,7 +735,7 @@ impl Matcher<'_, '_> {
                 && has_type
                 && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
                 && self.hit(k).is_none()
-                && !lx::contains(lx::LOCATED, self.f(k))
+                && !lx::LOCATED_LIST.contains(self.f(k))
             {
                 if let Some(last) = self.caps_from(k) {
                     np.name = Some((k, last));
@@ -788,7 +799,7 @@ impl Matcher<'_, '_> {
             let k = *j;
             if matches!(self.f(k), "de" | "d'" | "du" | "des") {
                 let mut n = k + 1;
-                if lx::contains(lx::DETERMINERS, self.f(n)) {
+                if lx::DETERMINER_LIST.contains(self.f(n)) {
                     n += 1;
                 }
                 // ... unless that noun is itself a unit ("les unités de
@@ -865,9 +876,9 @@ mod tests {
         let s = TokenStream::new(text);
         let gz = Gazetteer::builtin();
         let hits = gz.find_all(&s);
-        let mut hit_at = vec![u32::MAX; s.len()];
+        let mut hit_at = vec![0u32; s.len()];
         for (k, h) in hits.iter().enumerate() {
-            hit_at[h.first] = k as u32;
+            hit_at[h.first] = k as u32 + 1;
         }
         let m = Matcher {
             s: &s,
@@ -940,6 +951,23 @@ mod tests {
     }
 
     #[test]
+    fn near_agrees_with_counting() {
+        let cues = Cues {
+            cues: vec![3, 90, 95, 200, 330, 331, 500],
+            heads: Vec::new(),
+        };
+        for first in 0..600 {
+            for last in first..first + 50 {
+                assert_eq!(
+                    cues.near(first, last),
+                    cues.near_by_counting(first, last),
+                    "{first}..={last}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn type_phrases_take_the_longest() {
         with(
             "corps d'armée groupement tactique de bataillon forces spéciales",
@@ -955,5 +983,60 @@ mod tests {
                 );
             },
         );
+    }
+
+    /// [`Cues::scan`]'s gates against plain look-ups at every token: the
+    /// same cue words, every token the gazetteer may start at offered to
+    /// `also`, and every token where a type phrase can be read among the
+    /// heads.
+    #[test]
+    fn scan_agrees_with_lookups_at_every_token() {
+        let mut text = String::from(
+            "À la 3e brigade, l’Armée russe et la vingt et unième brigade ; \
+             ÉTÉ 2023, Régiment Azov, « Liberté pour la Russie », 1ʳᵉ compagnie, \
+             IIe bataillon, 6 500 soldats, le groupe Wagner, DEUX CENTS hommes, \
+             la troisième section d'assaut, l'Akhmat, Œuvre, des quarante-deuxièmes \
+             divisions, premier régiment, le 1er corps d'armée, Ça, Être, 12e armée.\n",
+        );
+        let mut paths: Vec<_> = std::fs::read_dir("seeds")
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        paths.sort();
+        for p in paths {
+            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+        }
+        let s = TokenStream::new(&text);
+        let gz = Gazetteer::builtin();
+        let mut offered = Vec::new();
+        let cues = Cues::scan(&s, gz.surface_gate(), gz.scan_gate(), |i, _, _| {
+            offered.push(i)
+        });
+        let tables = &*TABLES;
+        let expected_cues: Vec<usize> = (0..s.len())
+            .filter(|&i| {
+                tables
+                    .classes
+                    .get(s.folded(i))
+                    .is_some_and(|c| c & CUE != 0)
+            })
+            .collect();
+        assert_eq!(cues.cues, expected_cues);
+        assert!(cues.heads.windows(2).all(|w| w[0] < w[1]));
+        for i in 0..s.len() {
+            let kind = s.kind(i).unwrap_or(TokenKind::Word);
+            if gz.may_start(kind, s.folded(i)) {
+                assert!(offered.contains(&i), "{:?} not offered", s.surface(i));
+            }
+        }
+        with(&text, |m, _| {
+            let mut read = 0;
+            for i in 0..s.len() {
+                if m.parse_type_head(i, 0).is_some() {
+                    read += 1;
+                    assert!(cues.heads.contains(&i), "{:?} not a head", s.surface(i));
+                }
+            }
+            assert!(read > 20, "the text has type heads ({read})");
+        });
     }
 }

@@ -215,10 +215,11 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         s: stream,
         gz: gazetteer,
         hit_at: {
-            let mut v = vec![u32::MAX; stream.len()];
+            // Zeroed, so allocated zeroed (no fill pass over every token).
+            let mut v = vec![0u32; stream.len()];
             for (k, h) in hits.iter().enumerate() {
-                if let (Some(slot), Ok(k)) = (v.get_mut(h.first), u32::try_from(k)) {
-                    *slot = k;
+                if let (Some(slot), Ok(k1)) = (v.get_mut(h.first), u32::try_from(k + 1)) {
+                    *slot = k1;
                 }
             }
             v
@@ -233,7 +234,7 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
         .hits
         .iter()
         .enumerate()
-        .filter(|&(k, _)| u32::try_from(k).is_ok())
+        .filter(|&(k, _)| u32::try_from(k + 1).is_ok())
         .map(|(_, h)| h.first);
     let mut candidates = merge_ascending(m.cues.heads().iter().copied(), hit_firsts);
     let mut out = Vec::new();
