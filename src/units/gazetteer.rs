@@ -123,8 +123,11 @@ impl FirstWords {
             g.pairs.insert(w.as_bytes());
             g.max_key = g.max_key.max(key.len());
             g.words.insert(w.to_string());
-            for cut in ["", "-", " "] {
-                g.surface.insert(format!("{w}{cut}").as_bytes());
+            g.surface.insert(w.as_bytes());
+            // After a cut, the token goes on with any byte ("k-9" for the
+            // first word "k").
+            for cut in ["-", " "] {
+                g.surface.insert_prefix(format!("{w}{cut}").as_bytes());
             }
         }
         g.scan = g.surface.union(super::matcher::class_prefixes());
@@ -490,6 +493,30 @@ fn key_of(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_letter_first_word_joined_by_a_hyphen() {
+        // A name whose first word is one letter: the token's first three
+        // bytes are that letter, the hyphen, and any byte after it.
+        let gz = Gazetteer::builder()
+            .add_json(
+                r#"[{"id": "k9", "name": "K-9", "kind": "brigade", "side": "ukraine", "names": ["K-9"]},
+                    {"id": "ab", "name": "A Bravo", "kind": "battalion", "side": "ukraine", "names": ["A Bravo"]}]"#,
+            )
+            .unwrap()
+            .build()
+            .unwrap();
+        for (text, id) in [
+            ("La brigade K-9 a été engagée près de Toretsk.", "k9"),
+            ("Le bataillon A Bravo a été engagé près de Toretsk.", "ab"),
+        ] {
+            let units = crate::units::military_units_with(text, &gz);
+            assert!(
+                units.iter().any(|u| u.id.as_deref() == Some(id)),
+                "{text}: {units:?}"
+            );
+        }
+    }
 
     #[test]
     fn builtin_loads_with_at_least_forty_entries() {

@@ -356,6 +356,20 @@ impl Prefixes {
         self.0[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
     }
 
+    /// Admits every word that begins with `p` (not only `p` itself): a
+    /// prefix shorter than three bytes leaves the bytes after it free.
+    pub(crate) fn insert_prefix(&mut self, p: &[u8]) {
+        match *p {
+            [] => self.0.fill(u32::MAX),
+            [a] => {
+                let row = ((a & 31) as usize) << 5;
+                self.0[row..row + 32].fill(u32::MAX);
+            }
+            [a, b] => self.0[((a & 31) as usize) << 5 | (b & 31) as usize] = u32::MAX,
+            [..] => self.insert(p),
+        }
+    }
+
     /// Whether some word of the set may begin with `a b c` (up to case).
     #[inline]
     pub(crate) fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
