@@ -4487,9 +4487,7 @@ mod tests {
                 check(&format!("{p}{w}"));
             }
         }
-        let seeds = std::fs::read_dir("seeds").expect("seeds");
-        for path in seeds {
-            let text = std::fs::read_to_string(path.expect("entry").path()).expect("utf-8");
+        for text in crate::seed_texts() {
             let s = TokenStream::new(&text);
             (0..s.len()).for_each(|i| check(s.folded(i)));
         }
@@ -4498,10 +4496,7 @@ mod tests {
     /// Texts for the gate tests: the seeds and some gaps and numbers of
     /// every kind.
     fn gate_texts() -> Vec<String> {
-        let mut texts: Vec<String> = std::fs::read_dir("seeds")
-            .expect("seeds")
-            .map(|p| std::fs::read_to_string(p.expect("entry").path()).expect("utf-8"))
-            .collect();
+        let mut texts = crate::seed_texts();
         texts.push(
             "Lun. 3 mai à midi, ven. à minuit. Le 1er mai,\n\tpremier jour ; la première\u{2028}fois\r\n\u{a0}vingt-et-unième \
              deux mille vingt-trois 2023 14h30 12/05/2023 3e XXIe siècle  un  une et vingt et un"

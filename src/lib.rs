@@ -64,6 +64,21 @@ pub use span::Span;
 pub use tokenize::{Token, TokenKind, TokenStream, sentences, tokenize};
 pub use units::military_units;
 
+/// The seed articles of `seeds/`, in file-name order (unit tests run from
+/// the crate root).
+#[cfg(test)]
+pub(crate) fn seed_texts() -> Vec<String> {
+    let mut paths: Vec<_> = std::fs::read_dir("seeds")
+        .expect("seeds/ beside Cargo.toml")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("utf-8 seed"))
+        .collect()
+}
+
 /// The README's examples, run as doctests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -1481,12 +1481,8 @@ mod tests {
         }
         text.push_str("cinquième neuvième Unième problème même système Énième XXIème IIIe ");
         text.push_str("des centaines, plusieurs Milliers, la moitié, moins 5, trois-quarts ");
-        let mut paths: Vec<_> = std::fs::read_dir("seeds")
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        paths.sort();
-        for p in paths {
-            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+        for seed in crate::seed_texts() {
+            text.push_str(&seed);
         }
         let s = TokenStream::new(&text);
         let x = Extractor {

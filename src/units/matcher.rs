@@ -998,12 +998,8 @@ mod tests {
              la troisième section d'assaut, l'Akhmat, Œuvre, des quarante-deuxièmes \
              divisions, premier régiment, le 1er corps d'armée, Ça, Être, 12e armée.\n",
         );
-        let mut paths: Vec<_> = std::fs::read_dir("seeds")
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        paths.sort();
-        for p in paths {
-            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+        for seed in crate::seed_texts() {
+            text.push_str(&seed);
         }
         let s = TokenStream::new(&text);
         let gz = Gazetteer::builtin();
