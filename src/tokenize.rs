@@ -1251,9 +1251,7 @@ impl<'t> TokenStream<'t> {
     /// Whether a line break separates token `i` from the previous one.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
-        self.gap_before(i)
-            .chars()
-            .any(|c| chars::class(c) == CharClass::LineBreak)
+        has_line_break(self.gap_before(i).as_bytes())
     }
 
     /// Whether token `i` is glued to the previous one (no gap).
@@ -1321,8 +1319,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
     split_sentences(text, &tokenize(text))
 }
 
-/// Whether a gap between tokens holds a line break: `\n`, `\r`, or one of
-/// the Unicode line separators U+2028, U+2029, U+0085.
+/// Whether a gap between tokens holds a line break
+/// ([`CharClass::LineBreak`]): `\n`, `\r`, vertical tab, form feed, or one
+/// of the Unicode line separators U+2028, U+2029, U+0085.
 #[inline]
 fn has_line_break(gap: &[u8]) -> bool {
     // Most gaps are empty or one ASCII space: decided before any loop.
@@ -1335,7 +1334,7 @@ fn has_line_break(gap: &[u8]) -> bool {
     }
     let mut non_ascii = false;
     for &c in gap {
-        if c == b'\n' || c == b'\r' {
+        if matches!(c, b'\n' | b'\r' | 0x0B | 0x0C) {
             return true;
         }
         non_ascii |= c >= 0x80;
@@ -1704,8 +1703,11 @@ mod tests {
     #[test]
     fn sentences_unicode_line_breaks() {
         // A line without final punctuation ends at any line break: LF, CR,
-        // U+0085, U+2028, U+2029, and white space around them.
+        // vertical tab, form feed, U+0085, U+2028, U+2029, and white space
+        // around them.
         for sep in [
+            "\u{0B}",
+            "\u{0C}",
             "\n",
             "\r\n",
             "\u{85}",
