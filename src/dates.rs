@@ -65,6 +65,7 @@ use crate::lexicon::calendar;
 use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
+use crate::prefixes::{self, Prefixes};
 use crate::tokenize::{TokenKind, TokenStream};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -1323,19 +1324,19 @@ impl WordFacts {
     /// - the words of [`lex::DATE_PREFIXES`] and [`lex::ANCHOR_PREFIXES`]
     ///   with the prefix.
     ///
-    /// A base of three bytes or more marks its first three; a shorter base
-    /// marks every third byte after its two (or every second and third
-    /// byte after its one).
+    /// Each base admits every word beginning with it
+    /// ([`Prefixes::insert_prefix`]: a base shorter than three bytes leaves
+    /// the bytes after it free).
     fn heads(table: &WordTable) -> Heads {
         let mut heads = Heads {
-            keys: [0; 1024],
+            keys: Prefixes::default(),
             key_lens: [0; 1024],
-            bases: [0; 1024],
+            bases: Prefixes::default(),
         };
         for w in table.keys.iter().map(|(w, _)| *w) {
-            if let [a, b, c, _, ..] = *w.as_bytes() {
-                heads.keys[Heads::row(a, b)] |= 1 << (c & 31);
-                heads.key_lens[Heads::row(a, b)] |= 1 << (w.len() % 32);
+            if let [a, b, _, _, ..] = *w.as_bytes() {
+                heads.keys.insert(w.as_bytes());
+                heads.key_lens[prefixes::row(a, b)] |= 1 << (w.len() % 32);
             }
         }
         let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
@@ -1344,14 +1345,8 @@ impl WordFacts {
         let names = names.chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w));
         let prefixes = lex::DATE_PREFIXES.iter().map(|(p, _)| *p);
         let prefixes = prefixes.chain(lex::ANCHOR_PREFIXES.iter().copied());
-        let bases = &mut heads.bases;
         for base in cardinals.chain(stems).chain(names).chain(prefixes) {
-            match *base.as_bytes() {
-                [a, b, c, ..] => bases[Heads::row(a, b)] |= 1 << (c & 31),
-                [a, b] => bases[Heads::row(a, b)] = u32::MAX,
-                [a] => (0..32).for_each(|b| bases[Heads::row(a, b)] = u32::MAX),
-                [] => bases.fill(u32::MAX),
-            }
+            heads.bases.insert_prefix(base.as_bytes());
         }
         heads
     }
@@ -1426,13 +1421,11 @@ impl WordFacts {
         let [a, b, c, _, ..] = *w.as_bytes() else {
             return self.table.facts(w);
         };
-        let row = Heads::row(a, b);
-        let bit = 1 << (c & 31);
-        if self.heads.bases[row] & bit != 0 {
+        if self.heads.bases.admits((a, b, c)) {
             // Maybe of a special shape: the table, then the shapes.
             self.table.facts(w)
-        } else if self.heads.keys[row] & bit != 0
-            && self.heads.key_lens[row] >> (w.len() % 32) & 1 != 0
+        } else if self.heads.keys.admits((a, b, c))
+            && self.heads.key_lens[prefixes::row(a, b)] >> (w.len() % 32) & 1 != 0
         {
             // A fact only as a key.
             self.table.get(w).unwrap_or(0)
@@ -1442,23 +1435,16 @@ impl WordFacts {
     }
 }
 
-/// The first-bytes filters of [`WordFacts::of`], by row `(a & 31) << 5 |
-/// (b & 31)` of a word's first two bytes `a b`: bit `c & 31` of a row for
-/// a third byte `c`, bit `len % 32` for a length.
+/// The first-bytes filters of [`WordFacts::of`].
 struct Heads {
-    /// The third bytes of the keys of four bytes or more.
-    keys: [u32; 1024],
-    /// The lengths of the keys of four bytes or more.
+    /// The first three bytes of the keys of four bytes or more.
+    keys: Prefixes,
+    /// The lengths of the keys of four bytes or more, by the row of their
+    /// first two bytes ([`prefixes::row`]): bit `len % 32`.
     key_lens: [u32; 1024],
-    /// The third bytes of the words of special shape that may have a fact.
-    bases: [u32; 1024],
-}
-
-impl Heads {
-    #[inline(always)]
-    fn row(a: u8, b: u8) -> usize {
-        usize::from(a & 31) << 5 | usize::from(b & 31)
-    }
+    /// The bases of the words of special shape that may have a fact (any
+    /// word beginning with one).
+    bases: Prefixes,
 }
 
 impl WordTable {

@@ -50,6 +50,7 @@ mod error;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
+mod prefixes;
 mod span;
 pub mod tokenize;
 pub mod units;

@@ -51,6 +51,7 @@ pub use spell::{Spelling, to_french_words, to_french_words_with};
 use crate::lexicon::calendar;
 use crate::lexicon::numbers as lexn;
 use crate::lexicon::quantities as lexq;
+use crate::prefixes::{Prefixes, first3};
 use crate::tokenize::{TokenKind, TokenStream};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -282,7 +283,7 @@ static UNIT_STARTS: LazyLock<Prefixes> = LazyLock::new(|| {
             [k.to_string(), format!("{k}."), head.to_string()]
         })
         .collect();
-    Prefixes::new(keys.iter().map(String::as_str))
+    word_heads(keys.iter().map(String::as_str))
 });
 
 /// The longer word lists of [`lexq`] as hash sets (a build reads them for
@@ -319,45 +320,17 @@ fn may_start_number(w: &str) -> bool {
     (h.len() <= 16 && STARTERS.contains(h)) || ordinal_ending(w)
 }
 
-/// The first three bytes of a set of folded words, each taken `& 31`, for
-/// a cheap test on a token's surface before it is folded or hashed: bit
-/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word,
-/// or some word followed by a hyphen, begins with bytes `a b c` (0 for a
-/// missing byte). `& 31` maps an ASCII letter and its capital to the same
-/// number, and an ASCII character folds to itself in lowercase, one byte
-/// for one byte ([`crate::chars::fold_into`]): so where the first three
-/// surface bytes are ASCII, they can be read in place of the folded ones.
-struct Prefixes(Box<[u32; 1024]>);
-
-impl Prefixes {
-    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefixes {
-        let mut table = Box::new([0u32; 1024]);
-        for x in words {
-            // A folded word whose head is `x` is `x` itself or `x-…`.
-            for w in [x.to_string(), format!("{x}-")] {
-                let (a, b, c) = first3(w.as_bytes());
-                table[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
-            }
-        }
-        Prefixes(table)
+/// The [`Prefixes`] of a set of folded words: each word, and each word
+/// followed by a hyphen (a folded word whose head is `x` is `x` itself or
+/// `x-…`), for a cheap test on a token's surface before it is folded or
+/// hashed.
+fn word_heads<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefixes {
+    let mut table = Prefixes::default();
+    for x in words {
+        table.insert(x.as_bytes());
+        table.insert(format!("{x}-").as_bytes());
     }
-
-    /// Whether some word of the set may begin with `a b c` (up to case).
-    #[inline]
-    fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
-        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
-    }
-}
-
-/// The first three bytes of `s`, 0 for those missing.
-#[inline]
-fn first3(s: &[u8]) -> (u8, u8, u8) {
-    match *s {
-        [a, b, c, ..] => (a, b, c),
-        [a, b] => (a, b, 0),
-        [a] => (a, 0, 0),
-        [] => (0, 0, 0),
-    }
+    table
 }
 
 /// The word-start gate of [`extract_with`]: prefixes of the words that
@@ -385,10 +358,10 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             .chain(ordinals.iter().map(String::as_str))
     };
     Gate {
-        strong: Prefixes::new(strong_words()),
-        vague: Prefixes::new(lexq::VAGUE_DETERMINERS.iter().copied()),
-        either: Prefixes::new(strong_words().chain(lexq::VAGUE_DETERMINERS.iter().copied())),
-        plural_collectives: Prefixes::new(
+        strong: word_heads(strong_words()),
+        vague: word_heads(lexq::VAGUE_DETERMINERS.iter().copied()),
+        either: word_heads(strong_words().chain(lexq::VAGUE_DETERMINERS.iter().copied())),
+        plural_collectives: word_heads(
             lexn::COLLECTIVES
                 .iter()
                 .map(|&(w, _)| w)

@@ -65,6 +65,7 @@
 use crate::tokenize::TokenStream;
 use serde::{Deserialize, Serialize};
 
+pub(crate) use crate::prefixes::{Prefixes, first3};
 mod gazetteer;
 mod matcher;
 
@@ -313,77 +314,5 @@ impl PairGate {
     pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
         let k = Self::slot(w);
         self.bits[k >> 6] & (1 << (k & 63)) != 0
-    }
-}
-
-/// The first three bytes of a set of folded words, each taken `& 31`: bit
-/// `c & 31` of entry `(a & 31) << 5 | (b & 31)` is set when some word
-/// begins with bytes `a b c` (0 for a missing byte). A token's surface can
-/// be tested without folding it: an ASCII character folds to itself in
-/// lowercase, one byte for one byte ([`crate::chars::fold_into`]), and
-/// `& 31` maps a letter and its capital to the same number; so where the
-/// first three surface bytes are ASCII (and the token is not a number in
-/// digits, whose folding drops group separators), a word the table does not
-/// admit is no folded form of the token's.
-#[derive(Clone)]
-pub(crate) struct Prefixes(Box<[u32; 1024]>);
-
-impl Default for Prefixes {
-    /// Admits nothing.
-    fn default() -> Self {
-        Prefixes(Box::new([0; 1024]))
-    }
-}
-
-impl std::fmt::Debug for Prefixes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Prefixes")
-    }
-}
-
-impl Prefixes {
-    /// The words of both sets.
-    pub(crate) fn union(&self, other: &Prefixes) -> Prefixes {
-        let mut table = self.0.clone();
-        for (x, y) in table.iter_mut().zip(other.0.iter()) {
-            *x |= y;
-        }
-        Prefixes(table)
-    }
-
-    pub(crate) fn insert(&mut self, w: &[u8]) {
-        let (a, b, c) = first3(w);
-        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] |= 1 << (c & 31);
-    }
-
-    /// Admits every word that begins with `p` (not only `p` itself): a
-    /// prefix shorter than three bytes leaves the bytes after it free.
-    pub(crate) fn insert_prefix(&mut self, p: &[u8]) {
-        match *p {
-            [] => self.0.fill(u32::MAX),
-            [a] => {
-                let row = ((a & 31) as usize) << 5;
-                self.0[row..row + 32].fill(u32::MAX);
-            }
-            [a, b] => self.0[((a & 31) as usize) << 5 | (b & 31) as usize] = u32::MAX,
-            [..] => self.insert(p),
-        }
-    }
-
-    /// Whether some word of the set may begin with `a b c` (up to case).
-    #[inline]
-    pub(crate) fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
-        self.0[((a & 31) as usize) << 5 | (b & 31) as usize] >> (c & 31) & 1 == 1
-    }
-}
-
-/// The first three bytes of `s`, 0 for those missing.
-#[inline]
-pub(crate) fn first3(s: &[u8]) -> (u8, u8, u8) {
-    match *s {
-        [a, b, c, ..] => (a, b, c),
-        [a, b] => (a, b, 0),
-        [a] => (a, 0, 0),
-        [] => (0, 0, 0),
     }
 }
