@@ -2409,6 +2409,16 @@ mod tests {
         }
     }
 
+    /// Every line of the boilerplate gold set (`tests/data/boilerplate/`).
+    fn gold_lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
+            lines.extend(text.lines().map(str::to_owned));
+        }
+        lines
+    }
+
     /// [`make_key_with`] as its definition says, char by char: the text
     /// folded, white-space runs made one space; words, alphanumeric runs,
     /// stop words and cue entries counted on that; then the key trimmed.
@@ -2456,13 +2466,7 @@ mod tests {
                 cue |= bit;
             }
         }
-        const TRIM: &[char] = &[
-            '.', ':', '!', '?', '…', '|', '>', '-', '–', '—', ',', ';', '«', '»', '"', '“', '”',
-            '•', '*',
-        ];
-        let key = collapsed
-            .trim_matches(|c: char| TRIM.contains(&c) || c.is_whitespace())
-            .to_owned();
+        let key = collapsed.trim_matches(trimmed_from_key).to_owned();
         let ratio = if words < min_words || runs.is_empty() {
             0.0
         } else {
@@ -2478,10 +2482,7 @@ mod tests {
         // and 16 bytes, Latin-1 letters, the symbol table's ranges, chars
         // folded the slow way, white space of every kind, cue entries.
         let mut texts: Vec<String> = Vec::new();
-        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
-            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
-            texts.extend(text.lines().map(str::to_owned));
-        }
+        texts.extend(gold_lines());
         let mut pieces: Vec<String> = [
             " ",
             "  ",
@@ -2598,10 +2599,7 @@ mod tests {
     #[test]
     fn dateline_gate_passes_every_dateline() {
         let mut lines: Vec<String> = Vec::new();
-        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
-            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
-            lines.extend(text.lines().map(|l| l.trim().to_owned()));
-        }
+        lines.extend(gold_lines().iter().map(|l| l.trim().to_owned()));
         let places = [
             "KIEV",
             "ÉTATS-UNIS",
@@ -2638,10 +2636,7 @@ mod tests {
     #[test]
     fn regex_gates_pass_every_match() {
         let mut keys: Vec<String> = Vec::new();
-        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
-            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
-            keys.extend(text.lines().map(make_key));
-        }
+        keys.extend(gold_lines().iter().map(|l| make_key(l)));
         for line in [
             "Le lundi 12 mai 2023 à 14h30",
             "le 1er janvier 2024",
@@ -2731,10 +2726,7 @@ mod tests {
             (&SOURCE_CREDIT_PREFIXES, lex::SOURCE_CREDIT_PREFIXES),
         ];
         let mut keys: Vec<String> = vec![String::new(), "a".into(), "é".into()];
-        for entry in std::fs::read_dir("tests/data/boilerplate").expect("gold set") {
-            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("utf-8");
-            keys.extend(text.lines().map(make_key));
-        }
+        keys.extend(gold_lines().iter().map(|l| make_key(l)));
         for (_, list) in lists {
             for p in list {
                 for tail in ["", " ", "s", " x", ": y", "é", "\u{1}"] {
