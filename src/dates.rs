@@ -1340,7 +1340,7 @@ impl WordFacts {
             }
         }
         let cardinals = numbers::CARDINALS.iter().map(|(c, _)| *c);
-        let stems = cardinals.clone().filter_map(|c| c.strip_suffix('e'));
+        let stems = numbers::ordinal_stems();
         let names = calendar::MONTHS.iter().map(|(w, _)| *w);
         let names = names.chain(calendar::WEEKDAYS.iter().map(|(w, _)| *w));
         let prefixes = lex::DATE_PREFIXES.iter().map(|(p, _)| *p);

@@ -149,6 +149,19 @@ pub fn ordinal_stem(folded: &str) -> Option<NumberWord> {
     cardinal_word(std::str::from_utf8(with_e).ok()?).filter(|v| *v != NumberWord::Et)
 }
 
+/// Every stem [`ordinal_stem`] reads before "ieme" / "eme": each cardinal
+/// ("et" aside), the cardinal less its final "e" ("onz-ième"), and the
+/// irregular "cinqu" and "neuv". For the extractors' gates, which need the
+/// first bytes of every spelled ordinal.
+pub fn ordinal_stems() -> impl Iterator<Item = &'static str> {
+    CARDINALS
+        .iter()
+        .filter(|&&(_, v)| v != NumberWord::Et)
+        .flat_map(|&(c, _)| [Some(c), c.strip_suffix('e')])
+        .flatten()
+        .chain(["cinqu", "neuv"])
+}
+
 /// A number read from words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParsedNumber {
@@ -542,6 +555,15 @@ pub const DECIMAL_POINT_WORDS: &[&str] = &["virgule", "point"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinal_stems_are_what_ordinal_stem_reads() {
+        for stem in ordinal_stems() {
+            let w = format!("{stem}ieme");
+            assert!(ordinal_stem(&w).is_some(), "{w}");
+        }
+        assert!(ordinal_stems().any(|s| s == "onz") && ordinal_stems().all(|s| s != "et"));
+    }
 
     fn val(s: &str) -> Option<(u64, usize)> {
         let words: Vec<&str> = s.split(' ').collect();

@@ -370,20 +370,12 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     }
 });
 
-/// The `-ième` words that [`lexn::ordinal_stem`] reads (each cardinal `c`,
-/// "et" aside,
-/// as a stem `c`, `c` without its final 'e', or "cinqu"/"neuv", followed by
-/// "ieme" or "eme"): for the gate, whose three-byte prefixes need only
+/// The `-ième` words that [`lexn::ordinal_stem`] reads (each of
+/// [`lexn::ordinal_stems`] followed by "ieme" or "eme"): for the gate, whose three-byte prefixes need only
 /// those of the short stems ("unième"); a longer stem begins as its
 /// cardinal does.
 fn spelled_ordinal_forms() -> Vec<String> {
-    let stems = lexn::CARDINALS
-        .iter()
-        .filter(|&&(_, v)| v != lexn::NumberWord::Et)
-        .flat_map(|&(c, _)| [Some(c), c.strip_suffix('e')])
-        .flatten()
-        .chain(["cinqu", "neuv"]);
-    stems
+    lexn::ordinal_stems()
         .flat_map(|stem| [format!("{stem}ieme"), format!("{stem}eme")])
         .collect()
 }
