@@ -8,6 +8,7 @@
 //! [`crate::chars::fold`]). A token may hold several words joined by
 //! hyphens ("quatre-vingt-dix-sept", 1990 spelling "vingt-et-un").
 
+use crate::prefixes::{Prefixes, first3};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -79,13 +80,7 @@ pub fn cardinal_word(folded: &str) -> Option<NumberWord> {
     }
     let c = &*CARDINAL_MAP;
     // Most words begin as no cardinal does: ruled out before hashing.
-    let (a, b, d) = match *folded.as_bytes() {
-        [a, b, d, ..] => (a, b, d),
-        [a, b] => (a, b, 0),
-        [a] => (a, 0, 0),
-        [] => (0, 0, 0),
-    };
-    if c.heads[usize::from(a & 31) << 5 | usize::from(b & 31)] >> (d & 31) & 1 == 0 {
+    if !c.heads.admits(first3(folded.as_bytes())) {
         return None;
     }
     c.map.get(folded).copied()
@@ -95,23 +90,20 @@ pub fn cardinal_word(folded: &str) -> Option<NumberWord> {
 const MAX_CARDINAL_LEN: usize = 9;
 
 /// [`CARDINALS`] as a map (the first entry wins, as in a scan of the
-/// list), and the first three bytes of its words: bit `c & 31` of
-/// `heads[(a & 31) << 5 | (b & 31)]` is set when a cardinal begins with
-/// bytes `a b c` (0 past its end). A word equal to a cardinal begins with
-/// the same bytes, so a word whose bit is clear is none.
+/// list), and the first three bytes of its words: a word equal to a
+/// cardinal begins with the same bytes, so a word the table does not admit
+/// is none.
 struct Cardinals {
     map: FxHashMap<&'static str, NumberWord>,
-    heads: Box<[u32; 1024]>,
+    heads: Prefixes,
 }
 
 static CARDINAL_MAP: LazyLock<Cardinals> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
-    let mut heads = Box::new([0u32; 1024]);
+    let mut heads = Prefixes::default();
     for &(w, v) in CARDINALS {
         map.entry(w).or_insert(v);
-        let b = w.as_bytes();
-        let at = |k: usize| b.get(k).copied().unwrap_or(0);
-        heads[usize::from(at(0) & 31) << 5 | usize::from(at(1) & 31)] |= 1 << (at(2) & 31);
+        heads.insert(w.as_bytes());
     }
     Cardinals { map, heads }
 });
