@@ -455,19 +455,17 @@ impl RunWords {
     }
 }
 
-static RUN_WORDS: LazyLock<RunWords> = LazyLock::new(|| {
-    RunWords::new(
-        lex::STOP_WORDS,
-        &[
-            (lex::COOKIE_WORDS, COOKIE_WORD),
-            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
-            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
-            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
-            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
-            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
-        ],
-    )
-});
+/// The cue-word lists a line key counts, each with its bit.
+const CUE_LISTS: [(&[&str], u8); 6] = [
+    (lex::COOKIE_WORDS, COOKIE_WORD),
+    (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
+    (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
+    (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
+    (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
+    (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
+];
+
+static RUN_WORDS: LazyLock<RunWords> = LazyLock::new(|| RunWords::new(lex::STOP_WORDS, &CUE_LISTS));
 #[cfg(test)]
 use RUN_WORDS as STOP_WORDS;
 
@@ -2450,14 +2448,7 @@ mod tests {
             .filter(|&&(s, e)| lex::STOP_WORDS.contains(&&collapsed[s..e]))
             .count();
         let mut cue = 0;
-        for (list, bit) in [
-            (lex::COOKIE_WORDS, COOKIE_WORD),
-            (lex::COOKIE_CONTEXT, COOKIE_CONTEXT_WORD),
-            (lex::NEWSLETTER_WORDS, NEWSLETTER_WORD),
-            (lex::NEWSLETTER_VERBS, NEWSLETTER_VERB),
-            (lex::NEWSLETTER_CONTEXT, NEWSLETTER_CONTEXT_WORD),
-            (lex::PRODUCTION_CREDIT_WORDS, PRODUCTION_WORD),
-        ] {
+        for (list, bit) in CUE_LISTS {
             let one = runs.iter().any(|&(s, e)| list.contains(&&collapsed[s..e]));
             let two = runs
                 .windows(2)
@@ -2664,27 +2655,21 @@ mod tests {
             keys.push(make_key(line));
         }
         let mut matched = 0;
+        // Each regex with the gate that must pass every line it matches.
+        type Gate = fn(&str) -> bool;
+        let checks: [(&LazyLock<Regex>, Gate); 5] = [
+            (&DATE_LINE, may_be_date_line),
+            (&READING_TIME, may_be_reading_time),
+            (&COMMENTS, may_be_comments),
+            (&COUNTER, may_be_counter),
+            (&TIMER, |k| may_be_counter(k) && may_be_timer(k)),
+        ];
         for k in &keys {
-            let k = k.as_str();
-            if DATE_LINE.is_match(k) {
-                matched += 1;
-                assert!(may_be_date_line(k), "{k:?}");
-            }
-            if READING_TIME.is_match(k) {
-                matched += 1;
-                assert!(may_be_reading_time(k), "{k:?}");
-            }
-            if COMMENTS.is_match(k) {
-                matched += 1;
-                assert!(may_be_comments(k), "{k:?}");
-            }
-            if COUNTER.is_match(k) {
-                matched += 1;
-                assert!(may_be_counter(k), "{k:?}");
-            }
-            if TIMER.is_match(k) {
-                matched += 1;
-                assert!(may_be_counter(k) && may_be_timer(k), "{k:?}");
+            for (regex, gate) in &checks {
+                if regex.is_match(k) {
+                    matched += 1;
+                    assert!(gate(k), "{k:?}");
+                }
             }
         }
         assert!(matched >= 22, "{matched}");
