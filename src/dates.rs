@@ -60,13 +60,13 @@
 //! - Sub-day offsets ("dans deux heures") are not produced: the reference
 //!   is a day, not an instant.
 
-use crate::Error;
 use crate::lexicon::calendar;
 use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::numbers::Qualifier;
 use crate::prefixes::{self, Prefixes};
 use crate::tokenize::{TokenKind, TokenStream};
+use crate::{Error, Span};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -315,7 +315,76 @@ pub fn dates(text: &str, reference: Option<Reference>) -> Temporal {
 }
 
 /// [`extract`] with explicit [`Options`].
+///
+/// A date or duration never runs across a line break (see
+/// [`crate::sentences`]: every line break ends a sentence):
+///
+/// ```
+/// use frnews::dates::{Reference, dates};
+/// let r = Reference::parse("2023-05-28").unwrap();
+/// let t = dates("Publié le 9\nmai 2022, à Kiev.", Some(r));
+/// let found: Vec<&str> = t.dates.iter().map(|d| d.text.as_str()).collect();
+/// assert_eq!(found, ["le 9", "mai 2022"]);
+/// ```
 pub fn extract_with(
+    stream: &TokenStream<'_>,
+    reference: Option<Reference>,
+    options: &Options,
+) -> Temporal {
+    let found = extract_any_lines(stream, reference, options);
+    let text = stream.text();
+    let crosses =
+        |start: usize, end: usize| crate::lines::crosses_line(text, Span::new(start, end));
+    if !found.dates.iter().any(|d| crosses(d.start, d.end))
+        && !found.durations.iter().any(|d| crosses(d.start, d.end))
+    {
+        return found;
+    }
+    let items = |t: Temporal| -> Vec<Item> {
+        let mut v: Vec<Item> = t.dates.into_iter().map(Item::Date).collect();
+        v.extend(t.durations.into_iter().map(Item::Duration));
+        // Dates and durations never overlap (one scan finds both).
+        v.sort_by_key(crate::lines::Mention::span);
+        v
+    };
+    let mut out = Temporal::default();
+    let mended = crate::lines::within_lines(stream, items(found), |sub| {
+        items(extract_any_lines(sub, reference, options))
+    });
+    for x in mended {
+        match x {
+            Item::Date(d) => out.dates.push(d),
+            Item::Duration(d) => out.durations.push(d),
+        }
+    }
+    out
+}
+
+/// A date or a duration, for the line rule of [`extract_with`].
+enum Item {
+    Date(DateMention),
+    Duration(DurationMention),
+}
+
+impl crate::lines::Mention for Item {
+    fn span(&self) -> Span {
+        match self {
+            Item::Date(d) => Span::new(d.start, d.end),
+            Item::Duration(d) => Span::new(d.start, d.end),
+        }
+    }
+    fn shift(&mut self, by: usize) {
+        let (start, end) = match self {
+            Item::Date(d) => (&mut d.start, &mut d.end),
+            Item::Duration(d) => (&mut d.start, &mut d.end),
+        };
+        *start += by;
+        *end += by;
+    }
+}
+
+/// [`extract_with`] before the line rule: phrases may cross line breaks.
+fn extract_any_lines(
     stream: &TokenStream<'_>,
     reference: Option<Reference>,
     options: &Options,

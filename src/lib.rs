@@ -48,6 +48,7 @@ pub mod corpus;
 pub mod dates;
 mod error;
 pub mod lexicon;
+mod lines;
 pub mod normalize;
 pub mod numbers;
 mod prefixes;

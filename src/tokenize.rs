@@ -1323,7 +1323,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// ([`CharClass::LineBreak`]): `\n`, `\r`, vertical tab, form feed, or one
 /// of the Unicode line separators U+2028, U+2029, U+0085.
 #[inline]
-fn has_line_break(gap: &[u8]) -> bool {
+pub(crate) fn has_line_break(gap: &[u8]) -> bool {
     // Most gaps are empty or one ASCII space: decided before any loop.
     // Otherwise one byte pass; the non-ASCII separators are looked for
     // only when a non-ASCII byte is there (U+2028 and U+2029 are E2 80 A8

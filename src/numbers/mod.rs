@@ -161,7 +161,32 @@ pub fn numbers_with(text: &str, options: NumberOptions) -> Vec<NumberMention> {
 }
 
 /// Extracts the numbers of a token stream, with options.
+///
+/// A number phrase never runs across a line break (see
+/// [`crate::sentences`]: every line break ends a sentence):
+///
+/// ```
+/// let n = frnews::numbers("Ils étaient plus de\n6500.");
+/// assert_eq!(n[0].text, "6500");
+/// ```
 pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<NumberMention> {
+    crate::lines::within_lines(stream, extract_any_lines(stream, options), |sub| {
+        extract_any_lines(sub, options)
+    })
+}
+
+impl crate::lines::Mention for NumberMention {
+    fn span(&self) -> crate::Span {
+        crate::Span::new(self.start, self.end)
+    }
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
+}
+
+/// [`extract_with`] before the line rule: phrases may cross line breaks.
+fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<NumberMention> {
     let x = Extractor {
         s: stream,
         opts: options,

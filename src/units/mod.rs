@@ -197,7 +197,32 @@ pub fn military_units_with(text: &str, gazetteer: &Gazetteer) -> Vec<UnitMention
 }
 
 /// Like [`extract`], with your own [`Gazetteer`].
+///
+/// A unit phrase never runs across a line break (see [`crate::sentences`]:
+/// every line break ends a sentence):
+///
+/// ```
+/// let u = frnews::military_units("Le 25e régiment\nde parachutistes a fui.");
+/// assert_eq!(u[0].text, "Le 25e régiment");
+/// ```
 pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<UnitMention> {
+    crate::lines::within_lines(stream, extract_any_lines(stream, gazetteer), |sub| {
+        extract_any_lines(sub, gazetteer)
+    })
+}
+
+impl crate::lines::Mention for UnitMention {
+    fn span(&self) -> crate::Span {
+        crate::Span::new(self.start, self.end)
+    }
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
+}
+
+/// [`extract_with`] before the line rule: phrases may cross line breaks.
+fn extract_any_lines(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<UnitMention> {
     // One pass over the folded tokens serves the lexicon look-ups and the
     // gazetteer's gate.
     let mut starts = Vec::new();
