@@ -71,6 +71,11 @@ struct Cli {
     /// Worker threads in corpus mode (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Read long texts in blocks of about this many bytes, cut at line
+    /// breaks (bounds memory; the result is the same). 0 reads every text
+    /// whole. Default: 262144 (256 KiB).
+    #[arg(long, value_name = "BYTES")]
+    block_size: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -90,6 +95,11 @@ fn main() -> ExitCode {
         }
     };
     let mut builder = Analyzer::builder().tokens(cli.tokens);
+    match cli.block_size {
+        Some(0) => builder = builder.block_size(usize::MAX),
+        Some(n) => builder = builder.block_size(n),
+        None => {}
+    }
     if let Some(d) = &cli.reference_date {
         match Reference::parse(d) {
             Ok(day @ Reference::Day(_)) => builder = builder.reference(Some(day)),

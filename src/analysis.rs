@@ -45,11 +45,32 @@ pub struct Analysis {
     pub military_units: Vec<UnitMention>,
 }
 
+/// The default [`AnalyzerBuilder::block_size`]: 256 KiB, where every
+/// stage's per-token data (about 15 bytes per byte of text) still fits the
+/// processor's second-level cache.
+pub const DEFAULT_BLOCK_SIZE: usize = 256 << 10;
+
+/// Context read on each side of a block (see [`AnalyzerBuilder::block_size`]):
+/// far more than any phrase or context window of the extractors reaches
+/// (the widest, the unit cue window, is 80 tokens back and 40 on).
+const BLOCK_MARGIN: usize = 8 << 10;
+
 /// Configures an [`Analyzer`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct AnalyzerBuilder {
     reference: Option<Reference>,
     tokens: bool,
+    block_size: usize,
+}
+
+impl Default for AnalyzerBuilder {
+    fn default() -> Self {
+        AnalyzerBuilder {
+            reference: None,
+            tokens: false,
+            block_size: DEFAULT_BLOCK_SIZE,
+        }
+    }
 }
 
 impl AnalyzerBuilder {
@@ -76,11 +97,38 @@ impl AnalyzerBuilder {
         self
     }
 
+    /// The size of the blocks a long text is read in, in bytes (default
+    /// [`DEFAULT_BLOCK_SIZE`]; `usize::MAX` reads every text whole).
+    ///
+    /// A text longer than one and a half blocks is cut at line breaks into
+    /// blocks of about this size. Each block is tokenised and read by the
+    /// extractors with 8 KiB of the text on each side as context, and keeps
+    /// the mentions that start in it. The boilerplate stage still reads the
+    /// whole text. So the memory the extractors use is bounded by the block
+    /// size, not the text's, and their data stays in the processor's
+    /// caches. No mention crosses a line break, so a cut splits none; the
+    /// result is the whole-text result (the tests compare the two on the
+    /// seeds, on a corpus and on generated texts). Memory is then the text,
+    /// the boilerplate's line records and the results.
+    ///
+    /// ```
+    /// let text = "Plus de 6500 soldats.\n".repeat(100);
+    /// let small = frnews::Analyzer::builder().block_size(64).build().analyze(&text);
+    /// let whole = frnews::Analyzer::builder().block_size(usize::MAX).build().analyze(&text);
+    /// assert_eq!(small, whole);
+    /// assert_eq!(small.numbers.len(), 100);
+    /// ```
+    pub fn block_size(mut self, bytes: usize) -> AnalyzerBuilder {
+        self.block_size = bytes.max(1);
+        self
+    }
+
     /// Builds the analyzer.
     pub fn build(self) -> Analyzer {
         Analyzer {
             reference: self.reference,
             tokens: self.tokens,
+            block_size: self.block_size,
         }
     }
 }
@@ -95,10 +143,17 @@ impl AnalyzerBuilder {
 /// assert_eq!(a.sentences.len(), 1);
 /// # Ok::<(), frnews::Error>(())
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Analyzer {
     reference: Option<Reference>,
     tokens: bool,
+    block_size: usize,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        AnalyzerBuilder::default().build()
+    }
 }
 
 impl Analyzer {
@@ -113,6 +168,7 @@ impl Analyzer {
         AnalyzerBuilder {
             reference: self.reference,
             tokens: self.tokens,
+            block_size: self.block_size,
         }
     }
 
@@ -124,19 +180,24 @@ impl Analyzer {
     /// Analyses one text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let article = boilerplate::strip_boilerplate(text);
-        let stream = TokenStream::new(text);
-        let sentences = stream.sentences();
         let reference = self.reference.or_else(|| {
             article
                 .published
                 .as_deref()
                 .and_then(|p| Reference::parse(p).ok())
         });
-        let temporal = dates::extract(&stream, reference);
-        let mut dates = temporal.dates;
-        let mut durations = temporal.durations;
-        let mut numbers = numbers::extract(&stream);
-        let mut military_units = units::extract(&stream);
+        let mut found = Found::default();
+        for (context, keep) in blocks(text, self.block_size) {
+            found.add(text, context, keep, reference, self.tokens);
+        }
+        let Found {
+            sentences,
+            tokens,
+            mut numbers,
+            mut dates,
+            mut durations,
+            units: mut military_units,
+        } = found;
 
         // A number inside a date ("le 9 mai 2022") is the date's, not a count.
         // Both post-passes answer each query by binary search over sorted
@@ -165,18 +226,7 @@ impl Analyzer {
             u.in_body = in_body(u.start, u.end);
         }
 
-        let tokens = self.tokens.then(|| {
-            stream
-                .tokens()
-                .iter()
-                .map(|t| TokenMention {
-                    start: t.start,
-                    end: t.end,
-                    text: t.as_str(text).to_owned(),
-                    kind: t.kind,
-                })
-                .collect()
-        });
+        let tokens = self.tokens.then_some(tokens);
         Analysis {
             reference_date: reference.map(|r| r.to_string()),
             sentences,
@@ -188,6 +238,106 @@ impl Analyzer {
             military_units,
         }
     }
+}
+
+/// What the token-level stages find, block by block.
+#[derive(Default)]
+struct Found {
+    sentences: Vec<Span>,
+    tokens: Vec<TokenMention>,
+    numbers: Vec<NumberMention>,
+    dates: Vec<DateMention>,
+    durations: Vec<DurationMention>,
+    units: Vec<UnitMention>,
+}
+
+impl Found {
+    /// Reads `context` of `text` and keeps what starts in `keep`, with its
+    /// offsets into `text`.
+    fn add(
+        &mut self,
+        text: &str,
+        context: Span,
+        keep: Span,
+        reference: Option<Reference>,
+        tokens: bool,
+    ) {
+        let at = context.start;
+        let stream = TokenStream::new(context.as_str(text));
+        let kept = |start: usize| (keep.start..keep.end).contains(&(start + at));
+        self.sentences.extend(
+            stream
+                .sentences()
+                .into_iter()
+                .filter(|s| kept(s.start))
+                .map(|s| Span::new(s.start + at, s.end + at)),
+        );
+        if tokens {
+            self.tokens
+                .extend(
+                    stream
+                        .tokens()
+                        .iter()
+                        .filter(|t| kept(t.start))
+                        .map(|t| TokenMention {
+                            start: t.start + at,
+                            end: t.end + at,
+                            text: t.as_str(stream.text()).to_owned(),
+                            kind: t.kind,
+                        }),
+                );
+        }
+        let temporal = dates::extract(&stream, reference);
+        macro_rules! keep_shifted {
+            ($from:expr, $into:expr) => {
+                $into.extend($from.into_iter().filter(|m| kept(m.start)).map(|mut m| {
+                    m.start += at;
+                    m.end += at;
+                    m
+                }))
+            };
+        }
+        keep_shifted!(temporal.dates, self.dates);
+        keep_shifted!(temporal.durations, self.durations);
+        keep_shifted!(numbers::extract(&stream), self.numbers);
+        keep_shifted!(units::extract(&stream), self.units);
+    }
+}
+
+/// The blocks `text` is read in: `(context, keep)` pairs, the `keep`
+/// spans cutting the text at line breaks into pieces of at least
+/// `block_size` bytes (the last up to one and a half), each `context`
+/// its `keep` with [`BLOCK_MARGIN`] bytes more on each side, widened to
+/// whole lines. One block, the whole text, when it is short.
+fn blocks(text: &str, block_size: usize) -> Vec<(Span, Span)> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a < n || out.is_empty() {
+        // The block ends after the first line feed a block size on, unless
+        // the rest is short.
+        let z = if n - a <= block_size.saturating_add(block_size / 2) {
+            n
+        } else {
+            memchr::memchr(b'\n', &b[a + block_size..]).map_or(n, |p| a + block_size + p + 1)
+        };
+        let lo = a.saturating_sub(BLOCK_MARGIN);
+        let context_start = if a == 0 {
+            0
+        } else {
+            memchr::memrchr(b'\n', &b[..lo]).map_or(0, |p| p + 1)
+        };
+        let hi = z.saturating_add(BLOCK_MARGIN).min(n);
+        let context_end = if z == n {
+            n
+        } else {
+            memchr::memchr(b'\n', &b[hi..]).map_or(n, |p| hi + p)
+        };
+        out.push((Span::new(context_start, context_end), Span::new(a, z)));
+        a = z;
+    }
+    out
 }
 
 /// Spans sorted by start with the running maximum of their ends: "does
