@@ -70,6 +70,7 @@
 use crate::Span;
 use crate::chars::fold;
 use crate::lexicon::boilerplate as lex;
+use crate::swar::{HIGH_BITS, LOW_BYTES, ascii_alnum_mask, run_length};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -953,7 +954,7 @@ fn make_key_with(
                         continue;
                     }
                     // The first byte whose high bit is clear ends the run.
-                    let k = (!m & HIGH_BITS).trailing_zeros() as usize / 8;
+                    let k = run_length(m);
                     len += k;
                     i += k;
                 } else {
@@ -1250,28 +1251,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `x` (eight bytes) set when that byte is an
-/// ASCII letter or digit, the other bits clear. Each byte is tested on its
-/// low seven bits, where adding a constant below 0x80 cannot carry into the
-/// next byte: `b + (0x80 - lo)` has its high bit set when `b >= lo`, and
-/// `b + (0x7F - hi)` when `b > hi`. Letters are tested with bit 0x20 set
-/// (it maps A-Z onto a-z and nothing else onto a-z), digits without it
-/// (with it, some control chars would map onto 0-9); bytes with the high
-/// bit set (non-ASCII) are then cleared.
-#[inline]
-fn ascii_alnum_mask(x: u64) -> u64 {
-    let in_range = |v: u64, lo: u64, hi: u64| {
-        v.wrapping_add((0x80 - lo) * LOW_BYTES) & !v.wrapping_add((0x7F - hi) * LOW_BYTES)
-    };
-    let low7 = x & !HIGH_BITS;
-    let letter = in_range(low7 | (0x20 * LOW_BYTES), 0x61, 0x7A);
-    let digit = in_range(low7, 0x30, 0x39);
-    (letter | digit) & !x & HIGH_BITS
-}
 
 /// `HEAD_MASK[n]`: the low `n` bytes of a `u128` set.
 static HEAD_MASK: [u128; 17] = {
@@ -2388,24 +2367,6 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
 mod tests {
     use super::*;
     use RemovedKind::*;
-
-    #[test]
-    fn ascii_alnum_mask_is_bytewise() {
-        // Every byte value, in every position, next to every other.
-        for b in 0..=255u8 {
-            for other in [0u8, b' ', b'a', b'Z', b'5', 0x80, 0xFF, b'@', 0x1A] {
-                for at in 0..8 {
-                    let mut bytes = [other; 8];
-                    bytes[at] = b;
-                    let m = ascii_alnum_mask(u64::from_le_bytes(bytes));
-                    for (k, &c) in bytes.iter().enumerate() {
-                        let want = c.is_ascii_alphanumeric();
-                        assert_eq!(m >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
-                    }
-                }
-            }
-        }
-    }
 
     /// Every line of the boilerplate gold set (`tests/data/boilerplate/`).
     fn gold_lines() -> Vec<String> {

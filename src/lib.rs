@@ -53,6 +53,7 @@ pub mod normalize;
 pub mod numbers;
 mod prefixes;
 mod span;
+mod swar;
 pub mod tokenize;
 pub mod units;
 

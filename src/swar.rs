@@ -1,0 +1,83 @@
+//! Byte tests eight bytes at a time in a `u64` ("SIMD within a register"),
+//! for the scanning loops of the tokeniser and the boilerplate key builder:
+//! one branch per eight bytes instead of one per byte, which matters where
+//! the run lengths (word lengths) are too irregular for the branch
+//! predictor.
+
+/// The high bit of every byte.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// The low bit of every byte (times a byte value: that value in every byte).
+pub(crate) const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `v` set when that byte's low seven bits lie
+/// in `lo..=hi` (both below 0x80). Adding a constant below 0x80 to a byte
+/// below 0x80 cannot carry into the next byte: `b + (0x80 - lo)` has its
+/// high bit set when `b >= lo`, and `b + (0x7F - hi)` when `b > hi`. The
+/// caller clears the high bits of `v` first.
+#[inline(always)]
+fn in_range(v: u64, lo: u64, hi: u64) -> u64 {
+    v.wrapping_add((0x80 - lo) * LOW_BYTES) & !v.wrapping_add((0x7F - hi) * LOW_BYTES)
+}
+
+/// The high bit of each byte of `x` (eight bytes) set when that byte is an
+/// ASCII letter or digit, the other bits clear. Letters are tested with
+/// bit 0x20 set (it maps A-Z onto a-z and nothing else onto a-z), digits
+/// without it (with it, some control chars would map onto 0-9); bytes with
+/// the high bit set (non-ASCII) are then cleared.
+#[inline]
+pub(crate) fn ascii_alnum_mask(x: u64) -> u64 {
+    let low7 = x & !HIGH_BITS;
+    let letter = in_range(low7 | (0x20 * LOW_BYTES), 0x61, 0x7A);
+    let digit = in_range(low7, 0x30, 0x39);
+    (letter | digit) & !x & HIGH_BITS
+}
+
+/// [`ascii_alnum_mask`] with `_` too: the ASCII bytes that continue a word
+/// for the tokeniser.
+#[inline]
+pub(crate) fn ascii_word_mask(x: u64) -> u64 {
+    let low7 = x & !HIGH_BITS;
+    let underscore = in_range(low7, 0x5F, 0x5F);
+    ascii_alnum_mask(x) | (underscore & !x & HIGH_BITS)
+}
+
+/// The index of the first byte of `x` whose high bit is clear in `mask`
+/// (8 when every byte's is set): where a run of bytes that pass the test
+/// ends.
+#[inline]
+pub(crate) fn run_length(mask: u64) -> usize {
+    ((!mask & HIGH_BITS).trailing_zeros() / 8) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_are_bytewise() {
+        // Every byte value, in every position, next to every other.
+        for b in 0..=255u8 {
+            for other in [
+                0u8, b' ', b'a', b'Z', b'5', b'_', 0x80, 0xFF, b'@', 0x1A, 0x7F,
+            ] {
+                for at in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[at] = b;
+                    let x = u64::from_le_bytes(bytes);
+                    let (alnum, word) = (ascii_alnum_mask(x), ascii_word_mask(x));
+                    for (k, &c) in bytes.iter().enumerate() {
+                        let want = c.is_ascii_alphanumeric();
+                        assert_eq!(alnum >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
+                        let want = want || c == b'_';
+                        assert_eq!(word >> (8 * k) & 0xFF, if want { 0x80 } else { 0 });
+                    }
+                    let run = bytes
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .count();
+                    assert_eq!(run_length(alnum), run);
+                }
+            }
+        }
+    }
+}
