@@ -4,7 +4,7 @@
 //! from one run.
 //!
 //! ```text
-//! cargo bench --bench pipeline                      # seeds, 10 MB, scaling 1x/4x/16x
+//! cargo bench --bench pipeline                      # seeds, varied 256 KB, 10 MB, scaling 1x/4x/16x
 //! FRNEWS_BENCH_LARGE=1 cargo bench --bench pipeline # adds a 100 MB corpus
 //! ```
 
@@ -13,7 +13,7 @@ use std::time::Duration;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod common;
-use common::{corpus, seeds};
+use common::{corpus, seeds, varied};
 
 fn group(c: &mut Criterion, name: &str, text: &str, samples: usize) {
     let mut g = c.benchmark_group(name);
@@ -67,6 +67,13 @@ fn group(c: &mut Criterion, name: &str, text: &str, samples: usize) {
 
 fn bench_seeds(c: &mut Criterion) {
     group(c, "seeds", &seeds(), 50);
+}
+
+/// 256 KB that does not repeat (see [`common::varied`]): what the seeds
+/// group measures, without the help a repeated text gives the branch
+/// predictor.
+fn bench_varied(c: &mut Criterion) {
+    group(c, "varied_256KB", &varied(256 << 10), 20);
 }
 
 fn bench_10mb(c: &mut Criterion) {
@@ -128,6 +135,7 @@ fn bench_hostile(c: &mut Criterion) {
 criterion_group!(
     benches,
     bench_seeds,
+    bench_varied,
     bench_10mb,
     bench_100mb,
     bench_scaling,
