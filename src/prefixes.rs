@@ -62,6 +62,45 @@ impl Prefixes {
     pub(crate) fn admits(&self, (a, b, c): (u8, u8, u8)) -> bool {
         self.0[row(a, b)] >> (c & 31) & 1 == 1
     }
+
+    /// [`Prefixes::admits`] for a word's [`head_code`].
+    #[inline]
+    pub(crate) fn admits_code(&self, code: u16) -> bool {
+        self.0[usize::from(code >> 5) & 1023] >> (code & 31) & 1 == 1
+    }
+}
+
+/// The head code of a word: its first three bytes, each `& 31` (0 for a
+/// missing byte), packed as a [`Prefixes`] table reads them (the entry
+/// [`row`] of the first two, then the bit of the third). The token stream
+/// keeps one per token ([`crate::TokenStream`]), so the extractors' gates
+/// test a token without reading its bytes.
+#[inline]
+#[cfg(test)]
+pub(crate) fn head_code(w: &[u8]) -> u16 {
+    head_code_in(w, 0, w.len())
+}
+
+/// [`head_code`] of `bytes[start..end]`. Four bytes are read at once where
+/// `bytes` has them from `start` on (past `end` too), and masked to the
+/// word's length: no branch on the length, which is hard to predict.
+#[inline]
+pub(crate) fn head_code_in(bytes: &[u8], start: usize, end: usize) -> u16 {
+    const KEEP: [u32; 4] = [0, 0xFF, 0xFFFF, 0xFF_FFFF];
+    let len = end.saturating_sub(start);
+    match bytes.get(start..).and_then(<[u8]>::first_chunk::<4>) {
+        Some(c) => pack(u32::from_le_bytes(*c) & KEEP[len.min(3)]),
+        None => {
+            let (a, b, c) = first3(bytes.get(start..end).unwrap_or_default());
+            pack(u32::from_le_bytes([a, b, c, 0]))
+        }
+    }
+}
+
+/// [`head_code`] of the first bytes of `x` (little-endian).
+#[inline(always)]
+fn pack(x: u32) -> u16 {
+    ((x & 31) << 10 | (x >> 8 & 31) << 5 | (x >> 16 & 31)) as u16
 }
 
 /// The first three bytes of `s`, 0 for those missing.
@@ -104,5 +143,37 @@ mod tests {
         assert!(all.admits(first3(b"")) && all.admits(first3(b"zzz")));
         let u = p.union(&Prefixes::default());
         assert!(u.admits(first3(b"mai")) && !u.admits(first3(b"ka")));
+    }
+
+    #[test]
+    fn head_codes_test_as_the_first_bytes_do() {
+        let mut p = Prefixes::default();
+        for w in ["mai", "k-", "x", "de", "régiment"] {
+            p.insert_prefix(w.as_bytes());
+        }
+        let words = [
+            "", "m", "ma", "mai", "mais", "MAI", "k", "k-9", "de", "d'", "dé", "x", "xyz",
+        ];
+        let words = words.iter().map(|w| w.as_bytes().to_vec());
+        // Every byte in every position too.
+        let bytes = (0..=255u8).flat_map(|b| {
+            [
+                vec![b],
+                vec![b'm', b],
+                vec![b'd', b'e', b],
+                vec![b, b'a', b'i', b'x'],
+            ]
+        });
+        for w in words.chain(bytes) {
+            assert_eq!(p.admits_code(head_code(&w)), p.admits(first3(&w)), "{w:?}");
+            let (a, b, c) = first3(&w);
+            let code = head_code(&w);
+            assert_eq!(usize::from(code >> 5), row(a, b), "{w:?}");
+            assert_eq!(code & 31, u16::from(c & 31), "{w:?}");
+            // Within a longer buffer, read past the word's end.
+            let mut buf = w.clone();
+            buf.extend_from_slice(b"zzzz");
+            assert_eq!(head_code_in(&buf, 0, w.len()), code, "{w:?}");
+        }
     }
 }

@@ -16,6 +16,7 @@
 use crate::Span;
 use crate::chars::{self, CharClass};
 use crate::lexicon::tokens as lex;
+use crate::prefixes::head_code_in;
 use crate::swar;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -1099,6 +1100,10 @@ pub struct TokenStream<'t> {
     /// branch per [`TokenStream::folded`] call, which every extractor makes
     /// for most tokens.
     folds: Vec<(usize, usize)>,
+    /// Per token: the [`head_code`] of its folded form, which the
+    /// extractors' gates test (one load, no branch on the token's length
+    /// or on where its folded form lies).
+    heads: Vec<u16>,
 }
 
 /// Tag bit of a range start in [`TokenStream::folds`]: the range is in
@@ -1151,10 +1156,12 @@ impl<'t> TokenStream<'t> {
         let tokens = tokenize(text);
         let mut folded = String::with_capacity(text.len() / 4);
         let mut folds = Vec::with_capacity(tokens.len());
+        let mut heads = Vec::with_capacity(tokens.len());
         let bytes = text.as_bytes();
         for t in &tokens {
             if token_folds_to_itself(bytes, t.start, t.end, t.kind) {
                 folds.push((t.start, t.end));
+                heads.push(head_code_in(bytes, t.start, t.end));
                 continue;
             }
             let s = t.as_str(text);
@@ -1174,13 +1181,28 @@ impl<'t> TokenStream<'t> {
                 _ => chars::fold_into(s, &mut folded),
             }
             folds.push((at | IN_FOLDED, folded.len()));
+            heads.push(head_code_in(folded.as_bytes(), at, folded.len()));
         }
         TokenStream {
             text,
             tokens,
             folded,
             folds,
+            heads,
         }
+    }
+
+    /// The [`head_code`] of token `i`'s folded form (that of `""` past the
+    /// end).
+    #[inline]
+    pub(crate) fn head(&self, i: usize) -> u16 {
+        self.heads.get(i).copied().unwrap_or(0)
+    }
+
+    /// Every token's [`TokenStream::head`], in order.
+    #[inline]
+    pub(crate) fn heads(&self) -> &[u16] {
+        &self.heads
     }
 
     /// The text the stream was made from.

@@ -50,8 +50,11 @@ pub fn varied(bytes: usize) -> String {
     while out.len() < bytes {
         for line in s.lines() {
             let mut words: Vec<&str> = line.split(' ').collect();
-            for i in (1..words.len()).rev() {
-                words.swap(i, next(i + 1));
+            // The first and last words stay: a line still opens with its
+            // capital and ends with its final punctuation.
+            let n = words.len().saturating_sub(1);
+            for i in (2..n).rev() {
+                words.swap(i, 1 + next(i));
             }
             out.push_str(&words.join(" "));
             out.push('\n');

@@ -481,17 +481,10 @@ impl Extractor<'_, '_> {
         match t.kind {
             TokenKind::Number | TokenKind::Ordinal => true,
             TokenKind::Word => {
-                // (Every token lies in the text.)
-                let Some(s) = self.surface_bytes(t) else {
-                    return false;
-                };
-                let head = match first3(s) {
-                    (a, b, c) if (a | b | c) < 0x80 => (a, b, c),
-                    _ => first3(self.f(i).as_bytes()),
-                };
-                g.either.admits(head)
-                    && (g.strong.admits(head)
-                        || (g.vague.admits(head) && self.may_be_plural_collective(g, i + 1)))
+                let head = self.s.head(i);
+                g.either.admits_code(head)
+                    && (g.strong.admits_code(head)
+                        || (g.vague.admits_code(head) && self.may_be_plural_collective(g, i + 1)))
             }
             _ => false,
         }
@@ -517,10 +510,7 @@ impl Extractor<'_, '_> {
         if s.last().is_some_and(|&l| l < 0x80 && l | 0x20 != b's') {
             return false;
         }
-        match first3(s) {
-            (a, b, c) if (a | b | c) < 0x80 => g.plural_collectives.admits((a, b, c)),
-            _ => g.plural_collectives.admits(first3(self.f(k).as_bytes())),
-        }
+        g.plural_collectives.admits_code(self.s.head(k))
     }
 
     /// Folded word before `i`, if it is at or after `floor`.

@@ -171,29 +171,19 @@ impl Cues {
         let mut cues = Vec::new();
         let mut heads = Vec::new();
         let tables = &*TABLES;
-        let text = s.text().as_bytes();
         // Tokens before `looked` have been tried as ordinal heads.
         let mut looked = 0;
-        // Both tables in one (`either`), for the common case: neither admits.
-        for (i, t) in s.tokens().iter().enumerate() {
-            // (Every token lies in the text.)
-            let Some(surface) = text.get(t.start..t.end) else {
-                continue;
-            };
-            let mut p = first3(surface);
-            // Digits fold by other rules (group separators dropped); other
-            // surfaces are judged on their folded form.
-            if (p.0 | p.1 | p.2) >= 0x80 || t.kind == TokenKind::Number {
-                p = first3(s.folded(i).as_bytes());
-            }
-            if !either.admits(p) {
+        // Both tables in one (`either`), for the common case: neither
+        // admits. Each token is tested on its folded form's head code.
+        for (i, (t, &p)) in s.tokens().iter().zip(s.heads()).enumerate() {
+            if !either.admits_code(p) {
                 continue;
             }
             let f = s.folded(i);
-            if also_gate.admits(p) {
+            if also_gate.admits_code(p) {
                 also(i, t.kind, f);
             }
-            if !tables.class_prefixes.admits(p) {
+            if !tables.class_prefixes.admits_code(p) {
                 continue;
             }
             let c = classes(tables, f);
