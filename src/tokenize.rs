@@ -1263,12 +1263,12 @@ impl<'t> TokenStream<'t> {
         let Some(&(s, e)) = self.folds.get(i) else {
             return "";
         };
-        if s & IN_FOLDED == 0 {
-            self.text.get(s..e)
-        } else {
-            self.folded.get(s & !IN_FOLDED..e)
-        }
-        .unwrap_or("")
+        // The buffer chosen as a value, not by a branch: whether a token
+        // is its own folded form (lowercase, no accent) is too irregular
+        // for the branch predictor, and extractors ask for most tokens.
+        let in_folded = s & IN_FOLDED != 0;
+        let base = std::hint::select_unpredictable(in_folded, self.folded.as_str(), self.text);
+        base.get(s & !IN_FOLDED..e).unwrap_or("")
     }
 
     /// The text between token `i - 1` and token `i` (white space, invisible
