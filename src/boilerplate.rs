@@ -442,13 +442,13 @@ impl RunWords {
             return (false, 0);
         }
         let mut bits = f & !(RunWords::SECOND | STOP_WORD);
-        if f & RunWords::SECOND != 0 {
-            if let Some(p) = prev {
-                let whole = &key[p..end];
-                for &(w, bit) in &self.pairs {
-                    if w.as_bytes() == whole {
-                        bits |= bit;
-                    }
+        if f & RunWords::SECOND != 0
+            && let Some(p) = prev
+        {
+            let whole = &key[p..end];
+            for &(w, bit) in &self.pairs {
+                if w.as_bytes() == whole {
+                    bits |= bit;
                 }
             }
         }
@@ -1227,10 +1227,10 @@ static LATIN1_ALNUM: LazyLock<[u8; 64]> = LazyLock::new(|| {
     for (k, c) in ('\u{C0}'..='\u{FF}').enumerate() {
         f.clear();
         crate::chars::fold_char_into(c, &mut f);
-        if let [b] = f.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                t[k] = *b;
-            }
+        if let [b] = f.as_bytes()
+            && b.is_ascii_alphanumeric()
+        {
+            t[k] = *b;
         }
     }
     t
@@ -1690,10 +1690,10 @@ impl Meta {
     }
 
     fn offer_with(&mut self, priority: u8, key: &str, parse: fn(&str) -> Option<String>) {
-        if self.published.as_ref().is_none_or(|(p, _)| priority < *p) {
-            if let Some(d) = parse(key) {
-                self.published = Some((priority, d));
-            }
+        if self.published.as_ref().is_none_or(|(p, _)| priority < *p)
+            && let Some(d) = parse(key)
+        {
+            self.published = Some((priority, d));
         }
     }
 }
@@ -1911,14 +1911,14 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
         }
         return (Some(ReadingTime), f);
     }
-    if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES) {
-        if line.words <= 16 {
-            let cut = orig_offset(line.text, p.len());
-            if meta.footer_source.is_none() {
-                meta.footer_source = clean_name(&line.text[cut..]);
-            }
-            return (Some(SourceFooter), f);
+    if let Some(p) = starts_any(key, &SOURCE_FOOTER_PREFIXES)
+        && line.words <= 16
+    {
+        let cut = orig_offset(line.text, p.len());
+        if meta.footer_source.is_none() {
+            meta.footer_source = clean_name(&line.text[cut..]);
         }
+        return (Some(SourceFooter), f);
     }
     if let Some(p) = starts_any(key, &RELATED_PREFIXES) {
         // "Lire aussi | Titre", "À lire aussi : Titre", or the label alone.
@@ -2124,15 +2124,13 @@ fn context(lines: &mut [Line], keys: &str, params: &Params, meta: &mut Meta) {
     for i in 0..n {
         let flags = lines[i].flags;
         // The sponsored link under "Sponsorisé".
-        if flags.sponsor_label {
-            if let Some(j) = next_line(lines, i) {
-                if lines[j].kind.is_none()
-                    && !lines[j].final_period
-                    && lines[j].words <= params.title_max_words
-                {
-                    lines[j].kind = Some(Advertisement);
-                }
-            }
+        if flags.sponsor_label
+            && let Some(j) = next_line(lines, i)
+            && lines[j].kind.is_none()
+            && !lines[j].final_period
+            && lines[j].words <= params.title_max_words
+        {
+            lines[j].kind = Some(Advertisement);
         }
         // "par" / "Sébastien Paulus"; "Article rédigé par" / "franceinfo avec AFP" / "France Télévisions".
         if flags.byline_label {
@@ -2303,10 +2301,12 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
                 meta.author = Some(l.text.to_owned());
             }
             lines[i].kind = Some(Byline);
-            if let Some(p) = lines.get_mut(i + 1) {
-                if p.kind.is_none() && p.words <= 5 && place_line(p.text) {
-                    p.kind = Some(Byline);
-                }
+            if let Some(p) = lines.get_mut(i + 1)
+                && p.kind.is_none()
+                && p.words <= 5
+                && place_line(p.text)
+            {
+                p.kind = Some(Byline);
             }
         }
     }
@@ -2350,10 +2350,10 @@ fn features(lines: &mut [Line], params: &Params, meta: &mut Meta) {
     }
     // A headline heads something: without kept text after it, it is not
     // one (a second pass, on the body alone, would not see one either).
-    if let Some(t) = lines.iter().position(|l| l.flags.title) {
-        if !lines[t + 1..].iter().any(|l| l.kind.is_none()) {
-            lines[t].flags.title = false;
-        }
+    if let Some(t) = lines.iter().position(|l| l.flags.title)
+        && !lines[t + 1..].iter().any(|l| l.kind.is_none())
+    {
+        lines[t].flags.title = false;
     }
     // Teasers not used as the title.
     for l in lines.iter_mut() {

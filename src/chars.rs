@@ -183,14 +183,14 @@ pub fn fold_into(s: &str, out: &mut String) {
             i += 1;
             continue;
         }
-        if b[i] == 0xC3 {
-            if let Some(&second) = b.get(i + 1) {
-                let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
-                if folded != 0 {
-                    out.push(char::from(folded));
-                    i += 2;
-                    continue;
-                }
+        if b[i] == 0xC3
+            && let Some(&second) = b.get(i + 1)
+        {
+            let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
+            if folded != 0 {
+                out.push(char::from(folded));
+                i += 2;
+                continue;
             }
         }
         // The typographic apostrophe U+2019 (E2 80 99), in every elision

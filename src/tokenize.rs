@@ -1126,13 +1126,14 @@ fn folds_to_itself(s: &[u8], kind: TokenKind) -> bool {
 #[inline]
 fn token_folds_to_itself(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> bool {
     let len = end.wrapping_sub(start);
-    if kind != TokenKind::Number && len <= 8 {
-        if let Some(w) = bytes.get(start..start + 8) {
-            let w = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8]));
-            // Keep the token's `len` bytes (little-endian: the low ones).
-            let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
-            return ascii_lowercase_only(w & keep);
-        }
+    if kind != TokenKind::Number
+        && len <= 8
+        && let Some(w) = bytes.get(start..start + 8)
+    {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8]));
+        // Keep the token's `len` bytes (little-endian: the low ones).
+        let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
+        return ascii_lowercase_only(w & keep);
     }
     folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind)
 }
@@ -1445,19 +1446,17 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
                     || (u.kind == TokenKind::Punctuation && us.starts_with('.'));
                 !continues
             };
-            if breaks {
-                if let Some(s0) = start.take() {
-                    out.push(Span::new(tokens[s0].start, tokens[end].end));
-                }
+            if breaks && let Some(s0) = start.take() {
+                out.push(Span::new(tokens[s0].start, tokens[end].end));
             }
             i = end + 1;
             continue;
         }
         // A line break after this token ends the sentence.
-        if i + 1 >= n || line_break_between(i, i + 1) {
-            if let Some(s0) = start.take() {
-                out.push(Span::new(tokens[s0].start, tokens[i].end));
-            }
+        if (i + 1 >= n || line_break_between(i, i + 1))
+            && let Some(s0) = start.take()
+        {
+            out.push(Span::new(tokens[s0].start, tokens[i].end));
         }
         i += 1;
     }

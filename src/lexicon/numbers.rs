@@ -258,7 +258,7 @@ impl State {
                 self.last = Last::Tens(10);
             }
             (W::Tens(t), Last::None | Last::Hundred | Last::Scale) => {
-                if self.group % 100 != 0 {
+                if !self.group.is_multiple_of(100) {
                     return None;
                 }
                 self.quatre_vingt = false;

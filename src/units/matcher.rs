@@ -593,10 +593,10 @@ impl Matcher<'_, '_> {
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
         let head = self.f(h);
-        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == head) {
-            if ffs.iter().any(|ff| self.at(j, ff)) {
-                return None;
-            }
+        if let Some((_, ffs)) = lx::FALSE_FRIENDS.iter().find(|(w, _)| *w == head)
+            && ffs.iter().any(|ff| self.at(j, ff))
+        {
+            return None;
         }
         np.end = j - 1;
         self.finish(np, i, &mut j, free, true)
@@ -707,31 +707,30 @@ impl Matcher<'_, '_> {
                 *j += len;
                 continue;
             }
-            if np.size.is_none() {
-                if let Some((v, len)) = self.size_at(k) {
-                    np.size = Some(v);
-                    *j += len;
-                    continue;
-                }
+            if np.size.is_none()
+                && let Some((v, len)) = self.size_at(k)
+            {
+                np.size = Some(v);
+                *j += len;
+                continue;
             }
-            if np.location.is_none() {
-                if let Some((a, b, end)) = self.location_at(k) {
-                    np.location = Some((a, b));
-                    *j = end + 1;
-                    continue;
-                }
+            if np.location.is_none()
+                && let Some((a, b, end)) = self.location_at(k)
+            {
+                np.location = Some((a, b));
+                *j = end + 1;
+                continue;
             }
             if np.name.is_none()
                 && has_type
                 && np.kind.is_some_and(|kd| lx::NAMEABLE.contains(&kd))
                 && self.hit(k).is_none()
                 && !lx::LOCATED_LIST.contains(self.f(k))
+                && let Some(last) = self.caps_from(k)
             {
-                if let Some(last) = self.caps_from(k) {
-                    np.name = Some((k, last));
-                    *j = last + 1;
-                    continue;
-                }
+                np.name = Some((k, last));
+                *j = last + 1;
+                continue;
             }
             break;
         }
