@@ -1,5 +1,7 @@
 #![no_main]
-//! The whole pipeline: no panic, serialisable, every mention exact.
+//! The whole pipeline: no panic, serialisable, every mention exact, no
+//! mention across a line break, and the same result read in small blocks
+//! as read whole.
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -11,6 +13,12 @@ fuzz_target!(|data: &[u8]| {
         for m in back[list].as_array().into_iter().flatten() {
             let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
             assert_eq!(&text[s..e], m["text"].as_str().unwrap(), "{list}");
+            if list != "tokens" {
+                assert!(!text[s..e].contains(['\n', '\r']), "{list} across a line");
+            }
         }
     }
+    // Blocks of 64 bytes: every line break is a cut.
+    let blocked = frnews::Analyzer::builder().tokens(true).block_size(64).build().analyze(&text);
+    assert!(blocked == a, "blocks differ from the whole text");
 });
