@@ -50,10 +50,17 @@ pub struct Analysis {
 /// processor's second-level cache.
 pub const DEFAULT_BLOCK_SIZE: usize = 256 << 10;
 
-/// Context read on each side of a block (see [`AnalyzerBuilder::block_size`]):
-/// far more than any phrase or context window of the extractors reaches
-/// (the widest, the unit cue window, is 80 tokens back and 40 on).
-const BLOCK_MARGIN: usize = 8 << 10;
+/// Context read on each side of a block at first (see
+/// [`AnalyzerBuilder::block_size`]), widened to whole lines.
+const BLOCK_MARGIN: usize = 4 << 10;
+
+/// The fewest tokens of context a block is read with on each side (where
+/// the text has them): more than any phrase or context window of the
+/// extractors reaches (the widest are the 128 tokens a mended mention is
+/// read again with, see `lines`, and the unit cue window, 80 tokens back
+/// and 40 on). A margin with fewer tokens (very long tokens) is doubled
+/// until it has them.
+const CONTEXT_TOKENS: usize = 256;
 
 /// Configures an [`Analyzer`].
 #[derive(Clone, Debug)]
@@ -102,7 +109,8 @@ impl AnalyzerBuilder {
     ///
     /// A text longer than one and a half blocks is cut at line breaks into
     /// blocks of about this size. Each block is tokenised and read by the
-    /// extractors with 8 KiB of the text on each side as context, and keeps
+    /// extractors with 4 KiB of the text on each side as context (more if
+    /// that holds fewer than 256 tokens), and keeps
     /// the mentions that start in it. The boilerplate stage still reads the
     /// whole text. So the memory the extractors use is bounded by the block
     /// size, not the text's, and their data stays in the processor's
@@ -187,8 +195,8 @@ impl Analyzer {
                 .and_then(|p| Reference::parse(p).ok())
         });
         let mut found = Found::default();
-        for (context, keep) in blocks(text, self.block_size) {
-            found.add(text, context, keep, reference, self.tokens);
+        for keep in blocks(text, self.block_size) {
+            found.add(text, keep, reference, self.tokens);
         }
         let Found {
             sentences,
@@ -252,18 +260,24 @@ struct Found {
 }
 
 impl Found {
-    /// Reads `context` of `text` and keeps what starts in `keep`, with its
-    /// offsets into `text`.
-    fn add(
-        &mut self,
-        text: &str,
-        context: Span,
-        keep: Span,
-        reference: Option<Reference>,
-        tokens: bool,
-    ) {
+    /// Reads `keep` of `text` with its context ([`context`]) and keeps
+    /// what starts in `keep`, with its offsets into `text`.
+    fn add(&mut self, text: &str, keep: Span, reference: Option<Reference>, tokens: bool) {
+        let mut margin = BLOCK_MARGIN;
+        let (context, stream) = loop {
+            let context = context(text, keep, margin);
+            let stream = TokenStream::new(context.as_str(text));
+            let toks = stream.tokens();
+            let before = toks.partition_point(|t| t.start + context.start < keep.start);
+            let after = toks.len() - toks.partition_point(|t| t.start + context.start < keep.end);
+            let short = (before < CONTEXT_TOKENS && context.start > 0)
+                || (after < CONTEXT_TOKENS && context.end < text.len());
+            if !short || margin >= text.len() {
+                break (context, stream);
+            }
+            margin = margin.saturating_mul(2);
+        };
         let at = context.start;
-        let stream = TokenStream::new(context.as_str(text));
         let kept = |start: usize| (keep.start..keep.end).contains(&(start + at));
         self.sentences.extend(
             stream
@@ -304,12 +318,10 @@ impl Found {
     }
 }
 
-/// The blocks `text` is read in: `(context, keep)` pairs, the `keep`
-/// spans cutting the text at line breaks into pieces of at least
-/// `block_size` bytes (the last up to one and a half), each `context`
-/// its `keep` with [`BLOCK_MARGIN`] bytes more on each side, widened to
-/// whole lines. One block, the whole text, when it is short.
-fn blocks(text: &str, block_size: usize) -> Vec<(Span, Span)> {
+/// The blocks `text` is read in: spans cutting it at line feeds into
+/// pieces of at least `block_size` bytes (the last up to one and a half).
+/// One block, the whole text, when it is short.
+fn blocks(text: &str, block_size: usize) -> Vec<Span> {
     let b = text.as_bytes();
     let n = b.len();
     let mut out = Vec::new();
@@ -322,22 +334,25 @@ fn blocks(text: &str, block_size: usize) -> Vec<(Span, Span)> {
         } else {
             memchr::memchr(b'\n', &b[a + block_size..]).map_or(n, |p| a + block_size + p + 1)
         };
-        let lo = a.saturating_sub(BLOCK_MARGIN);
-        let context_start = if a == 0 {
-            0
-        } else {
-            memchr::memrchr(b'\n', &b[..lo]).map_or(0, |p| p + 1)
-        };
-        let hi = z.saturating_add(BLOCK_MARGIN).min(n);
-        let context_end = if z == n {
-            n
-        } else {
-            memchr::memchr(b'\n', &b[hi..]).map_or(n, |p| hi + p)
-        };
-        out.push((Span::new(context_start, context_end), Span::new(a, z)));
+        out.push(Span::new(a, z));
         a = z;
     }
     out
+}
+
+/// The context a block `keep` of `text` is read with: `margin` bytes more
+/// on each side, widened to whole lines (the whole text for a block that
+/// is the whole text).
+fn context(text: &str, keep: Span, margin: usize) -> Span {
+    let b = text.as_bytes();
+    let n = b.len();
+    let start = match keep.start.saturating_sub(margin) {
+        0 => 0,
+        lo => memchr::memrchr(b'\n', &b[..lo]).map_or(0, |p| p + 1),
+    };
+    let hi = keep.end.saturating_add(margin).min(n);
+    let end = memchr::memchr(b'\n', &b[hi..]).map_or(n, |p| hi + p);
+    Span::new(start, end)
 }
 
 /// Spans sorted by start with the running maximum of their ends: "does

@@ -129,3 +129,29 @@ proptest! {
         prop_assert!(analyze(&text, block_size) == analyze(&text, usize::MAX));
     }
 }
+
+/// Tokens so long that 4 KiB of context holds fewer than the unit cue
+/// window's 80 tokens: the block's context is widened until it holds
+/// enough, so a cue far back in bytes still counts.
+#[test]
+fn context_is_widened_over_long_tokens() {
+    let long_word = "x".repeat(300);
+    let mut text = String::from("Le soldat a parlé de ses camarades.\n");
+    for _ in 0..6 {
+        text.push_str(&[long_word.as_str(); 5].join(" "));
+        text.push('\n');
+    }
+    text.push_str("«C’est tout ce qui reste de mon unité»\n");
+    let whole = analyze(&text, usize::MAX);
+    assert!(
+        whole.military_units.iter().any(|u| u.text == "mon unité"),
+        "{:?}",
+        whole.military_units
+    );
+    for block_size in [1, 200, 3000] {
+        assert!(
+            analyze(&text, block_size) == whole,
+            "block size {block_size}"
+        );
+    }
+}
