@@ -150,3 +150,16 @@ fn pathological_repetitions() {
         check(&t, &analyze(&t));
     }
 }
+
+/// Long tokens on many short lines: a block's context is widened to hold
+/// 256 tokens only up to a bound (64 KiB or the block size), so the blocks
+/// do not each read megabytes of neighbouring lines.
+#[test]
+fn long_tokens_on_many_lines() {
+    let line = format!("{} 12 soldats.\n", "x".repeat(20_000));
+    let text = line.repeat(400);
+    let a = analyze(&text);
+    check(&text, &a);
+    assert_eq!(a.numbers.len(), 400);
+    assert_eq!(a.sentences.len(), 400);
+}
