@@ -2,6 +2,7 @@
 
 use crate::boilerplate::{self, Article};
 use crate::dates::{self, DateMention, DurationMention, Reference};
+use crate::lines::Mention;
 use crate::numbers::{self, NumberMention};
 use crate::tokenize::{TokenKind, TokenStream};
 use crate::units::{self, UnitMention};
@@ -323,19 +324,25 @@ impl Found {
                 );
         }
         let temporal = dates::extract(&stream, reference);
-        macro_rules! keep_shifted {
-            ($from:expr, $into:expr) => {
-                $into.extend($from.into_iter().filter(|m| kept(m.start)).map(|mut m| {
-                    m.start += at;
-                    m.end += at;
-                    m
-                }))
-            };
+        fn keep_shifted<M: Mention>(
+            from: Vec<M>,
+            into: &mut Vec<M>,
+            kept: impl Fn(usize) -> bool,
+            at: usize,
+        ) {
+            into.extend(
+                from.into_iter()
+                    .filter(|m| kept(m.span().start))
+                    .map(|mut m| {
+                        m.shift(at);
+                        m
+                    }),
+            );
         }
-        keep_shifted!(temporal.dates, self.dates);
-        keep_shifted!(temporal.durations, self.durations);
-        keep_shifted!(numbers::extract(&stream), self.numbers);
-        keep_shifted!(units::extract(&stream), self.units);
+        keep_shifted(temporal.dates, &mut self.dates, kept, at);
+        keep_shifted(temporal.durations, &mut self.durations, kept, at);
+        keep_shifted(numbers::extract(&stream), &mut self.numbers, kept, at);
+        keep_shifted(units::extract(&stream), &mut self.units, kept, at);
     }
 }
 

@@ -63,6 +63,7 @@
 use crate::lexicon::calendar;
 use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
 use crate::lexicon::temporal::{self as lex, TimeUnit};
+use crate::lines::Mention;
 use crate::numbers::Qualifier;
 use crate::prefixes::{self, Prefixes};
 use crate::tokenize::{TokenKind, TokenStream};
@@ -344,7 +345,7 @@ pub fn extract_with(
         let mut v: Vec<Item> = t.dates.into_iter().map(Item::Date).collect();
         v.extend(t.durations.into_iter().map(Item::Duration));
         // Dates and durations never overlap (one scan finds both).
-        v.sort_by_key(crate::lines::Mention::span);
+        v.sort_by_key(Mention::span);
         v
     };
     let mut out = Temporal::default();
@@ -369,17 +370,15 @@ enum Item {
 impl crate::lines::Mention for Item {
     fn span(&self) -> Span {
         match self {
-            Item::Date(d) => Span::new(d.start, d.end),
-            Item::Duration(d) => Span::new(d.start, d.end),
+            Item::Date(d) => d.span(),
+            Item::Duration(d) => d.span(),
         }
     }
     fn shift(&mut self, by: usize) {
-        let (start, end) = match self {
-            Item::Date(d) => (&mut d.start, &mut d.end),
-            Item::Duration(d) => (&mut d.start, &mut d.end),
-        };
-        *start += by;
-        *end += by;
+        match self {
+            Item::Date(d) => d.shift(by),
+            Item::Duration(d) => d.shift(by),
+        }
     }
 }
 

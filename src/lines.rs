@@ -31,6 +31,28 @@ pub(crate) trait Mention {
     fn shift(&mut self, by: usize);
 }
 
+/// Implements [`Mention`] for mention types with `start` and `end` fields.
+macro_rules! mention_by_fields {
+    ($($t:ty),*) => {$(
+        impl Mention for $t {
+            fn span(&self) -> Span {
+                Span::new(self.start, self.end)
+            }
+            fn shift(&mut self, by: usize) {
+                self.start += by;
+                self.end += by;
+            }
+        }
+    )*};
+}
+
+mention_by_fields!(
+    crate::numbers::NumberMention,
+    crate::units::UnitMention,
+    crate::dates::DateMention,
+    crate::dates::DurationMention
+);
+
 /// Whether `span` of `text` holds a line break.
 pub(crate) fn crosses_line(text: &str, span: Span) -> bool {
     text.as_bytes()

@@ -116,16 +116,12 @@ proptest! {
     fn any_block_size_gives_the_whole_text_result(
         parts in proptest::collection::vec(
             (0..PIECES.len(), prop_oneof![Just(" "), Just(". "), Just("\n"), Just("\n\n"), Just("\r\n")]),
-            // Up to about 20 KB: more than the 8 KiB of context on each side.
+            // Up to about 20 KB: more than the 4 KiB of context on each side.
             1..900,
         ),
         block_size in 1usize..4000,
     ) {
-        let mut text = String::new();
-        for (k, sep) in parts {
-            text.push_str(PIECES[k]);
-            text.push_str(sep);
-        }
+        let text = common::join_pieces(PIECES, &parts);
         prop_assert!(analyze(&text, block_size) == analyze(&text, usize::MAX));
     }
 }

@@ -170,11 +170,7 @@ proptest! {
             1..24,
         )
     ) {
-        let mut text = String::new();
-        for (k, sep) in parts {
-            text.push_str(PIECES[k]);
-            text.push_str(sep);
-        }
+        let text = common::join_pieces(PIECES, &parts);
         let a = analyze(&text);
         for n in &a.numbers {
             prop_assert_eq!(&text[n.start..n.end], n.text.as_str());

@@ -175,16 +175,6 @@ pub fn extract_with(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Num
     })
 }
 
-impl crate::lines::Mention for NumberMention {
-    fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
-    }
-    fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
-    }
-}
-
 /// [`extract_with`] before the line rule: phrases may cross line breaks.
 fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<NumberMention> {
     let x = Extractor {

@@ -211,16 +211,6 @@ pub fn extract_with(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Unit
     })
 }
 
-impl crate::lines::Mention for UnitMention {
-    fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
-    }
-    fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
-    }
-}
-
 /// [`extract_with`] before the line rule: phrases may cross line breaks.
 fn extract_any_lines(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<UnitMention> {
     // One pass over the folded tokens serves the lexicon look-ups and the

@@ -13,3 +13,15 @@ pub fn seed(prefix: &str) -> String {
         .unwrap_or_else(|| panic!("no seed file starting with {prefix}"));
     std::fs::read_to_string(path).expect("UTF-8 seed")
 }
+
+/// A text from `pieces` chosen by index, each followed by its separator
+/// (the texts the property tests generate).
+#[allow(dead_code)] // not every test file uses it
+pub fn join_pieces(pieces: &[&str], parts: &[(usize, &str)]) -> String {
+    let mut text = String::new();
+    for &(k, sep) in parts {
+        text.push_str(pieces[k]);
+        text.push_str(sep);
+    }
+    text
+}
