@@ -1,6 +1,8 @@
-//! Profiling driver: runs one stage on the seeds repeated to ~4 MB, for
-//! `valgrind --tool=callgrind` (instruction counts are reproducible on a
-//! busy machine, unlike wall time).
+//! Profiling driver: runs one stage on the seeds repeated to ~4 MB (or,
+//! with a second argument `varied`, on 4 MB of the benches' non-repeating
+//! text), for `valgrind --tool=callgrind` (instruction counts are
+//! reproducible on a busy machine, unlike wall time) and `valgrind
+//! --tool=cachegrind --branch-sim=yes` (mispredictions).
 //!
 //! ```text
 //! cargo build --release --example profile
@@ -8,22 +10,25 @@
 //! callgrind_annotate cg.out | head -40
 //! ```
 //!
-//! Stages: baseline (`split_word_bounds`), tokenize (default), stream, sentences, boilerplate, numbers,
+//! Stages: none (only building the text, to subtract), baseline
+//! (`split_word_bounds`), tokenize (default), stream, sentences, boilerplate, numbers,
 //! dates, units, analyze, analyze_docs (each stage includes its own tokenisation;
 //! subtract `stream` to get the extractor alone).
 
+// The benches' inputs (the varied text).
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
-    let mut s = String::new();
-    let mut paths: Vec<_> = std::fs::read_dir("seeds")
-        .expect("run from the repo root")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    for p in paths {
-        s.push_str(&std::fs::read_to_string(p).expect("utf-8 seed"));
-        s.push_str("\n\n");
-    }
-    let text = s.repeat(4_000_000 / s.len() + 1);
+    // `profile STAGE varied`: 4 MB that does not repeat (the benches'
+    // `varied` text), for cachegrind's branch simulation; otherwise the
+    // seeds repeated to 4 MB.
+    let text = if std::env::args().nth(2).as_deref() == Some("varied") {
+        common::varied(4_000_000)
+    } else {
+        let s = common::seeds() + "\n\n";
+        s.repeat(4_000_000 / s.len() + 1)
+    };
     let mode = std::env::args().nth(1).unwrap_or_default();
     let reference = frnews::dates::Reference::parse("2023-05-20").ok();
     let n = match mode.as_str() {
@@ -34,6 +39,8 @@ fn main() {
             .split("\n\n")
             .map(|doc| frnews::analyze(doc).sentences.len())
             .sum(),
+        // Only the text: what every other mode spends before its stage.
+        "none" => text.len(),
         // The issue's yardstick, for instruction-count ratios.
         "baseline" => {
             unicode_segmentation::UnicodeSegmentation::split_word_bounds(text.as_str()).count()
