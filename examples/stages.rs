@@ -41,11 +41,7 @@ fn time(name: &str, bytes: usize, mut f: impl FnMut() -> usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mult: usize = args
-        .iter()
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(1)
-        .max(1);
+    let mult: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(1).max(1);
     let varied = args.iter().any(|a| a == "varied");
     let only: Option<&String> = args
         .iter()
