@@ -11,8 +11,9 @@
 //! ```
 //!
 //! Stages: none (only building the text, to subtract), baseline
-//! (`split_word_bounds`), tokenize (default), stream, sentences, boilerplate, numbers,
-//! dates, units, analyze, analyze_docs (each stage includes its own tokenisation;
+//! (`split_word_bounds`), tokenize (default), stream, sentences,
+//! boilerplate, numbers, dates, units, analyze, analyze_whole (not in
+//! blocks), analyze_docs (each stage includes its own tokenisation;
 //! subtract `stream` to get the extractor alone).
 
 // The benches' inputs (the varied text).
@@ -33,6 +34,14 @@ fn main() {
     let reference = frnews::dates::Reference::parse("2023-05-20").ok();
     let n = match mode.as_str() {
         "analyze" => frnews::analyze(&text).sentences.len(),
+        // The same read whole, not in blocks: the difference is what the
+        // blocks' re-read context costs.
+        "analyze_whole" => frnews::Analyzer::builder()
+            .block_size(usize::MAX)
+            .build()
+            .analyze(&text)
+            .sentences
+            .len(),
         // The same bytes as many short documents (corpus mode's case):
         // shows what each call costs on top of the bytes it reads.
         "analyze_docs" => text

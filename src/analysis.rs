@@ -56,14 +56,14 @@ pub const DEFAULT_BLOCK_SIZE: usize = 256 << 10;
 const BLOCK_MARGIN: usize = 4 << 10;
 
 /// The fewest tokens of context a block is read with on each side (where
-/// the text has them): more than any phrase or context window of the
-/// extractors reaches (the widest are the 128 tokens a mended mention is
-/// read again with, see `lines`, and the unit cue window, 80 tokens back
-/// and 40 on). A margin with fewer tokens (very long tokens) is doubled
+/// the text has them): twice what any phrase or context window of the
+/// extractors reaches (the widest are the tokens a mended mention is read
+/// again with, [`crate::lines::CONTEXT_TOKENS`], then the unit cue window,
+/// 80 tokens back and 40 on). A margin with fewer tokens (very long tokens) is doubled
 /// until it has them, up to [`MAX_MARGIN`] or the block size, whichever is
 /// larger: a bound that keeps the work linear on any text (one made of
 /// 100 KB tokens would otherwise read 25 MB around every block).
-const CONTEXT_TOKENS: usize = 256;
+const CONTEXT_TOKENS: usize = 2 * crate::lines::CONTEXT_TOKENS;
 
 /// See [`CONTEXT_TOKENS`].
 const MAX_MARGIN: usize = 64 << 10;

@@ -333,12 +333,9 @@ pub fn extract_with(
     options: &Options,
 ) -> Temporal {
     let found = extract_any_lines(stream, reference, options);
-    let text = stream.text();
-    let crosses =
-        |start: usize, end: usize| crate::lines::crosses_line(text, Span::new(start, end));
-    if !found.dates.iter().any(|d| crosses(d.start, d.end))
-        && !found.durations.iter().any(|d| crosses(d.start, d.end))
-    {
+    // Nothing crosses (nearly always): no merge of the two lists.
+    let crosses = |m: &dyn Mention| crate::lines::crosses_line(stream.text(), m.span());
+    if !found.dates.iter().any(|d| crosses(d)) && !found.durations.iter().any(|d| crosses(d)) {
         return found;
     }
     let items = |t: Temporal| -> Vec<Item> {

@@ -21,7 +21,7 @@ use crate::tokenize::{TokenStream, has_line_break};
 /// context window of the extractors reaches: numbers read at most 48 words,
 /// the unit cue window is 80 tokens back and 40 on). Bounds the work per
 /// crossing mention on a very long line.
-const CONTEXT_TOKENS: usize = 128;
+pub(crate) const CONTEXT_TOKENS: usize = 128;
 
 /// A mention with a byte span into the text it was found in.
 pub(crate) trait Mention {
