@@ -9,7 +9,9 @@
 //! `MULT` copies of the seeds (default 1: 12.6 KB), or with `varied` the
 //! benches' non-repeating text of that size. Stages: baseline, tokenize,
 //! tokenize_into (a reused vector), stream, sentences, boilerplate,
-//! numbers, dates, units, analyze (default: all).
+//! numbers, dates, units, analyze (default: all). The environment variable
+//! `BLOCK=BYTES` sets the analyzer's block size for the analyze stage
+//! (default `frnews::analysis::DEFAULT_BLOCK_SIZE`).
 //!
 //! To compare two commits, build this example in two checkouts (each with
 //! its own `CARGO_TARGET_DIR`) and run the two binaries in alternation,
@@ -90,7 +92,11 @@ fn main() {
         time("units", n, || frnews::military_units(t).len());
     }
     if want("analyze") {
-        time("analyze", n, || frnews::analyze(t).sentences.len());
+        let block = std::env::var("BLOCK").ok().and_then(|b| b.parse().ok());
+        let a = frnews::Analyzer::builder()
+            .block_size(block.unwrap_or(frnews::analysis::DEFAULT_BLOCK_SIZE))
+            .build();
+        time("analyze", n, || a.analyze(t).sentences.len());
     }
     if want("baseline") {
         time("baseline", n, || t.split_word_bounds().count());
