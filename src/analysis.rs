@@ -46,14 +46,18 @@ pub struct Analysis {
     pub military_units: Vec<UnitMention>,
 }
 
-/// The default [`AnalyzerBuilder::block_size`]: 256 KiB, where every
-/// stage's per-token data (about 15 bytes per byte of text) still fits the
-/// processor's second-level cache.
+/// The default [`AnalyzerBuilder::block_size`]: 256 KiB, the fastest of
+/// the sizes from 32 KiB to 1 MiB on the benches' text (`BLOCK=N cargo run
+/// --release --example stages -- 160 varied analyze`). Smaller blocks keep
+/// the stages' per-token data (about 15 bytes per byte of text) in the
+/// second-level cache, but each reads its context again.
 pub const DEFAULT_BLOCK_SIZE: usize = 256 << 10;
 
 /// Context read on each side of a block at first (see
-/// [`AnalyzerBuilder::block_size`]), widened to whole lines.
-const BLOCK_MARGIN: usize = 4 << 10;
+/// [`AnalyzerBuilder::block_size`]), widened to whole lines: about 400
+/// tokens of French news, so that most blocks need no second try for
+/// [`CONTEXT_TOKENS`].
+const BLOCK_MARGIN: usize = 2 << 10;
 
 /// The fewest tokens of context a block is read with on each side (where
 /// the text has them): twice what any phrase or context window of the
@@ -115,7 +119,7 @@ impl AnalyzerBuilder {
     ///
     /// A text longer than one and a half blocks is cut at line breaks into
     /// blocks of about this size. Each block is tokenised and read by the
-    /// extractors with context on each side: 4 KiB widened to whole lines,
+    /// extractors with context on each side: 2 KiB widened to whole lines,
     /// and more (up to 64 KiB or the block size, whichever is larger) when
     /// that holds fewer than 256 tokens. A block keeps the mentions that
     /// start in it. The boilerplate stage still reads the whole text. So

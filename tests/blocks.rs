@@ -116,7 +116,7 @@ proptest! {
     fn any_block_size_gives_the_whole_text_result(
         parts in proptest::collection::vec(
             (0..PIECES.len(), prop_oneof![Just(" "), Just(". "), Just("\n"), Just("\n\n"), Just("\r\n")]),
-            // Up to about 20 KB: more than the 4 KiB of context on each side.
+            // Up to about 20 KB: more than the 2 KiB of context on each side.
             1..900,
         ),
         block_size in 1usize..4000,
@@ -126,7 +126,7 @@ proptest! {
     }
 }
 
-/// Tokens so long that 4 KiB of context holds fewer than the unit cue
+/// Tokens so long that 2 KiB of context holds fewer than the unit cue
 /// window's 80 tokens: the block's context is widened until it holds
 /// enough, so a cue far back in bytes still counts.
 #[test]
