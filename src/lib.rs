@@ -51,6 +51,7 @@ pub mod lexicon;
 mod lines;
 pub mod normalize;
 pub mod numbers;
+mod pool;
 mod prefixes;
 mod span;
 mod swar;

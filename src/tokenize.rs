@@ -16,6 +16,7 @@
 use crate::Span;
 use crate::chars::{self, CharClass};
 use crate::lexicon::tokens as lex;
+use crate::pool;
 use crate::prefixes::head_code_in;
 use crate::swar;
 use serde::{Deserialize, Serialize};
@@ -1151,13 +1152,35 @@ fn ascii_lowercase_only(w: u64) -> bool {
     w & HIGH == 0 && (w + 0x3F * ONES) & !(w + 0x25 * ONES) & HIGH == 0
 }
 
+/// Gives the stream's buffers back to this thread's pool.
+impl Drop for TokenStream<'_> {
+    fn drop(&mut self) {
+        pool::give_stream(pool::StreamBuffers {
+            tokens: std::mem::take(&mut self.tokens),
+            folded: std::mem::take(&mut self.folded),
+            folds: std::mem::take(&mut self.folds),
+            heads: std::mem::take(&mut self.heads),
+        });
+    }
+}
+
 impl<'t> TokenStream<'t> {
     /// Tokenises and folds `text`.
+    ///
+    /// The stream's buffers come from the last stream this thread dropped,
+    /// when it kept them (see the `pool` module): repeated streams over
+    /// texts of one size then allocate nothing.
     pub fn new(text: &'t str) -> TokenStream<'t> {
-        let tokens = tokenize(text);
-        let mut folded = String::with_capacity(text.len() / 4);
-        let mut folds = Vec::with_capacity(tokens.len());
-        let mut heads = Vec::with_capacity(tokens.len());
+        let pool::StreamBuffers {
+            mut tokens,
+            mut folded,
+            mut folds,
+            mut heads,
+        } = pool::take_stream();
+        tokenize_into(text, &mut tokens);
+        folded.reserve(text.len() / 4);
+        folds.reserve(tokens.len());
+        heads.reserve(tokens.len());
         let bytes = text.as_bytes();
         for t in &tokens {
             if token_folds_to_itself(bytes, t.start, t.end, t.kind) {
