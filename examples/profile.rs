@@ -13,7 +13,7 @@
 //! Stages: none (only building the text, to subtract), baseline
 //! (`split_word_bounds`), tokenize (default), stream, sentences,
 //! boilerplate, numbers, dates, units, analyze, analyze_whole (not in
-//! blocks), analyze_docs (each stage includes its own tokenisation;
+//! blocks), analyze_docs, analyze_seeds (each stage includes its own tokenisation;
 //! subtract `stream` to get the extractor alone).
 
 // The benches' inputs (the varied text).
@@ -48,6 +48,14 @@ fn main() {
             .split("\n\n")
             .map(|doc| frnews::analyze(doc).sentences.len())
             .sum(),
+        // The seeds bench's case: the 12.6 KB of the seeds, one call at a
+        // time, as many calls as make the same bytes.
+        "analyze_seeds" => {
+            let seeds = common::seeds();
+            (0..text.len() / seeds.len())
+                .map(|_| frnews::analyze(&seeds).sentences.len())
+                .sum()
+        }
         // Only the text: what every other mode spends before its stage.
         "none" => text.len(),
         // The yardstick, for instruction-count ratios.
