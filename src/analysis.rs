@@ -124,7 +124,7 @@ impl AnalyzerBuilder {
     /// that holds fewer than 256 tokens. A block keeps the mentions that
     /// start in it. The boilerplate stage still reads the whole text. So
     /// the memory the extractors use is bounded by the block size, not the
-    /// text's, and their data stays in the processor's caches.
+    /// text's.
     ///
     /// No mention crosses a line break, so a cut splits none, and 256
     /// tokens are more than any phrase or context window of the extractors
@@ -132,9 +132,9 @@ impl AnalyzerBuilder {
     /// two on the seeds, on the conformance sentences and on generated
     /// texts, and the `analyze` fuzz target on every input it tries. Only a
     /// text whose tokens average more than 256 bytes around a cut could
-    /// differ there (a unit's cue words counted over fewer tokens). A
-    /// block size below 64 KiB costs more than it saves: each block reads
-    /// its context again.
+    /// differ there (a unit's cue words counted over fewer tokens).
+    /// Smaller blocks are slower (each reads its context again; see
+    /// [`DEFAULT_BLOCK_SIZE`]), larger ones hardly faster.
     ///
     /// ```
     /// let text = "Plus de 6500 soldats.\n".repeat(100);

@@ -1603,7 +1603,7 @@ fn short_index(b: &[u8]) -> Option<usize> {
 /// Whether a word holds a hyphen, eight bytes at a time (words are short:
 /// `memchr`'s set-up would cost more than the scan).
 fn has_hyphen(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    const ONES: u64 = crate::swar::LOW_BYTES;
     // Whether any byte of `x` is a hyphen (exact: the borrow of the
     // classic zero-byte test only blurs which byte).
     let any = |x: u64| {

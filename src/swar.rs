@@ -1,5 +1,6 @@
 //! Byte tests eight bytes at a time in a `u64` ("SIMD within a register"),
-//! for the scanning loops of the tokeniser and the boilerplate key builder:
+//! for the scanning loops of the tokeniser and the boilerplate key builder
+//! and the token stream's fold test:
 //! one branch per eight bytes instead of one per byte, which matters where
 //! the run lengths (word lengths) are too irregular for the branch
 //! predictor.
@@ -47,6 +48,17 @@ pub(crate) fn ascii_word_mask(x: u64) -> u64 {
 #[inline]
 pub(crate) fn run_length(mask: u64) -> usize {
     ((!mask & HIGH_BITS).trailing_zeros() / 8) as usize
+}
+
+/// Whether the eight bytes packed in `w` are all ASCII and none is an
+/// uppercase letter. Zero bytes pass (padding).
+#[inline]
+pub(crate) fn ascii_lowercase_only(w: u64) -> bool {
+    // With every byte below 0x80, adding 0x80 - b'A' (0x3F) sets a byte's
+    // high bit when it is at least b'A', adding 0x80 - (b'Z' + 1) (0x25)
+    // when it is above b'Z'; no addition carries into the next byte.
+    // Uppercase: the first set, the second not.
+    w & HIGH_BITS == 0 && (w + 0x3F * LOW_BYTES) & !(w + 0x25 * LOW_BYTES) & HIGH_BITS == 0
 }
 
 #[cfg(test)]

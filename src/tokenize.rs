@@ -1134,22 +1134,9 @@ fn token_folds_to_itself(bytes: &[u8], start: usize, end: usize, kind: TokenKind
         let w = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8]));
         // Keep the token's `len` bytes (little-endian: the low ones).
         let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
-        return ascii_lowercase_only(w & keep);
+        return swar::ascii_lowercase_only(w & keep);
     }
     folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind)
-}
-
-/// Whether the eight bytes packed in `w` are all ASCII and none is an
-/// uppercase letter, eight at a time. Zero bytes pass (padding).
-#[inline]
-fn ascii_lowercase_only(w: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // With every byte below 0x80, adding 0x80 - b'A' (0x3F) sets a byte's
-    // high bit when it is at least b'A', adding 0x80 - (b'Z' + 1) (0x25)
-    // when it is above b'Z'; no addition carries into the next byte.
-    // Uppercase: the first set, the second not.
-    w & HIGH == 0 && (w + 0x3F * ONES) & !(w + 0x25 * ONES) & HIGH == 0
 }
 
 /// Gives the stream's buffers back to this thread's pool.
@@ -1728,7 +1715,7 @@ mod tests {
                     w[lane] = b;
                     let expected = w.iter().all(|&x| x < 0x80 && !x.is_ascii_uppercase());
                     assert_eq!(
-                        ascii_lowercase_only(u64::from_le_bytes(w)),
+                        swar::ascii_lowercase_only(u64::from_le_bytes(w)),
                         expected,
                         "{w:?}"
                     );
