@@ -211,6 +211,105 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// [`fold_into`] of the chars `text[start..end]` (a whole-char range of
+/// UTF-8 text), written to `out` from index `at`; returns where the folded
+/// form ends. The bytes of `out` past that are left unspecified (the
+/// caller's next write overwrites them; the token stream cuts them off at
+/// the end): this is the token stream's fold, run on every token that is
+/// not its own folded form, and it neither pushes nor fills per token.
+///
+/// ASCII bytes go eight at a time (read from `text`, which may run past
+/// `end`: only the bytes before `end` are kept), lowercased in a register;
+/// Latin-1 letters and the typographic apostrophe take their one-byte fold;
+/// any other char is folded by [`fold_char_into`] through `scratch`. The
+/// fast paths never lengthen the text (one byte for one, two or three), so
+/// room for the token plus eight bytes, made when `out` lacks it, lasts
+/// until a slow char.
+pub(crate) fn fold_token_into(
+    text: &[u8],
+    start: usize,
+    end: usize,
+    out: &mut Vec<u8>,
+    mut at: usize,
+    scratch: &mut String,
+) -> usize {
+    use crate::swar;
+    let Some(s) = text.get(start..end) else {
+        return at;
+    };
+    // Room for what is left of the token, plus eight bytes for a chunk's
+    // write, grown geometrically (amortised: `out` is the stream's one
+    // buffer).
+    let room = |out: &mut Vec<u8>, need: usize| {
+        if out.len() < need {
+            out.resize(need.max(2 * out.len()), 0);
+        }
+    };
+    room(out, at + s.len() + 8);
+    let mut i = 0;
+    while i < s.len() {
+        if let Some(chunk) = text.get(start + i..).and_then(<[u8]>::first_chunk::<8>) {
+            let x = u64::from_le_bytes(*chunk);
+            if let Some(dst) = out.get_mut(at..at + 8) {
+                dst.copy_from_slice(&swar::ascii_lowercase(x).to_le_bytes());
+            }
+            let k = swar::ascii_run(x).min(s.len() - i);
+            at += k;
+            i += k;
+            if k == 8 {
+                continue;
+            }
+        } else {
+            while i < s.len() && s[i] < 0x80 {
+                out[at] = s[i].to_ascii_lowercase();
+                at += 1;
+                i += 1;
+            }
+        }
+        let Some(&lead) = s.get(i) else {
+            break;
+        };
+        if lead == 0xC3
+            && let Some(&second) = s.get(i + 1)
+        {
+            let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
+            if folded != 0 {
+                out[at] = folded;
+                at += 1;
+                i += 2;
+                continue;
+            }
+        }
+        if s.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            out[at] = b'\'';
+            at += 1;
+            i += 3;
+            continue;
+        }
+        // Any other char: decoded, folded (to any length), copied.
+        let width = match lead {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        let c = s
+            .get(i..i + width)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|c| c.chars().next());
+        let Some(c) = c else {
+            // Not on a char boundary: cannot happen for a `&str` range.
+            break;
+        };
+        scratch.clear();
+        fold_char_into(c, scratch);
+        i += width;
+        room(out, at + scratch.len() + (s.len() - i) + 8);
+        out[at..at + scratch.len()].copy_from_slice(scratch.as_bytes());
+        at += scratch.len();
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +343,31 @@ mod tests {
                 fold_char_into(c, &mut by_char);
             }
             assert_eq!(fold(piece), by_char, "{piece:?}");
+        }
+    }
+
+    #[test]
+    fn fold_token_into_matches_fold_into() {
+        let mut text: String = (0u32..0x600).filter_map(char::from_u32).collect();
+        text.push_str("Œuvre d’art À L'ÉTÉ ĲSSEL ﬁn 𝔸 E\u{301}TE\u{301} ǅ İ ẞ 한국 Москва");
+        text.push_str(" CONSTITUTIONNELLEMENT Aujourd’hui Élysée-Matignon l’armée");
+        // Every char range of the text, as a token in the middle of it
+        // (the fold may read past the token's end) and at its very end.
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut out = Vec::new();
+        let mut scratch = String::new();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in bounds[k..].iter().take(24).chain([&text.len()]) {
+                let piece = &text[start..end];
+                let n = fold_token_into(text.as_bytes(), start, end, &mut out, 1, &mut scratch);
+                assert_eq!(&out[1..n], fold(piece).as_bytes(), "{piece:?}");
+            }
+            // A token ending the text (no bytes past it to read), into a
+            // buffer too short for it.
+            let tail = &text[start..];
+            out.truncate(3);
+            let n = fold_token_into(tail.as_bytes(), 0, tail.len(), &mut out, 2, &mut scratch);
+            assert_eq!(&out[2..n], fold(tail).as_bytes());
         }
     }
 

@@ -103,6 +103,14 @@ fn pack(x: u32) -> u16 {
     ((x & 31) << 10 | (x >> 8 & 31) << 5 | (x >> 16 & 31)) as u16
 }
 
+/// [`head_code`] of a word of `len` bytes whose first bytes are the low
+/// bytes of `w` (little-endian), for a caller that has them in hand.
+#[inline(always)]
+pub(crate) fn head_code_of_word(w: u64, len: usize) -> u16 {
+    const KEEP: [u32; 4] = [0, 0xFF, 0xFFFF, 0xFF_FFFF];
+    pack(w as u32 & KEEP[len.min(3)])
+}
+
 /// The first three bytes of `s`, 0 for those missing.
 #[inline]
 pub(crate) fn first3(s: &[u8]) -> (u8, u8, u8) {

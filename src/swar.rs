@@ -61,6 +61,37 @@ pub(crate) fn ascii_lowercase_only(w: u64) -> bool {
     w & HIGH_BITS == 0 && (w + 0x3F * LOW_BYTES) & !(w + 0x25 * LOW_BYTES) & HIGH_BITS == 0
 }
 
+/// Whether every byte of `bytes` is ASCII and none an uppercase letter
+/// ([`ascii_lowercase_only`] eight bytes at a time; the last, partial
+/// chunk is read as the eight bytes ending the slice, overlapping the one
+/// before).
+#[inline]
+pub(crate) fn all_ascii_lowercase(bytes: &[u8]) -> bool {
+    if bytes.len() < 8 {
+        return bytes.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase());
+    }
+    let word = |c: &[u8; 8]| u64::from_le_bytes(*c);
+    let (chunks, _) = bytes.as_chunks::<8>();
+    chunks.iter().all(|c| ascii_lowercase_only(word(c)))
+        && bytes
+            .last_chunk::<8>()
+            .is_some_and(|c| ascii_lowercase_only(word(c)))
+}
+
+/// The eight bytes of `x` with each ASCII uppercase letter lowercased
+/// (bit 0x20 set on it); every other byte, non-ASCII ones included, kept.
+#[inline]
+pub(crate) fn ascii_lowercase(x: u64) -> u64 {
+    let upper = in_range(x & !HIGH_BITS, 0x41, 0x5A) & !x & HIGH_BITS;
+    x | upper >> 2
+}
+
+/// The number of leading ASCII bytes of `x` (8 when all are).
+#[inline]
+pub(crate) fn ascii_run(x: u64) -> usize {
+    ((x & HIGH_BITS).trailing_zeros() / 8) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +121,46 @@ mod tests {
                     assert_eq!(run_length(alnum), run);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_and_ascii_runs_are_bytewise() {
+        for b in 0..=255u8 {
+            for other in [
+                0u8, b' ', b'a', b'Z', b'A', b'z', 0x80, 0xC3, b'@', b'[', 0x7F,
+            ] {
+                for at in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[at] = b;
+                    let x = u64::from_le_bytes(bytes);
+                    let low = ascii_lowercase(x).to_le_bytes();
+                    for (k, &c) in bytes.iter().enumerate() {
+                        assert_eq!(low[k], c.to_ascii_lowercase(), "{bytes:?}");
+                    }
+                    let run = bytes.iter().take_while(|c| c.is_ascii()).count();
+                    assert_eq!(ascii_run(x), run);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_ascii_lowercase_matches_the_bytewise_test() {
+        let cases: [&[u8]; 9] = [
+            b"",
+            b"abc",
+            b"abcdefgh",
+            b"abcdefghi",
+            b"abcdefghijklmnopQ",
+            b"Abcdefghijklmnopq",
+            b"abcdefgh\xc3\xa9ijk",
+            b"constitutionnellement",
+            b"constitutionnellemenT",
+        ];
+        for c in cases {
+            let want = c.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase());
+            assert_eq!(all_ascii_lowercase(c), want, "{c:?}");
         }
     }
 }

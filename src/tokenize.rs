@@ -17,9 +17,11 @@ use crate::Span;
 use crate::chars::{self, CharClass};
 use crate::lexicon::tokens as lex;
 use crate::pool;
-use crate::prefixes::head_code_in;
+use crate::prefixes::{self, head_code_in};
 use crate::swar;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
@@ -178,13 +180,60 @@ fn is_word_char(c: char) -> bool {
         // Latin-1 letters and Latin Extended-A/B: all letters but × and ÷.
         c != '×' && c != '÷'
     } else {
-        // Some apostrophes are modifier letters (ʼ ʻ ꞌ): they join words
-        // as apostrophes, not as letters.
-        (c.is_alphanumeric() && chars::class(c) != CharClass::Apostrophe)
-            || chars::is_combining(c)
-            || matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+        // The rest of the two-byte chars (Latin-1 punctuation « » ° and
+        // no-break space, Greek, Cyrillic …) and general punctuation (’ –
+        // and the Unicode spaces), which French text is full of, from a
+        // table: the Unicode property look-ups cost a few hundred
+        // instructions a char.
+        let code = c as usize;
+        let table = &*WORD_CHAR_TABLE;
+        if code < 0x800 {
+            return table.two_bytes[code / 64] >> (code % 64) & 1 != 0;
+        }
+        if (0x2000..0x2080).contains(&code) {
+            let k = code - 0x2000;
+            return table.punctuation[k / 64] >> (k % 64) & 1 != 0;
+        }
+        is_word_char_slow(c)
     }
 }
+
+/// [`is_word_char`] for a non-ASCII char, from the Unicode properties.
+fn is_word_char_slow(c: char) -> bool {
+    // Some apostrophes are modifier letters (ʼ ʻ ꞌ): they join words
+    // as apostrophes, not as letters.
+    (c.is_alphanumeric() && chars::class(c) != CharClass::Apostrophe)
+        || chars::is_combining(c)
+        || matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+}
+
+/// [`is_word_char_slow`] of U+0000 to U+07FF and of U+2000 to U+207F, one
+/// bit a char.
+struct WordCharTable {
+    two_bytes: [u64; 32],
+    punctuation: [u64; 2],
+}
+
+static WORD_CHAR_TABLE: LazyLock<WordCharTable> = LazyLock::new(|| {
+    let mut table = WordCharTable {
+        two_bytes: [0; 32],
+        punctuation: [0; 2],
+    };
+    let chars = |range: std::ops::Range<u32>| {
+        range
+            .filter_map(char::from_u32)
+            .filter(|&c| is_word_char_slow(c))
+    };
+    for c in chars(0..0x800) {
+        let code = c as usize;
+        table.two_bytes[code / 64] |= 1 << (code % 64);
+    }
+    for c in chars(0x2000..0x2080) {
+        let k = c as usize - 0x2000;
+        table.punctuation[k / 64] |= 1 << (k % 64);
+    }
+    table
+});
 
 #[inline]
 fn is_skipped(c: char) -> bool {
@@ -1045,8 +1094,19 @@ fn number_value(d: &[u8]) -> u32 {
         .fold(0u32, |acc, &x| acc * 10 + u32::from(x - b'0'))
 }
 
+/// Whether `folded` is one of [`lex::APOSTROPHE_WORDS`] or
+/// [`lex::CLITIC_COMPOUNDS`]: asked two or three times for every run with
+/// an apostrophe or hyphen ("l'armée"), so one hash look-up, not a scan of
+/// both lists.
 fn is_lexicalised(folded: &str) -> bool {
-    lex::APOSTROPHE_WORDS.contains(&folded) || lex::CLITIC_COMPOUNDS.contains(&folded)
+    static LEXICALISED: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        lex::APOSTROPHE_WORDS
+            .iter()
+            .chain(lex::CLITIC_COMPOUNDS)
+            .copied()
+            .collect()
+    });
+    LEXICALISED.contains(folded)
 }
 
 /// "IIe", "XXIe", "XIXème", "Ier", "Ire": a valid Roman numeral in capitals
@@ -1117,26 +1177,34 @@ const IN_FOLDED: usize = 1 << (usize::BITS - 1);
 fn folds_to_itself(s: &[u8], kind: TokenKind) -> bool {
     match kind {
         TokenKind::Number => s.iter().all(|b| b.is_ascii_digit()),
-        _ => s.iter().all(|&b| b < 0x80 && !b.is_ascii_uppercase()),
+        _ => swar::all_ascii_lowercase(s),
     }
+}
+
+/// The bytes of token `start..end` of `bytes` as a little-endian word
+/// (the bytes past the token zeroed) when the token is no number, has at
+/// most eight bytes and the text has eight from its start: most words, so
+/// that one read gives both [`token_folds_to_itself`] and the head code.
+#[inline]
+fn short_token_word(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<u64> {
+    let len = end.wrapping_sub(start);
+    if kind == TokenKind::Number || len > 8 {
+        return None;
+    }
+    let w = u64::from_le_bytes(*bytes.get(start..)?.first_chunk::<8>()?);
+    // Keep the token's `len` bytes (little-endian: the low ones).
+    Some(w & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0))
 }
 
 /// [`folds_to_itself`] for token `start..end` of `bytes`: a token of at
 /// most eight bytes with eight bytes of text from its start (most words)
-/// is tested at once.
-#[inline]
+/// is tested at once (the stream inlines it; its tests check it).
+#[cfg(test)]
 fn token_folds_to_itself(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> bool {
-    let len = end.wrapping_sub(start);
-    if kind != TokenKind::Number
-        && len <= 8
-        && let Some(w) = bytes.get(start..start + 8)
-    {
-        let w = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8]));
-        // Keep the token's `len` bytes (little-endian: the low ones).
-        let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
-        return swar::ascii_lowercase_only(w & keep);
+    match short_token_word(bytes, start, end, kind) {
+        Some(w) => swar::ascii_lowercase_only(w),
+        None => folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind),
     }
-    folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind)
 }
 
 /// Gives the stream's buffers back to this thread's pool.
@@ -1160,40 +1228,80 @@ impl<'t> TokenStream<'t> {
     pub fn new(text: &'t str) -> TokenStream<'t> {
         let pool::StreamBuffers {
             mut tokens,
-            mut folded,
+            folded,
             mut folds,
             mut heads,
         } = pool::take_stream();
         tokenize_into(text, &mut tokens);
-        folded.reserve(text.len() / 4);
+        // The folded forms are written as bytes, at `len` (whole chars only:
+        // the buffer is checked once, below, instead of once per push;
+        // past `len`, room written over by the next fold).
+        let mut folded = folded.into_bytes();
+        folded.clear();
+        folded.resize(text.len() / 4 + 64, 0);
+        let mut len = 0;
         folds.reserve(tokens.len());
         heads.reserve(tokens.len());
         let bytes = text.as_bytes();
+        // Numbers' and ordinals' folded forms, and slow chars'.
+        let mut scratch = String::new();
         for t in &tokens {
-            if token_folds_to_itself(bytes, t.start, t.end, t.kind) {
+            // Most tokens: eight bytes from the start hold the whole token,
+            // which is its own folded form; one read gives both answers.
+            let short = short_token_word(bytes, t.start, t.end, t.kind);
+            let itself = match short {
+                Some(w) => swar::ascii_lowercase_only(w),
+                None => folds_to_itself(bytes.get(t.start..t.end).unwrap_or_default(), t.kind),
+            };
+            if itself {
                 folds.push((t.start, t.end));
-                heads.push(head_code_in(bytes, t.start, t.end));
+                heads.push(match short {
+                    Some(w) => prefixes::head_code_of_word(w, t.end - t.start),
+                    None => head_code_in(bytes, t.start, t.end),
+                });
                 continue;
             }
-            let s = t.as_str(text);
-            let at = folded.len();
+            let at = len;
             match t.kind {
-                TokenKind::Number => fold_number(s, &mut folded),
-                TokenKind::Ordinal => {
-                    for c in s.chars() {
-                        match c {
-                            'ᵉ' => folded.push('e'),
-                            'ʳ' => folded.push('r'),
-                            'ˢ' => folded.push('s'),
-                            _ => chars::fold_char_into(c, &mut folded),
+                TokenKind::Number | TokenKind::Ordinal => {
+                    let s = t.as_str(text);
+                    scratch.clear();
+                    if t.kind == TokenKind::Number {
+                        fold_number(s, &mut scratch);
+                    } else {
+                        for c in s.chars() {
+                            match c {
+                                'ᵉ' => scratch.push('e'),
+                                'ʳ' => scratch.push('r'),
+                                'ˢ' => scratch.push('s'),
+                                _ => chars::fold_char_into(c, &mut scratch),
+                            }
                         }
                     }
+                    let need = len + scratch.len();
+                    if folded.len() < need {
+                        folded.resize(need.max(2 * folded.len()), 0);
+                    }
+                    folded[len..need].copy_from_slice(scratch.as_bytes());
+                    len = need;
                 }
-                _ => chars::fold_into(s, &mut folded),
+                _ => {
+                    len = chars::fold_token_into(
+                        bytes,
+                        t.start,
+                        t.end,
+                        &mut folded,
+                        at,
+                        &mut scratch,
+                    );
+                }
             }
-            folds.push((at | IN_FOLDED, folded.len()));
-            heads.push(head_code_in(folded.as_bytes(), at, folded.len()));
+            folds.push((at | IN_FOLDED, len));
+            heads.push(head_code_in(&folded[..len], at, len));
         }
+        folded.truncate(len);
+        // Every fold above writes whole chars.
+        let folded = String::from_utf8(folded).expect("folded forms are whole chars");
         TokenStream {
             text,
             tokens,
@@ -1476,6 +1584,28 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_char_table_matches_the_unicode_properties() {
+        // Every char outside ASCII and the Latin letters' own branch: the
+        // table's ranges, their edges and chars past them.
+        for code in (0x80..0x900).chain(0x1FF0..0x2090).chain(0x3000..0x3010) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            if !('\u{C0}'..='\u{24F}').contains(&c) {
+                assert_eq!(is_word_char(c), is_word_char_slow(c), "{c:?}");
+            }
+        }
+        for c in ['’', '«', '\u{A0}', '\u{202F}', '–', '°'] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        for c in [
+            'ª', 'µ', 'ж', 'Ω', '\u{301}', '\u{AD}', '\u{200D}', '\u{2060}',
+        ] {
+            assert!(is_word_char(c), "{c:?}");
+        }
+    }
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text)

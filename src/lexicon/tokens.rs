@@ -1,5 +1,8 @@
 //! Vocabulary for tokenisation: elision, clitics, abbreviations, top-level domains.
 
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Words that elide their final vowel before a vowel or mute h, written with
 /// an apostrophe and split from the next word ("l'armée" → `l'` `armée`).
 /// Folded, without the apostrophe.
@@ -120,8 +123,8 @@ pub const TOP_LEVEL_DOMAINS: &[&str] = &[
     "pro", "biz",
 ];
 
-static ABBREVIATION_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| ABBREVIATIONS_WITH_PERIOD.iter().copied().collect());
+static ABBREVIATION_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS_WITH_PERIOD.iter().copied().collect());
 
 /// Whether `word` (as written, without its period) is an abbreviation
 /// written with a period.
