@@ -1514,6 +1514,18 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
             start = Some(i);
         }
         let t = tokens[i];
+        // Most tokens: not a possible sentence end (only punctuation and
+        // abbreviations are), with the next token right after it or one
+        // space on: nothing ends here, decided without the general checks.
+        if !matches!(t.kind, TokenKind::Punctuation | TokenKind::Abbreviation)
+            && let Some(u) = tokens.get(i + 1)
+        {
+            let gap = u.start.wrapping_sub(t.end);
+            if gap == 0 || (gap == 1 && bytes.get(t.end) == Some(&b' ')) {
+                i += 1;
+                continue;
+            }
+        }
         // "…" is a punctuation token of its own (see `Scanner::non_ascii`).
         let terminal = match t.kind {
             TokenKind::Punctuation => {
