@@ -1749,9 +1749,9 @@ impl<'a, 't> Cx<'a, 't> {
         let mut toks: Vec<Tok<'a>> = s
             .tokens()
             .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let form = match s.folded(i) {
+            .zip(s.folded_forms())
+            .map(|(t, form)| {
+                let form = match form {
                     "d'" => "de",
                     f => f,
                 };

@@ -1390,6 +1390,17 @@ impl<'t> TokenStream<'t> {
         base.get(s & !IN_FOLDED..e).unwrap_or("")
     }
 
+    /// Every token's [`TokenStream::folded`] form, in order (one pass,
+    /// without a bounds check per token).
+    #[inline]
+    pub(crate) fn folded_forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.folds.iter().map(|&(s, e)| {
+            let in_folded = s & IN_FOLDED != 0;
+            let base = std::hint::select_unpredictable(in_folded, self.folded.as_str(), self.text);
+            base.get(s & !IN_FOLDED..e).unwrap_or("")
+        })
+    }
+
     /// The text between token `i - 1` and token `i` (white space, invisible
     /// marks); for `i == 0`, the text before the first token.
     #[inline]
