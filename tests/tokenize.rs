@@ -188,6 +188,22 @@ fn french_char() -> impl Strategy<Value = char> {
     ]
 }
 
+/// Every token's folded form is [`frnews::chars::fold`] of its surface,
+/// numbers and ordinals aside (their folds are their own: "6 500" →
+/// "6500", "1ʳᵉ" → "1re"); the stream writes them by another path
+/// (bytes, eight at a time) than `fold` (chars).
+fn check_folded_forms(text: &str) -> Result<(), TestCaseError> {
+    let s = TokenStream::new(text);
+    for i in 0..s.len() {
+        let t = s.get(i).unwrap();
+        prop_assert_eq!(s.surface(i), &text[t.start..t.end]);
+        if !matches!(t.kind, TokenKind::Number | TokenKind::Ordinal) {
+            prop_assert_eq!(s.folded(i), frnews::chars::fold(s.surface(i)), "{:?}", t);
+        }
+    }
+    Ok(())
+}
+
 fn french_text() -> impl Strategy<Value = String> {
     prop::collection::vec(french_char(), 0..120).prop_map(|v| v.into_iter().collect())
 }
@@ -207,12 +223,12 @@ proptest! {
 
     #[test]
     fn folded_forms_exist(text in french_text()) {
-        let s = TokenStream::new(&text);
-        for i in 0..s.len() {
-            let t = s.get(i).unwrap();
-            prop_assert_eq!(s.surface(i), &text[t.start..t.end]);
-            let _ = s.folded(i);
-        }
+        check_folded_forms(&text)?;
+    }
+
+    #[test]
+    fn folded_forms_exist_on_any_string(text in any::<String>()) {
+        check_folded_forms(&text)?;
     }
 
     #[test]
