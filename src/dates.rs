@@ -1834,6 +1834,16 @@ impl<'a, 't> Cx<'a, 't> {
                             && (i + 1..next)
                                 .find(|&k| toks[k].flags & LINKS == 0)
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
+            // A number in digits right before a word that no matcher reads
+            // ("2022 soldats", "15 000 réservistes") starts nothing: every
+            // match that begins with a number goes on to a unit, month,
+            // time or link word, or to a sign ("2'"). A plural or
+            // abbreviated form of a lexicon word ("10 secs") is read.
+            let start = start
+                && !(s.kind(i) == Some(TokenKind::Number)
+                    && s.kind(i + 1) == Some(TokenKind::Word)
+                    && toks.get(i + 1).is_some_and(|t| t.flags == 0)
+                    && !Self::anchor_form(s.folded(i + 1)));
             // A season name that is nothing else starts only "été 2022"
             // (see [`SEASON_ONLY`]): before a number.
             let start = start

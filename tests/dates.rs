@@ -131,6 +131,48 @@ fn seed_004_month_reference_from_header() {
     assert!(!t.dates.iter().any(|d| d.text.contains("1442")));
 }
 
+/// A number in digits starts a match only when a word the matchers read
+/// follows it (the start gate skips "2022 soldats"); what it may start is
+/// still found, a plural or abbreviated unit included.
+#[test]
+fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
+    let reference = day("2023-05-20");
+    let none = [
+        "Près de 2022 soldats ont été mobilisés.",
+        "Il compte 15 réservistes et 300 volontaires.",
+        "Le bilan : 12 morts, 40 blessés.",
+    ];
+    for text in none {
+        let t = dates(text, reference);
+        assert!(
+            t.dates.is_empty() && t.durations.is_empty(),
+            "{text}: {t:?}"
+        );
+    }
+    let kept = [
+        ("Il a couru 10 secs de plus.", "10 secs"),
+        ("Il est resté 3 semaines au front.", "3 semaines"),
+        ("La réunion a duré 2 min. seulement.", "2 min"),
+        ("Le 12 juillet 2022, ils sont partis.", "Le 12 juillet 2022"),
+        // Started by the number itself (no article or preposition before).
+        ("Nous partirons 12 juillet.", "12 juillet"),
+        ("Il a dormi 1 heure.", "1 heure"),
+        ("Elle attendra 1 an.", "1 an"),
+        ("Il arrive à 14 h 30 demain.", "à 14 h 30 demain"),
+        ("La guerre a duré de 2014 à 2022.", "de 2014 à 2022"),
+    ];
+    for (text, mention) in kept {
+        let t = dates(text, reference);
+        let found: Vec<&str> = t
+            .dates
+            .iter()
+            .map(|d| d.text.as_str())
+            .chain(t.durations.iter().map(|d| d.text.as_str()))
+            .collect();
+        assert!(found.contains(&mention), "{text}: {found:?}");
+    }
+}
+
 #[test]
 fn seed_000_without_reference_keeps_what_is_written() {
     let t = dates(&seed("000"), None);
