@@ -1797,8 +1797,13 @@ impl<'a, 't> Cx<'a, 't> {
             .collect();
         for &i in marked.iter().rev() {
             let mut f = toks[i].flags;
+            // The token after the number starting here, in digits or words.
+            let mut after_number = (s.kind(i) == Some(TokenKind::Number)).then_some(i + 1);
             if f & NUMBER_WORD != 0 {
                 let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
+                if let Some(Some(p)) = p {
+                    after_number = Some(i + p.consumed);
+                }
                 if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
                     toks[i].flags = f;
@@ -1834,16 +1839,18 @@ impl<'a, 't> Cx<'a, 't> {
                             && (i + 1..next)
                                 .find(|&k| toks[k].flags & LINKS == 0)
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
-            // A number in digits right before a word that no matcher reads
-            // ("2022 soldats", "15 000 réservistes") starts nothing: every
-            // match that begins with a number goes on to a unit, month,
-            // time or link word, or to a sign ("2'"). A plural or
-            // abbreviated form of a lexicon word ("10 secs") is read.
+            // A number (in digits, or in words read whole) right before a
+            // word that no matcher reads ("2022 soldats", "deux soldats",
+            // "vingt et un réservistes") starts nothing: every match that
+            // begins with a number goes on to a unit, month, time or link
+            // word, or to a sign ("2'"). A plural or abbreviated form of a
+            // lexicon word ("10 secs") is read.
             let start = start
-                && !(s.kind(i) == Some(TokenKind::Number)
-                    && s.kind(i + 1) == Some(TokenKind::Word)
-                    && toks.get(i + 1).is_some_and(|t| t.flags == 0)
-                    && !Self::anchor_form(s.folded(i + 1)));
+                && !after_number.is_some_and(|k| {
+                    s.kind(k) == Some(TokenKind::Word)
+                        && toks.get(k).is_some_and(|t| t.flags == 0)
+                        && !Self::anchor_form(s.folded(k))
+                });
             // A season name that is nothing else starts only "été 2022"
             // (see [`SEASON_ONLY`]): before a number.
             let start = start

@@ -131,9 +131,10 @@ fn seed_004_month_reference_from_header() {
     assert!(!t.dates.iter().any(|d| d.text.contains("1442")));
 }
 
-/// A number in digits starts a match only when a word the matchers read
-/// follows it (the start gate skips "2022 soldats"); what it may start is
-/// still found, a plural or abbreviated unit included.
+/// A number (in digits or in words) starts a match only when a word the
+/// matchers read follows it (the start gate skips "2022 soldats", "deux
+/// soldats"); what it may start is still found, a plural or abbreviated
+/// unit included.
 #[test]
 fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
     let reference = day("2023-05-20");
@@ -141,6 +142,7 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
         "Près de 2022 soldats ont été mobilisés.",
         "Il compte 15 réservistes et 300 volontaires.",
         "Le bilan : 12 morts, 40 blessés.",
+        "Deux soldats et vingt et un réservistes sont arrivés.",
     ];
     for text in none {
         let t = dates(text, reference);
@@ -158,6 +160,9 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
         ("Nous partirons 12 juillet.", "12 juillet"),
         ("Il a dormi 1 heure.", "1 heure"),
         ("Elle attendra 1 an.", "1 an"),
+        ("Il est resté deux jours.", "deux jours"),
+        ("Il a dormi vingt et une heures.", "vingt et une heures"),
+        ("Ils ont tenu trois mois.", "trois mois"),
         ("Il arrive à 14 h 30 demain.", "à 14 h 30 demain"),
         ("La guerre a duré de 2014 à 2022.", "de 2014 à 2022"),
     ];
