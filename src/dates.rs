@@ -1797,12 +1797,20 @@ impl<'a, 't> Cx<'a, 't> {
             .collect();
         for &i in marked.iter().rev() {
             let mut f = toks[i].flags;
-            // The token after the number starting here, in digits or words.
+            // The token after the number starting here, in digits or words,
+            // and whether that number may be read as a year (four digits
+            // from 1000 to 2199, or a value from 1900 to 2199 in words: the
+            // ranges of [`Cx::year_at`]).
             let mut after_number = (s.kind(i) == Some(TokenKind::Number)).then_some(i + 1);
+            let mut may_be_year = after_number.is_some() && {
+                let d = s.folded(i);
+                d.len() == 4 && digits(d).is_some_and(|y| (1000..=2199).contains(&y))
+            };
             if f & NUMBER_WORD != 0 {
                 let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
                 if let Some(Some(p)) = p {
                     after_number = Some(i + p.consumed);
+                    may_be_year = (1900..=2199).contains(&p.value);
                 }
                 if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
@@ -1817,12 +1825,23 @@ impl<'a, 't> Cx<'a, 't> {
                 }
                 toks[i].slot = slot;
             }
+            // A number right before a word that no matcher reads ("6500
+            // soldats", "deux soldats") is read by no match: not as a count
+            // (a unit would follow), a day (a month or the clause's end), a
+            // time (a clock word); only a year may stand there ("en 2014
+            // les forces"). Any other is no anchor: an opener before it
+            // ("plus de 6500 soldats") does not start on its account.
+            let plain_after = after_number.is_some_and(|k| {
+                s.kind(k) == Some(TokenKind::Word)
+                    && toks.get(k).is_some_and(|t| t.flags == 0)
+                    && !Self::anchor_form(s.folded(k))
+            });
             // "un"/"une" count only before another anchor ("un an", "une
             // heure").
             let anchor = if f & ARTICLE != 0 {
                 next == i + 1
             } else {
-                f & ANCHOR != 0
+                f & ANCHOR != 0 && (may_be_year || !plain_after)
             };
             if anchor {
                 next = i;
@@ -1845,12 +1864,7 @@ impl<'a, 't> Cx<'a, 't> {
             // begins with a number goes on to a unit, month, time or link
             // word, or to a sign ("2'"). A plural or abbreviated form of a
             // lexicon word ("10 secs") is read.
-            let start = start
-                && !after_number.is_some_and(|k| {
-                    s.kind(k) == Some(TokenKind::Word)
-                        && toks.get(k).is_some_and(|t| t.flags == 0)
-                        && !Self::anchor_form(s.folded(k))
-                });
+            let start = start && !plain_after;
             // A season name that is nothing else starts only "été 2022"
             // (see [`SEASON_ONLY`]): before a number.
             let start = start

@@ -143,6 +143,10 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
         "Il compte 15 réservistes et 300 volontaires.",
         "Le bilan : 12 morts, 40 blessés.",
         "Deux soldats et vingt et un réservistes sont arrivés.",
+        // Nor does a preposition before such a number.
+        "Près de 300 réservistes et plus de 6500 soldats.",
+        "Il a parlé à 14 journalistes.",
+        "Plus de deux soldats sur trois.",
     ];
     for text in none {
         let t = dates(text, reference);
@@ -163,6 +167,15 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
         ("Il est resté deux jours.", "deux jours"),
         ("Il a dormi vingt et une heures.", "vingt et une heures"),
         ("Ils ont tenu trois mois.", "trois mois"),
+        // A year may stand before a word no matcher reads.
+        ("En 2014 Poutine a annexé la Crimée.", "En 2014"),
+        ("Avant 1991 Kiev dépendait de Moscou.", "Avant 1991"),
+        ("Depuis 2014 les combats continuent.", "Depuis 2014"),
+        (
+            "Il est arrivé en deux mille quatorze avec sa famille.",
+            "en deux mille quatorze",
+        ),
+        ("Il reste moins de deux semaines.", "moins de deux semaines"),
         ("Il arrive à 14 h 30 demain.", "à 14 h 30 demain"),
         ("La guerre a duré de 2014 à 2022.", "de 2014 à 2022"),
     ];
