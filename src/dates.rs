@@ -1797,12 +1797,14 @@ impl<'a, 't> Cx<'a, 't> {
             .collect();
         for &i in marked.iter().rev() {
             let mut f = toks[i].flags;
-            // The token after the number starting here, in digits or words,
-            // and whether that number may be read as a year (four digits
+            // The token after the number starting here, in digits (a
+            // cardinal, or an ordinal: "1442e") or in words, and whether
+            // that number may be read as a year (four digits
             // from 1000 to 2199, or a value from 1900 to 2199 in words: the
             // ranges of [`Cx::year_at`]).
-            let mut after_number = (s.kind(i) == Some(TokenKind::Number)).then_some(i + 1);
-            let mut may_be_year = after_number.is_some() && {
+            let mut after_number =
+                matches!(s.kind(i), Some(TokenKind::Number | TokenKind::Ordinal)).then_some(i + 1);
+            let mut may_be_year = s.kind(i) == Some(TokenKind::Number) && {
                 let d = s.folded(i);
                 d.len() == 4 && digits(d).is_some_and(|y| (1000..=2199).contains(&y))
             };

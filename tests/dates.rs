@@ -131,10 +131,11 @@ fn seed_004_month_reference_from_header() {
     assert!(!t.dates.iter().any(|d| d.text.contains("1442")));
 }
 
-/// A number (in digits or in words) starts a match only when a word the
-/// matchers read follows it (the start gate skips "2022 soldats", "deux
-/// soldats"); what it may start is still found, a plural or abbreviated
-/// unit included.
+/// A number (in digits, cardinal or ordinal, or in words) starts a match,
+/// or lets a preposition before it start one, only when a word the
+/// matchers read follows it or when it may be a year (the start gate skips
+/// "2022 soldats", "deux soldats", "plus de 6500 soldats", "du 1442e
+/// régiment"); what such numbers do start is still found.
 #[test]
 fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
     let reference = day("2023-05-20");
@@ -147,6 +148,7 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
         "Près de 300 réservistes et plus de 6500 soldats.",
         "Il a parlé à 14 journalistes.",
         "Plus de deux soldats sur trois.",
+        "Les hommes du 1442e régiment sont partis.",
     ];
     for text in none {
         let t = dates(text, reference);
@@ -176,6 +178,8 @@ fn numbers_before_plain_words_start_nothing_and_the_rest_is_kept() {
             "en deux mille quatorze",
         ),
         ("Il reste moins de deux semaines.", "moins de deux semaines"),
+        ("Au XXIe siècle tout change.", "Au XXIe siècle"),
+        ("Au 2e trimestre les ventes montent.", "Au 2e trimestre"),
         ("Il arrive à 14 h 30 demain.", "à 14 h 30 demain"),
         ("La guerre a duré de 2014 à 2022.", "de 2014 à 2022"),
     ];
