@@ -211,6 +211,15 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// Makes `out` at least `need` bytes long, growing it geometrically (the
+/// token stream writes its folded forms by index into one buffer; a write
+/// past its length would otherwise regrow it each time).
+pub(crate) fn grow_to(out: &mut Vec<u8>, need: usize) {
+    if out.len() < need {
+        out.resize(need.max(2 * out.len()), 0);
+    }
+}
+
 /// [`fold_into`] of the chars `text[start..end]` (a whole-char range of
 /// UTF-8 text), written to `out` from index `at`; returns where the folded
 /// form ends. The bytes of `out` past that are left unspecified (the
@@ -238,14 +247,8 @@ pub(crate) fn fold_token_into(
         return at;
     };
     // Room for what is left of the token, plus eight bytes for a chunk's
-    // write, grown geometrically (amortised: `out` is the stream's one
-    // buffer).
-    let room = |out: &mut Vec<u8>, need: usize| {
-        if out.len() < need {
-            out.resize(need.max(2 * out.len()), 0);
-        }
-    };
-    room(out, at + s.len() + 8);
+    // write.
+    grow_to(out, at + s.len() + 8);
     let mut i = 0;
     while i < s.len() {
         if let Some(chunk) = text.get(start + i..).and_then(<[u8]>::first_chunk::<8>) {
@@ -303,7 +306,7 @@ pub(crate) fn fold_token_into(
         scratch.clear();
         fold_char_into(c, scratch);
         i += width;
-        room(out, at + scratch.len() + (s.len() - i) + 8);
+        grow_to(out, at + scratch.len() + (s.len() - i) + 8);
         out[at..at + scratch.len()].copy_from_slice(scratch.as_bytes());
         at += scratch.len();
     }

@@ -1161,6 +1161,11 @@ const MAX_DEPTH: u32 = 4;
 /// first token with temporal content.
 const ANCHOR_REACH: usize = 6;
 
+/// The years [`Cx::year_at`] reads in four digits, and in words (only
+/// modern ones: "deux mille" is more often a count).
+const DIGIT_YEARS: std::ops::RangeInclusive<u64> = 1000..=2199;
+const WORD_YEARS: std::ops::RangeInclusive<u64> = 1900..=2199;
+
 /// Whether [`parse_words`] can read a number starting with the folded word
 /// `w` (a cheap gate run on every word before the parser).
 ///
@@ -1799,20 +1804,18 @@ impl<'a, 't> Cx<'a, 't> {
             let mut f = toks[i].flags;
             // The token after the number starting here, in digits (a
             // cardinal, or an ordinal: "1442e") or in words, and whether
-            // that number may be read as a year (four digits
-            // from 1000 to 2199, or a value from 1900 to 2199 in words: the
-            // ranges of [`Cx::year_at`]).
+            // that number may be read as a year ([`Cx::year_at`]'s ranges).
             let mut after_number =
                 matches!(s.kind(i), Some(TokenKind::Number | TokenKind::Ordinal)).then_some(i + 1);
             let mut may_be_year = s.kind(i) == Some(TokenKind::Number) && {
                 let d = s.folded(i);
-                d.len() == 4 && digits(d).is_some_and(|y| (1000..=2199).contains(&y))
+                d.len() == 4 && digits(d).is_some_and(|y| DIGIT_YEARS.contains(&y))
             };
             if f & NUMBER_WORD != 0 {
                 let p = (f & (ARTICLE | ANCHOR) == 0).then(|| Self::parse_at(s, i));
                 if let Some(Some(p)) = p {
                     after_number = Some(i + p.consumed);
-                    may_be_year = (1900..=2199).contains(&p.value);
+                    may_be_year = WORD_YEARS.contains(&p.value);
                 }
                 if p.is_some_and(|p| p.is_some()) {
                     f |= ANCHOR;
@@ -1828,11 +1831,14 @@ impl<'a, 't> Cx<'a, 't> {
                 toks[i].slot = slot;
             }
             // A number right before a word that no matcher reads ("6500
-            // soldats", "deux soldats") is read by no match: not as a count
-            // (a unit would follow), a day (a month or the clause's end), a
-            // time (a clock word); only a year may stand there ("en 2014
-            // les forces"). Any other is no anchor: an opener before it
-            // ("plus de 6500 soldats") does not start on its account.
+            // soldats", "deux soldats", "1442e régiment": no flag, and not
+            // a plural or abbreviated lexicon word, as in the openers'
+            // rule above) is read by no match: not as a count (a unit
+            // would follow), a day (a month or the clause's end), a time
+            // (a clock word); only a year may stand there ("en 2014
+            // Poutine"). So it starts nothing (below), and unless it may
+            // be a year it is no anchor: an opener before it ("plus de
+            // 6500 soldats") does not start on its account.
             let plain_after = after_number.is_some_and(|k| {
                 s.kind(k) == Some(TokenKind::Word)
                     && toks.get(k).is_some_and(|t| t.flags == 0)
@@ -1860,12 +1866,8 @@ impl<'a, 't> Cx<'a, 't> {
                             && (i + 1..next)
                                 .find(|&k| toks[k].flags & LINKS == 0)
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
-            // A number (in digits, or in words read whole) right before a
-            // word that no matcher reads ("2022 soldats", "deux soldats",
-            // "vingt et un réservistes") starts nothing: every match that
-            // begins with a number goes on to a unit, month, time or link
-            // word, or to a sign ("2'"). A plural or abbreviated form of a
-            // lexicon word ("10 secs") is read.
+            // A number before a word that no matcher reads starts nothing
+            // (see `plain_after`).
             let start = start && !plain_after;
             // A season name that is nothing else starts only "été 2022"
             // (see [`SEASON_ONLY`]): before a number.
@@ -2111,13 +2113,13 @@ impl<'a, 't> Cx<'a, 't> {
         match self.kind(i)? {
             TokenKind::Number if self.f(i).len() == 4 => {
                 let y = digits(self.f(i))?;
-                (1000..=2199).contains(&y).then_some((y as i16, i + 1))
+                DIGIT_YEARS.contains(&y).then_some((y as i16, i + 1))
             }
             TokenKind::Word if self.f(i) != "un" && self.f(i) != "une" => {
                 // Only modern years, and not a count of the next noun
                 // ("le 9 mai, deux mille manifestants").
                 let (y, e) = self.number(i)?;
-                ((1900..=2199).contains(&y) && self.follow_ok(e)).then_some((y as i16, e))
+                (WORD_YEARS.contains(&y) && self.follow_ok(e)).then_some((y as i16, e))
             }
             _ => None,
         }

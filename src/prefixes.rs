@@ -86,10 +86,9 @@ pub(crate) fn head_code(w: &[u8]) -> u16 {
 /// word's length: no branch on the length, which is hard to predict.
 #[inline]
 pub(crate) fn head_code_in(bytes: &[u8], start: usize, end: usize) -> u16 {
-    const KEEP: [u32; 4] = [0, 0xFF, 0xFFFF, 0xFF_FFFF];
     let len = end.saturating_sub(start);
     match bytes.get(start..).and_then(<[u8]>::first_chunk::<4>) {
-        Some(c) => pack(u32::from_le_bytes(*c) & KEEP[len.min(3)]),
+        Some(c) => head_code_of_word(u64::from(u32::from_le_bytes(*c)), len),
         None => {
             let (a, b, c) = first3(bytes.get(start..end).unwrap_or_default());
             pack(u32::from_le_bytes([a, b, c, 0]))

@@ -19,7 +19,6 @@ use crate::lexicon::tokens as lex;
 use crate::pool;
 use crate::prefixes::{self, head_code_in};
 use crate::swar;
-use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
@@ -667,7 +666,7 @@ impl Scanner<'_, '_> {
         while first < nseg - 1 {
             buf.clear();
             chars::fold_into(&self.text[seg_start(first)..end], buf);
-            if is_lexicalised(buf) {
+            if lex::is_lexicalised(buf) {
                 break;
             }
             let (jpos, jlen, is_apo) = joints[first];
@@ -686,7 +685,7 @@ impl Scanner<'_, '_> {
         let head_start = seg_start(first);
         buf.clear();
         chars::fold_into(&self.text[head_start..end], buf);
-        if is_lexicalised(buf) {
+        if lex::is_lexicalised(buf) {
             self.push(head_start, end, TokenKind::Word);
             return;
         }
@@ -1094,21 +1093,6 @@ fn number_value(d: &[u8]) -> u32 {
         .fold(0u32, |acc, &x| acc * 10 + u32::from(x - b'0'))
 }
 
-/// Whether `folded` is one of [`lex::APOSTROPHE_WORDS`] or
-/// [`lex::CLITIC_COMPOUNDS`]: asked two or three times for every run with
-/// an apostrophe or hyphen ("l'armée"), so one hash look-up, not a scan of
-/// both lists.
-fn is_lexicalised(folded: &str) -> bool {
-    static LEXICALISED: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        lex::APOSTROPHE_WORDS
-            .iter()
-            .chain(lex::CLITIC_COMPOUNDS)
-            .copied()
-            .collect()
-    });
-    LEXICALISED.contains(folded)
-}
-
 /// "IIe", "XXIe", "XIXème", "Ier", "Ire": a valid Roman numeral in capitals
 /// followed by an ordinal suffix.
 fn is_roman_ordinal(w: &str) -> bool {
@@ -1181,29 +1165,23 @@ fn folds_to_itself(s: &[u8], kind: TokenKind) -> bool {
     }
 }
 
-/// The bytes of token `start..end` of `bytes` as a little-endian word
-/// (the bytes past the token zeroed) when the token is no number, has at
-/// most eight bytes and the text has eight from its start: most words, so
-/// that one read gives both [`token_folds_to_itself`] and the head code.
+/// When token `start..end` of `bytes` is its own folded form
+/// ([`folds_to_itself`]): its head code. A token that is no number, has at
+/// most eight bytes and eight bytes of text from its start (most words) is
+/// read once, as a little-endian word with the bytes past it zeroed, for
+/// both answers.
 #[inline]
-fn short_token_word(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<u64> {
+fn self_fold_head(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<u16> {
     let len = end.wrapping_sub(start);
-    if kind == TokenKind::Number || len > 8 {
-        return None;
-    }
-    let w = u64::from_le_bytes(*bytes.get(start..)?.first_chunk::<8>()?);
-    // Keep the token's `len` bytes (little-endian: the low ones).
-    Some(w & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0))
-}
-
-/// [`folds_to_itself`] for token `start..end` of `bytes`: a token of at
-/// most eight bytes with eight bytes of text from its start (most words)
-/// is tested at once (the stream inlines it; its tests check it).
-#[cfg(test)]
-fn token_folds_to_itself(bytes: &[u8], start: usize, end: usize, kind: TokenKind) -> bool {
-    match short_token_word(bytes, start, end, kind) {
-        Some(w) => swar::ascii_lowercase_only(w),
-        None => folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind),
+    let short = (kind != TokenKind::Number && len <= 8)
+        .then(|| bytes.get(start..)?.first_chunk::<8>().copied())
+        .flatten()
+        // Keep the token's `len` bytes (little-endian: the low ones).
+        .map(|w| u64::from_le_bytes(w) & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0));
+    match short {
+        Some(w) => swar::ascii_lowercase_only(w).then(|| prefixes::head_code_of_word(w, len)),
+        None => folds_to_itself(bytes.get(start..end).unwrap_or_default(), kind)
+            .then(|| head_code_in(bytes, start, end)),
     }
 }
 
@@ -1246,19 +1224,10 @@ impl<'t> TokenStream<'t> {
         // Numbers' and ordinals' folded forms, and slow chars'.
         let mut scratch = String::new();
         for t in &tokens {
-            // Most tokens: eight bytes from the start hold the whole token,
-            // which is its own folded form; one read gives both answers.
-            let short = short_token_word(bytes, t.start, t.end, t.kind);
-            let itself = match short {
-                Some(w) => swar::ascii_lowercase_only(w),
-                None => folds_to_itself(bytes.get(t.start..t.end).unwrap_or_default(), t.kind),
-            };
-            if itself {
+            // Most tokens are their own folded form, pointed at in the text.
+            if let Some(head) = self_fold_head(bytes, t.start, t.end, t.kind) {
                 folds.push((t.start, t.end));
-                heads.push(match short {
-                    Some(w) => prefixes::head_code_of_word(w, t.end - t.start),
-                    None => head_code_in(bytes, t.start, t.end),
-                });
+                heads.push(head);
                 continue;
             }
             let at = len;
@@ -1279,9 +1248,7 @@ impl<'t> TokenStream<'t> {
                         }
                     }
                     let need = len + scratch.len();
-                    if folded.len() < need {
-                        folded.resize(need.max(2 * folded.len()), 0);
-                    }
+                    chars::grow_to(&mut folded, need);
                     folded[len..need].copy_from_slice(scratch.as_bytes());
                     len = need;
                 }
@@ -1379,9 +1346,14 @@ impl<'t> TokenStream<'t> {
     /// The folded form of token `i` (`""` past the end).
     #[inline]
     pub fn folded(&self, i: usize) -> &str {
-        let Some(&(s, e)) = self.folds.get(i) else {
-            return "";
-        };
+        self.folds
+            .get(i)
+            .map_or("", |&range| self.folded_range(range))
+    }
+
+    /// The folded form at `range`, an entry of [`TokenStream::folds`].
+    #[inline]
+    fn folded_range(&self, (s, e): (usize, usize)) -> &str {
         // The buffer chosen as a value, not by a branch: whether a token
         // is its own folded form (lowercase, no accent) is too irregular
         // for the branch predictor, and extractors ask for most tokens.
@@ -1394,11 +1366,7 @@ impl<'t> TokenStream<'t> {
     /// without a bounds check per token).
     #[inline]
     pub(crate) fn folded_forms(&self) -> impl Iterator<Item = &str> + '_ {
-        self.folds.iter().map(|&(s, e)| {
-            let in_folded = s & IN_FOLDED != 0;
-            let base = std::hint::select_unpredictable(in_folded, self.folded.as_str(), self.text);
-            base.get(s & !IN_FOLDED..e).unwrap_or("")
-        })
+        self.folds.iter().map(|&range| self.folded_range(range))
     }
 
     /// The text between token `i - 1` and token `i` (white space, invisible
@@ -1882,10 +1850,14 @@ mod tests {
             for end in start..=b.len() {
                 for kind in [TokenKind::Word, TokenKind::Number] {
                     assert_eq!(
-                        token_folds_to_itself(b, start, end, kind),
+                        self_fold_head(b, start, end, kind).is_some(),
                         folds_to_itself(&b[start..end], kind),
                         "{start}..{end}"
                     );
+                    // The head code read from the word is the byte read's.
+                    if let Some(head) = self_fold_head(b, start, end, kind) {
+                        assert_eq!(head, head_code_in(b, start, end), "{start}..{end}");
+                    }
                 }
             }
         }

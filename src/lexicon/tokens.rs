@@ -132,6 +132,22 @@ pub fn is_abbreviation_with_period(word: &str) -> bool {
     word.len() <= 6 && ABBREVIATION_SET.contains(word)
 }
 
+/// Whether `folded` is one word though written with an apostrophe or
+/// hyphen ([`APOSTROPHE_WORDS`], [`CLITIC_COMPOUNDS`]): asked two or three
+/// times for every such run ("l'armée"), so one hash look-up, not a scan
+/// of both lists.
+#[inline]
+pub fn is_lexicalised(folded: &str) -> bool {
+    static LEXICALISED: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        APOSTROPHE_WORDS
+            .iter()
+            .chain(CLITIC_COMPOUNDS)
+            .copied()
+            .collect()
+    });
+    LEXICALISED.contains(folded)
+}
+
 /// Whether `folded` (no apostrophe) is an elision prefix.
 pub fn is_elision_prefix(folded: &str) -> bool {
     ELISION_PREFIXES.contains(&folded)
