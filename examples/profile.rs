@@ -10,7 +10,7 @@
 //! callgrind_annotate cg.out | head -40
 //! ```
 //!
-//! Stages: none (only building the text, to subtract), baseline
+//! Stages: text (prints the text and stops), none (only building the text, to subtract), baseline
 //! (`split_word_bounds`), tokenize (default), stream, sentences,
 //! boilerplate, numbers, dates, units, analyze, analyze_whole (not in
 //! blocks), analyze_docs, analyze_seeds (each stage includes its own tokenisation;
@@ -31,6 +31,11 @@ fn main() {
         s.repeat(4_000_000 / s.len() + 1)
     };
     let mode = std::env::args().nth(1).unwrap_or_default();
+    // The text itself, for `benches/same_output.sh`.
+    if mode == "text" {
+        print!("{text}");
+        return;
+    }
     let reference = frnews::dates::Reference::parse("2023-05-20").ok();
     let n = match mode.as_str() {
         "analyze" => frnews::analyze(&text).sentences.len(),
