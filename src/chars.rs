@@ -146,6 +146,24 @@ static LATIN1_FOLD: [u8; 64] = [
     0, b'n', b'o', b'o', b'o', b'o', b'o', 0, b'o', b'u', b'u', b'u', b'u', b'y', 0, b'y',
 ];
 
+/// The fold of the non-ASCII char starting at `b[i]` when it is one ASCII
+/// byte, with the char's width: a Latin-1 letter (two bytes, C3 80 to C3 BF
+/// for U+00C0 to U+00FF) folding to an ASCII letter, or the typographic
+/// apostrophe U+2019 (E2 80 99), in every elision of most French sources
+/// ("l’armée"). The byte-level folds' fast step ([`fold_into`],
+/// [`fold_token_into`]); `None` sends the char to [`fold_char_into`].
+#[inline(always)]
+fn byte_fold_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match *b.get(i..)? {
+        [0xC3, second, ..] => {
+            let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
+            (folded != 0).then_some((folded, 2))
+        }
+        [0xE2, 0x80, 0x99, ..] => Some((b'\'', 3)),
+        _ => None,
+    }
+}
+
 /// Folds a string for look-ups: lowercase, diacritics removed, œ→oe, æ→ae,
 /// typographic apostrophes → `'`, invisible marks dropped.
 ///
@@ -183,21 +201,9 @@ pub fn fold_into(s: &str, out: &mut String) {
             i += 1;
             continue;
         }
-        if b[i] == 0xC3
-            && let Some(&second) = b.get(i + 1)
-        {
-            let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
-            if folded != 0 {
-                out.push(char::from(folded));
-                i += 2;
-                continue;
-            }
-        }
-        // The typographic apostrophe U+2019 (E2 80 99), in every elision
-        // of most French sources ("l’armée").
-        if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
-            out.push('\'');
-            i += 3;
+        if let Some((folded, width)) = byte_fold_at(b, i) {
+            out.push(char::from(folded));
+            i += width;
             continue;
         }
         // `i` is on a char boundary: every step above moves by whole chars.
@@ -272,21 +278,10 @@ pub(crate) fn fold_token_into(
         let Some(&lead) = s.get(i) else {
             break;
         };
-        if lead == 0xC3
-            && let Some(&second) = s.get(i + 1)
-        {
-            let folded = LATIN1_FOLD[usize::from(second.wrapping_sub(0x80) & 0x3F)];
-            if folded != 0 {
-                out[at] = folded;
-                at += 1;
-                i += 2;
-                continue;
-            }
-        }
-        if s.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
-            out[at] = b'\'';
+        if let Some((folded, width)) = byte_fold_at(s, i) {
+            out[at] = folded;
             at += 1;
-            i += 3;
+            i += width;
             continue;
         }
         // Any other char: decoded, folded (to any length), copied.
