@@ -395,14 +395,14 @@ fn extract_any_lines(
             continue;
         }
         i = start;
-        match cx.best(i) {
+        let best = cx.best(i);
+        if let Some(end) = cx.listed_days(i, best.as_ref(), (lo, hi), options, &mut out.dates) {
+            i = end;
+            continue;
+        }
+        match best {
             Some(Cand::Date(f)) if f.end > i => {
-                let way = match options.bare_dates {
-                    BareDates::Past => Way::PastIncl,
-                    BareDates::Future => Way::FutureIncl,
-                    BareDates::News if cx.future_context(i, f.end) => Way::FutureIncl,
-                    BareDates::News => Way::PastIncl,
-                };
+                let way = cx.bare_way(i, f.end, options);
                 if let Some(m) = cx.date_mention(i, &f, lo, hi, way) {
                     out.dates.push(m);
                 }
@@ -1018,6 +1018,10 @@ enum Cand {
     Date(Found),
     Duration(DurFound),
 }
+
+/// A day listed before the last of coordinated days ([`Cx::day_list`]):
+/// its first token, its end, the day.
+type Listed = (usize, usize, i8);
 
 /// A time of day as parsed: hour, minutes, end token, whether it is
 /// unambiguous without a cue ("14h30", "midi"), part-of-day modifier.
@@ -2131,6 +2135,7 @@ impl<'a, 't> Cx<'a, 't> {
         j >= self.n
             || self.kind(j) != Some(TokenKind::Word)
             || lex::AFTER_YEAR_OK.contains(&self.f(j))
+            || lex::AFTER_CUED_YEAR_OK.contains(&self.f(j))
             || self.s.surface(j).starts_with(|c: char| c.is_uppercase())
             || calendar::month(self.f(j)).is_some()
     }
@@ -3130,7 +3135,10 @@ impl Cx<'_, '_> {
         Some(Found::new(j, Expr::Month { y, m, dir }))
     }
 
-    /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022").
+    /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022"); a
+    /// range of years, cue or not ("la saison 2022-2023", "1939-1945", "en
+    /// 2022/23"); a year that is the subject of a singular verb ("2022 a
+    /// été une année difficile", see [`lex::YEAR_SUBJECT_VERBS`]).
     fn year_expr(&self, i: usize, cued: bool) -> Option<Found> {
         const CUES: &[(&[&str], ())] = &[
             (&["en"], ()),
@@ -3139,12 +3147,67 @@ impl Cx<'_, '_> {
             (&["l'", "annee"], ()),
             (&["annee"], ()),
         ];
-        let (j, cue) = match self.longest(i, CUES) {
+        let (k, cue) = match self.longest(i, CUES) {
             Some((j, ())) => (j, true),
             None => (i, cued),
         };
-        let (y, j) = self.year_at(j)?;
-        (cue && self.follow_ok(j)).then(|| Found::new(j, Expr::Year(y)))
+        let (y, j) = self.year_at(k)?;
+        let in_digits = j == k + 1 && self.kind(k) == Some(TokenKind::Number);
+        if in_digits && let Some((y2, e)) = self.year_range_end(y, j) {
+            let expr = Expr::Interval(Box::new(Expr::Year(y)), Box::new(Expr::Year(y2)));
+            return Some(Found::new(e, expr));
+        }
+        let subject =
+            !cue && in_digits && k == i && self.opens_subclause(i) && self.year_verb_at(j);
+        ((cue && self.follow_ok(j)) || subject).then(|| Found::new(j, Expr::Year(y)))
+    }
+
+    /// The second year of a range whose first, `y`, ends at `j`: "-" or "/"
+    /// glued to both, then four digits (a later year at most a century on:
+    /// "1939-1945") or two ("2022-23": the next years of the century, or of
+    /// the next one: "1999-00"). Not before a noun it would count
+    /// ("1500-2000 manifestants", [`Cx::follow_ok`]; a singular verb is
+    /// no noun: "le budget 2024/25 est voté").
+    fn year_range_end(&self, y: i16, j: usize) -> Option<(i16, usize)> {
+        if !matches!(self.f(j), "-" | "/")
+            || !self.s.glued_before(j)
+            || !self.s.glued_before(j + 1)
+            || self.kind(j + 1) != Some(TokenKind::Number)
+        {
+            return None;
+        }
+        let f = self.f(j + 1);
+        let v = i16::try_from(digits(f)?).ok()?;
+        let y2 = match f.len() {
+            4 => v,
+            2 => {
+                let y2 = y - y % 100 + v;
+                if y2 <= y { y2 + 100 } else { y2 }
+            }
+            _ => return None,
+        };
+        let next_ok = self.follow_ok(j + 2) || self.year_verb_at(j + 2);
+        (y < y2 && y2 - y <= 100 && next_ok).then_some((y2, j + 2))
+    }
+
+    /// Whether token `i` opens a clause: [`Cx::opens_clause`], or right
+    /// after a quotation mark or punctuation that cuts one (",", ":", "(").
+    fn opens_subclause(&self, i: usize) -> bool {
+        self.opens_clause(i)
+            || self.kind(i - 1) == Some(TokenKind::Quote)
+            || (self.kind(i - 1) == Some(TokenKind::Punctuation)
+                && matches!(
+                    self.f(i - 1),
+                    ";" | ":" | "," | "(" | "«" | "\"" | "-" | "—" | "–"
+                ))
+    }
+
+    /// Whether token `j` is a singular verb a year may be the subject of
+    /// ([`lex::YEAR_SUBJECT_VERBS`]; "a" but not "à").
+    fn year_verb_at(&self, j: usize) -> bool {
+        self.kind(j) == Some(TokenKind::Word)
+            && lex::YEAR_SUBJECT_VERBS.contains(&self.f(j))
+            && !self.is_a(j)
     }
 
     /// "l'été 2022", "au printemps", "cet hiver", "l'automne dernier".
@@ -3835,7 +3898,14 @@ impl Cx<'_, '_> {
         if !self.flag(i, CUE_FIRST) {
             return None;
         }
-        let (mut j, m) = self.longest(i, lex::DATE_CUES)?;
+        // "dès 1999", "dès le 3 mai": "dès" folds to "des", the article, so
+        // it is told by its accent (and "des" is a cue's first word).
+        debug_assert!(lex::DATE_CUES.iter().any(|(c, _)| c[0] == "des"));
+        let des = || {
+            matches!(self.s.surface(i), "dès" | "Dès" | "DÈS")
+                .then_some((i + 1, Some(Modifier::Since)))
+        };
+        let (mut j, m) = self.longest(i, lex::DATE_CUES).or_else(des)?;
         let mut had_det = false;
         match self.f(j) {
             "du" | "au" | "aux" => {
@@ -3882,6 +3952,116 @@ impl Cx<'_, '_> {
         None
     }
 
+    /// The days listed before the last of coordinated days that share its
+    /// month: "les 3 et 4 mai", "le 3 et le 4 mai", "les 12, 13 et 14
+    /// juin", "les samedi 3 et dimanche 4 mai". Each listed day in digits
+    /// as (first token, end, day), its article or weekday included, and
+    /// the token where the last day begins, after "et" or "ou" (which the
+    /// caller reads as a date of its own, "4 mai", and whose month and year
+    /// the listed days take). At most 31 listed days.
+    fn day_list(&self, i: usize) -> Option<(Vec<Listed>, usize)> {
+        const MAX_DAYS: usize = 31;
+        // First the cheap test most starts fail: a number within three
+        // tokens ("les samedi 3"), then a list word.
+        let k = (i..i + 3).find(|&k| self.numeric_at(k))?;
+        if !matches!(self.f(k + 1), "," | "et" | "ou") {
+            return None;
+        }
+        let mut listed = Vec::new();
+        let mut k = i;
+        loop {
+            let first = listed.is_empty();
+            let a = k;
+            if matches!(self.f(k), "le" | "les" | "des") && (first || self.f(k) == "le") {
+                k += 1;
+            }
+            if self.weekday_at(k).is_some() {
+                k += 1;
+            }
+            if !matches!(self.kind(k), Some(TokenKind::Number | TokenKind::Ordinal)) {
+                return None;
+            }
+            let (d, e) = self.day_num(k)?;
+            if listed.len() == MAX_DAYS || self.month_at(e, true).is_some() {
+                return None;
+            }
+            listed.push((a, e, d));
+            match self.f(e) {
+                "," => k = e + 1,
+                "et" | "ou" => return Some((listed, e + 1)),
+                _ => return None,
+            }
+        }
+    }
+
+    /// How a date without year or direction between tokens `a` and `b` is
+    /// placed ([`BareDates`]).
+    fn bare_way(&self, a: usize, b: usize, options: &Options) -> Way {
+        match options.bare_dates {
+            BareDates::Past => Way::PastIncl,
+            BareDates::Future => Way::FutureIncl,
+            BareDates::News if self.future_context(a, b) => Way::FutureIncl,
+            BareDates::News => Way::PastIncl,
+        }
+    }
+
+    /// Coordinated days ([`Cx::day_list`]) from `i`, unless `best`, the
+    /// match at `i`, runs past the first listed day: the listed days' and
+    /// the last day's mentions pushed to `out`, and the token where the
+    /// last day ends. The last day is read as any date ("le 4 mai à 14h")
+    /// and must have a month; the listed days take its month and, once it
+    /// is placed, its year ("les 30 et 31 décembre" read in January: both
+    /// in the past year), so the list is never split across two years.
+    fn listed_days(
+        &self,
+        i: usize,
+        best: Option<&Cand>,
+        (lo, hi): (Date, Date),
+        options: &Options,
+        out: &mut Vec<DateMention>,
+    ) -> Option<usize> {
+        let (listed, last) = self.day_list(i)?;
+        let first_end = listed.first()?.1;
+        let longer = match best {
+            Some(Cand::Date(f)) => f.end > first_end,
+            Some(Cand::Duration(d)) => d.end > first_end,
+            None => false,
+        };
+        if longer {
+            return None;
+        }
+        let Some(Cand::Date(f)) = self.best(last) else {
+            return None;
+        };
+        let day = match &f.expr {
+            Expr::At { day: Some(d), .. } => d.as_ref(),
+            e => e,
+        };
+        let &Expr::Day { y, m, dir, .. } = day else {
+            return None;
+        };
+        let way = self.bare_way(i, f.end, options);
+        let closing = self.date_mention(last, &f, lo, hi, way)?;
+        // The year the last day was placed in, when it was.
+        let placed = closing
+            .value
+            .get(..4)
+            .filter(|v| v.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|v| v.parse().ok());
+        let (y, dir) = match y.or(placed) {
+            Some(y) => (Some(y), Dir::Bare),
+            None => (None, dir),
+        };
+        for &(a, e, d) in &listed {
+            let found = Found::new(e, Expr::Day { y, m, d, dir });
+            if let Some(mention) = self.date_mention(a, &found, lo, hi, way) {
+                out.push(mention);
+            }
+        }
+        out.push(closing);
+        Some(f.end)
+    }
+
     /// "[le] [samedi] 13" not followed by a month: (day, end).
     fn bare_day(&self, j: usize) -> Option<(i8, usize)> {
         let mut k = j;
@@ -3904,6 +4084,12 @@ impl Cx<'_, '_> {
             _ => "",
         };
         let j = if opener.is_empty() { i } else { i + 1 };
+        // "entre les 3 et 4 mai": the plural article of both ends.
+        let j = if opener == "entre" && self.f(j) == "les" {
+            j + 1
+        } else {
+            j
+        };
         // A day number sharing the month of the second end.
         if let Some((d1, k)) = self.bare_day(j)
             && let Some((k2, det)) = self.sep_at(k, opener)
@@ -5433,5 +5619,146 @@ mod tests {
             let _ = dates(text, reference());
             let _ = dates(text, None);
         }
+    }
+
+    /// Every date mention of `text` read on `reference`: (text, value).
+    fn all_on(text: &str, reference: Option<Reference>) -> Vec<(String, String)> {
+        dates(text, reference)
+            .dates
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|&(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_days_take_the_month_and_year_of_the_last() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Les combats ont eu lieu le 3 et le 4 mai.",
+                &[("le 3", "2023-05-03"), ("le 4 mai", "2023-05-04")],
+            ),
+            (
+                "Les frappes des 3 et 4 mai ont tué dix civils.",
+                &[("des 3", "2023-05-03"), ("4 mai", "2023-05-04")],
+            ),
+            (
+                "Les 12, 13 et 14 juin, la ville a été bombardée.",
+                &[
+                    ("Les 12", "2022-06-12"),
+                    ("13", "2022-06-13"),
+                    ("14 juin", "2022-06-14"),
+                ],
+            ),
+            (
+                "Les samedi 3 et dimanche 4 juin 2023, il pleuvra.",
+                &[
+                    ("Les samedi 3", "2023-06-03"),
+                    ("dimanche 4 juin 2023", "2023-06-04"),
+                ],
+            ),
+            (
+                "Il a hésité entre le 1er ou le 2 avril 2021.",
+                &[("le 1er", "2021-04-01"), ("le 2 avril 2021", "2021-04-02")],
+            ),
+            (
+                "Entre les 3 et 4 mai, rien n'a bougé.",
+                &[("Entre les 3 et 4 mai", "2023-05-03/2023-05-04")],
+            ),
+            // Counts and lists without a month are no dates.
+            ("Il a marqué 3 et 4 buts.", &[]),
+            ("Les 3 et 4 sont pairs.", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(all_on(text, reference()), pairs(want), "{text}");
+        }
+        // The listed days follow the year the last one is placed in.
+        let january = Some(Reference::Day(jiff::civil::date(2024, 1, 5)));
+        assert_eq!(
+            all_on("Les 30 et 31 décembre, deux attaques.", january),
+            pairs(&[("Les 30", "2023-12-30"), ("31 décembre", "2023-12-31")])
+        );
+        let may_3 = Some(Reference::Day(jiff::civil::date(2023, 5, 3)));
+        assert_eq!(
+            all_on("Les 3 et 4 mai, deux attaques ont eu lieu.", may_3),
+            pairs(&[("Les 3", "2022-05-03"), ("4 mai", "2022-05-04")])
+        );
+        // A long list stays linear (each day is read once from its start).
+        let long = format!(
+            "Les {} et 31 mai.",
+            (1..=30)
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert_eq!(dates(&long, reference()).dates.len(), 31);
+    }
+
+    #[test]
+    fn year_ranges_subjects_and_cues() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "La saison 2022-2023 a été marquée par la guerre.",
+                &[("2022-2023", "2022/2023")],
+            ),
+            (
+                "La Seconde Guerre mondiale (1939-1945) a fait des millions de morts.",
+                &[("1939-1945", "1939/1945")],
+            ),
+            ("Le budget 2024/25 est voté.", &[("2024/25", "2024/2025")]),
+            (
+                "Sur l'exercice 1999-00, les comptes sont clos.",
+                &[("1999-00", "1999/2000")],
+            ),
+            (
+                "En 2022-2023, les prix ont flambé.",
+                &[("En 2022-2023", "2022/2023")],
+            ),
+            // A range of counts, a decreasing pair, a code: no years.
+            ("Entre 1500-2000 manifestants ont défilé.", &[]),
+            ("Le score final : 2022-2021.", &[]),
+            ("Appelez le 1234-5678.", &[]),
+            // A year as the subject of a singular verb.
+            ("2022 a été une année difficile.", &[("2022", "2022")]),
+            ("En Ukraine, 2022 a été terrible.", &[("2022", "2022")]),
+            ("« 2024 sera décisive », dit-il.", &[("2024", "2024")]),
+            // A number that is no year: after its preposition, plural,
+            // before "à".
+            ("Le seuil de 1500 a été franchi.", &[]),
+            ("1500 ont été tués.", &[]),
+            ("2000 à 3000 soldats ont fui.", &[]),
+            // "dès" (not the article "des") and the words that may follow a
+            // cued year.
+            ("Dès 1999, les chars étaient là.", &[("Dès 1999", "1999")]),
+            ("Dès 1999 ses troupes étaient là.", &[("Dès 1999", "1999")]),
+            (
+                "Dès le 3 mai, ils ont attaqué.",
+                &[("Dès le 3 mai", "2023-05-03")],
+            ),
+            ("Des 2000 soldats, aucun n'est revenu.", &[]),
+            (
+                "Depuis 2014 beaucoup ont fui le Donbass.",
+                &[("Depuis 2014", "2014")],
+            ),
+            ("En 2022 aussi, la guerre a repris.", &[("En 2022", "2022")]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(all_on(text, reference()), pairs(want), "{text}");
+        }
+        let since = |t: &str| dates(t, reference()).dates[0].modifier;
+        assert_eq!(
+            since("Dès 1999, les chars étaient là."),
+            Some(Modifier::Since)
+        );
+        assert_eq!(
+            since("Dès le 3 mai, ils ont attaqué."),
+            Some(Modifier::Since)
+        );
+        assert_eq!(one("La saison 2022-2023 a été dure.").4, DateKind::Interval);
     }
 }

@@ -332,6 +332,20 @@ fn time_case(case: &Value, exclusive_small: bool) -> Verdict {
     }
     if matches!(
         d.modifier,
+        Some(Modifier::Since | Modifier::After | Modifier::Until | Modifier::Before)
+    ) && ["matin", "soir", "nuit", "après-midi", "apres-midi"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && d.value.get(..10).is_some()
+        && d.value.get(..10) == from["value"].as_str().and_then(|v| v.get(..10))
+    {
+        // "dès le matin": one modifier, the cue's, as for "depuis ce matin".
+        return Verdict::Deviation(
+            "a cue before a part of the day ('dès le matin'): the day + the cue's modifier for us, as 'depuis ce matin', the part's hours for the peer",
+        );
+    }
+    if matches!(
+        d.modifier,
         Some(Modifier::Start | Modifier::Mid | Modifier::End)
     ) {
         // Our period must contain the peer's sub-interval start.

@@ -419,6 +419,35 @@ pub const AFTER_YEAR_OK: &[&str] = &[
     "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
 ];
 
+/// More words that may follow a year after its cue, as [`AFTER_YEAR_OK`]:
+/// adverbs and conjunctions ("depuis 2014 beaucoup ont fui", "en 2022
+/// aussi") and the determiners of a noun phrase ("dès 1999 ses troupes").
+/// A count is followed by its noun, never by these. Unlike
+/// [`AFTER_YEAR_OK`] they are not in [`lexicon_words`]: they are read only
+/// after a year that a cue or a range ("2022-2023") makes one, where the
+/// match starts at the cue or the range whatever follows (a year is an
+/// anchor of the extractor's gate, and a number before "-" starts), so the
+/// gate need not know them.
+#[rustfmt::skip]
+pub const AFTER_CUED_YEAR_OK: &[&str] = &[
+    "beaucoup", "plus", "toujours", "jamais", "aussi", "notamment", "surtout", "enfin", "meme",
+    "pourtant", "cependant", "alors", "ensuite", "seulement", "tous", "toutes", "chaque",
+    "plusieurs", "certains", "certaines", "son", "sa", "ses", "leur", "leurs", "cet", "ces",
+    "notre", "nos", "c'", "si", "lorsque", "comme", "car", "donc", "ni", "tandis",
+];
+
+/// Singular verb forms a year may be the subject of: "2022 a été une année
+/// difficile", "2024 sera décisive". A count takes the plural ("1500 ont
+/// été tués"), so a four-digit number in the years' range that opens its
+/// clause and is followed by one of these is a year. "a" counts only as
+/// written without accent ("à" is the preposition).
+#[rustfmt::skip]
+pub const YEAR_SUBJECT_VERBS: &[&str] = &[
+    "a", "avait", "aura", "aurait", "est", "etait", "sera", "serait", "fut", "reste",
+    "restait", "restera", "demeure", "marque", "marquait", "marquera", "devrait", "doit",
+    "pourrait", "semble", "voit", "verra", "signe", "signera",
+];
+
 /// Words before "le" that make the number after it something other than a
 /// day of the month ("composer le 17", "la chaîne le 7"): a bare "le 16"
 /// closing its clause is a day only when the word before is none of these.
@@ -602,6 +631,7 @@ pub fn lexicon_words() -> Vec<&'static str> {
     v.extend(FUTURE_CUES.iter().copied());
     v.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     v.extend(AFTER_YEAR_OK.iter().copied());
+    v.extend(YEAR_SUBJECT_VERBS.iter().copied());
     v.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
     v.extend(
         PART_OF_DAY_PHRASES
