@@ -3138,7 +3138,8 @@ impl Cx<'_, '_> {
     /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022"); a
     /// range of years, cue or not ("la saison 2022-2023", "1939-1945", "en
     /// 2022/23"); a year that is the subject of a singular verb ("2022 a
-    /// été une année difficile", see [`lex::YEAR_SUBJECT_VERBS`]).
+    /// été une année difficile", see [`lex::YEAR_SUBJECT_VERBS`]) or heads
+    /// a timeline entry ("1991 : indépendance", [`Cx::timeline_entry`]).
     fn year_expr(&self, i: usize, cued: bool) -> Option<Found> {
         const CUES: &[(&[&str], ())] = &[
             (&["en"], ()),
@@ -3157,9 +3158,24 @@ impl Cx<'_, '_> {
             let expr = Expr::Interval(Box::new(Expr::Year(y)), Box::new(Expr::Year(y2)));
             return Some(Found::new(e, expr));
         }
-        let subject =
-            !cue && in_digits && k == i && self.opens_subclause(i) && self.year_verb_at(j);
+        let subject = !cue
+            && in_digits
+            && k == i
+            && ((self.opens_subclause(i) && self.year_verb_at(j)) || self.timeline_entry(i, j));
         ((cue && self.follow_ok(j)) || subject).then(|| Found::new(j, Expr::Year(y)))
+    }
+
+    /// Whether the year `i..j` heads an entry of a timeline: first on its
+    /// line, then a colon or a dash ("1991 : indépendance de l'Ukraine",
+    /// "2014 – annexion de la Crimée"). Not the figure a line presents ("1500
+    /// : c'est le nombre de...") nor a spaced range ("1500 - 2000").
+    fn timeline_entry(&self, i: usize, j: usize) -> bool {
+        (i == 0 || self.s.line_break_before(i))
+            && self.kind(j) == Some(TokenKind::Punctuation)
+            && matches!(self.f(j), ":" | "-" | "–" | "—")
+            && !self.s.line_break_before(j + 1)
+            && self.kind(j + 1).is_some_and(|k| k != TokenKind::Number)
+            && !matches!(self.f(j + 1), "c'" | "ce" | "voila")
     }
 
     /// The second year of a range whose first, `y`, ends at `j`: "-" or "/"
@@ -3954,7 +3970,7 @@ impl Cx<'_, '_> {
 
     /// The days listed before the last of coordinated days that share its
     /// month: "les 3 et 4 mai", "le 3 et le 4 mai", "les 12, 13 et 14
-    /// juin", "les samedi 3 et dimanche 4 mai". Each listed day in digits
+    /// juin", "les samedi 3 et dimanche 4 mai", "du 9 et du 23 juin". Each listed day in digits
     /// as (first token, end, day), its article or weekday included, and
     /// the token where the last day begins, after "et" or "ou" (which the
     /// caller reads as a date of its own, "4 mai", and whose month and year
@@ -3972,7 +3988,9 @@ impl Cx<'_, '_> {
         loop {
             let first = listed.is_empty();
             let a = k;
-            if matches!(self.f(k), "le" | "les" | "des") && (first || self.f(k) == "le") {
+            if matches!(self.f(k), "le" | "les" | "des" | "du")
+                && (first || matches!(self.f(k), "le" | "du"))
+            {
                 k += 1;
             }
             if self.weekday_at(k).is_some() {
@@ -3988,6 +4006,9 @@ impl Cx<'_, '_> {
             listed.push((a, e, d));
             match self.f(e) {
                 "," => k = e + 1,
+                // "du 9 et du 23 juin": the last day's "du" left out (read
+                // alone, "du 23 juin" would open an interval).
+                "et" | "ou" if self.f(e + 1) == "du" => return Some((listed, e + 2)),
                 "et" | "ou" => return Some((listed, e + 1)),
                 _ => return None,
             }
@@ -5667,6 +5688,10 @@ mod tests {
                 &[("le 1er", "2021-04-01"), ("le 2 avril 2021", "2021-04-02")],
             ),
             (
+                "Les élections du 9 et du 23 juin 2024.",
+                &[("du 9", "2024-06-09"), ("23 juin 2024", "2024-06-23")],
+            ),
+            (
                 "Entre les 3 et 4 mai, rien n'a bougé.",
                 &[("Entre les 3 et 4 mai", "2023-05-03/2023-05-04")],
             ),
@@ -5727,6 +5752,14 @@ mod tests {
             ("2022 a été une année difficile.", &[("2022", "2022")]),
             ("En Ukraine, 2022 a été terrible.", &[("2022", "2022")]),
             ("« 2024 sera décisive », dit-il.", &[("2024", "2024")]),
+            // The head of a timeline entry, first on its line.
+            (
+                "Repères\n1991 : indépendance de l'Ukraine.\n2014 – annexion de la Crimée.",
+                &[("1991", "1991"), ("2014", "2014")],
+            ),
+            ("1500 : c'est le nombre de morts.", &[]),
+            ("2000 - 3000 soldats ont fui.", &[]),
+            ("Le bilan : 1991 : rien.", &[]),
             // A number that is no year: after its preposition, plural,
             // before "à".
             ("Le seuil de 1500 a été franchi.", &[]),
