@@ -168,6 +168,8 @@ pub enum Grain {
     Year,
     /// Quarter.
     Quarter,
+    /// Half-year ("le premier semestre").
+    Half,
     /// Season.
     Season,
     /// Month.
@@ -527,6 +529,11 @@ enum Expr {
         y: Option<i16>,
         q: i8,
     },
+    /// A half-year ("semestre"), 1 or 2.
+    Half {
+        y: Option<i16>,
+        h: i8,
+    },
     Century(i16),
     Decade(i16),
     /// `n` periods from the reference day.
@@ -590,6 +597,7 @@ impl Expr {
             Expr::Year(_) => Grain::Year,
             Expr::Season { .. } => Grain::Season,
             Expr::Quarter { .. } => Grain::Quarter,
+            Expr::Half { .. } => Grain::Half,
             Expr::Century(_) => Grain::Century,
             Expr::Decade(_) => Grain::Decade,
             Expr::Offset { unit, .. } => unit_grain(*unit),
@@ -867,6 +875,10 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         Expr::Quarter { y, q } => {
             let y = y.map_or(i64::from(a.year()), i64::from);
             Some(format!("{}-Q{q}", fmt_year(y)?))
+        }
+        Expr::Half { y, h } => {
+            let y = y.map_or(i64::from(a.year()), i64::from);
+            Some(format!("{}-H{h}", fmt_year(y)?))
         }
         Expr::Century(c) => {
             let c = i64::from(*c);
@@ -1294,8 +1306,9 @@ const MATCHER_WORDS: &[&str] = &[
     "entre", "environ", "er", "et", "fin", "fois", "h", "heure", "heures", "huit", "il", "j",
     "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat", "matin", "milieu", "min",
     "minute", "minutes", "mn", "moins", "mois", "par", "pendant", "premier", "premiere", "quart",
-    "quarts", "qui", "quinzaine", "quinze", "quotidiennement", "re", "s", "semaine", "siecle",
-    "soir", "suit", "sur", "tot", "tres", "trimestre", "trois", "un", "une", "y", "ya",
+    "quarts", "qui", "quinzaine", "quinze", "quotidiennement", "re", "s", "second", "seconde",
+    "semaine", "semestre", "siecle", "soir", "suit", "sur", "tot", "tres", "trimestre", "trois",
+    "un", "une", "y", "ya",
 ];
 
 /// A word with a letter that [`word_facts`] marks [`LINK`]: the first word
@@ -3251,6 +3264,14 @@ impl Cx<'_, '_> {
         if let Some((yy, e)) = self.year_at(j) {
             y = Some(yy);
             j = e;
+            // "l'hiver 2022-2023": the winter that starts in the first year
+            // and ends in the second, both written.
+            if first == 12
+                && let Some((y2, e)) = self.year_range_end(yy, e)
+                && y2 == yy + 1
+            {
+                j = e;
+            }
         } else if let Some(d) = self.dir_at(j) {
             dir = d;
             j += 1;
@@ -3321,22 +3342,29 @@ impl Cx<'_, '_> {
         Some(Found::new(j, Expr::Decade(y as i16)))
     }
 
-    /// "le 3e trimestre 2023", "au premier trimestre".
+    /// "le 3e trimestre 2023", "au premier trimestre"; "au premier
+    /// semestre 2023", "le second semestre" (a half-year, TIMEX3's
+    /// "2023-H1").
     fn quarter(&self, i: usize) -> Option<Found> {
         let j = if matches!(self.f(i), "le" | "au" | "du" | "ce") {
             i + 1
         } else {
             i
         };
-        let (q, j) = self.ordinal(j)?;
-        if self.f(j) != "trimestre" || !(1..=4).contains(&q) {
-            return None;
-        }
+        let (n, j) = match self.f(j) {
+            "second" | "seconde" => (2, j + 1),
+            _ => self.ordinal(j)?,
+        };
         let (y, end) = match self.year_at(j + 1) {
             Some((y, e)) => (Some(y), e),
             None => (None, j + 1),
         };
-        Some(Found::new(end, Expr::Quarter { y, q: q as i8 }))
+        let expr = match self.f(j) {
+            "trimestre" if (1..=4).contains(&n) => Expr::Quarter { y, q: n as i8 },
+            "semestre" if (1..=2).contains(&n) => Expr::Half { y, h: n as i8 },
+            _ => return None,
+        };
+        Some(Found::new(end, expr))
     }
 
     /// "hier", "ce matin", "la semaine dernière", "cette année", "le mois
@@ -4895,8 +4923,18 @@ mod tests {
             ("La ville a été fondée au XIIe siècle.", "1101/1200"),
             ("Il a grandi dans les années 1990.", "1990/1999"),
             ("Les ventes du 3e trimestre 2023 ont chuté.", "2023-Q3"),
+            (
+                "Au premier semestre 2023, la croissance a ralenti.",
+                "2023-H1",
+            ),
+            ("Le 1er semestre 2024 sera décisif.", "2024-H1"),
+            ("Les ventes ont repris au second semestre.", "2023-H2"),
             ("Elle partira à l'été 2022.", "2022-06/2022-08"),
             ("L'hiver 2022 a été doux.", "2022-12/2023-02"),
+            (
+                "Durant l'hiver 2022-2023, le front a gelé.",
+                "2022-12/2023-02",
+            ),
         ];
         for (text, v) in cases {
             assert_eq!(value(text), v, "{text}");
@@ -5783,6 +5821,13 @@ mod tests {
         for &(text, want) in cases {
             assert_eq!(all_on(text, reference()), pairs(want), "{text}");
         }
+        // No third half-year, no "second" without its period.
+        assert!(
+            dates("Le troisième semestre.", reference())
+                .dates
+                .is_empty()
+        );
+        assert!(dates("La seconde guerre.", reference()).dates.is_empty());
         let since = |t: &str| dates(t, reference()).dates[0].modifier;
         assert_eq!(
             since("Dès 1999, les chars étaient là."),
