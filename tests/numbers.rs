@@ -136,7 +136,7 @@ fn seed_003_refusal() {
         &seed("003_"),
         &[
             ("plus d’un an", 1.0, MoreThan, Some("yr"), None),
-            ("2 min.", 2.0, Exact, Some("min"), None),
+            ("2 min", 2.0, Exact, Some("min"), None),
         ],
     );
 }

@@ -210,6 +210,30 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
     out
 }
 
+/// Whether a unit symbol is a currency code ("EUR", "USD").
+fn is_currency(symbol: &str) -> bool {
+    symbol.len() == 3 && symbol.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A number in digits grouped by thousands whose groups after the first
+/// are all zeros ("300 000", "3.000", "2 000 000"): the first group's value
+/// and the power of a thousand the zeros make.
+fn round_thousands(surface: &str) -> Option<(f64, f64)> {
+    let mut groups = surface.split(|c: char| c.is_whitespace() || c == '.' || c == '\'');
+    let lead = groups.next()?;
+    if lead.is_empty() || lead.len() > 3 || !lead.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut scale = 1.0;
+    for g in groups {
+        if g != "000" {
+            return None;
+        }
+        scale *= 1000.0;
+    }
+    (scale > 1.0).then(|| (lead.parse().ok().unwrap_or(0.0), scale))
+}
+
 /// How many words a number phrase may span.
 const MAX_WORDS: usize = 48;
 
@@ -611,12 +635,18 @@ impl Extractor<'_, '_> {
             plain_int: surface.len() <= 4 && surface.bytes().all(|b| b.is_ascii_digit()),
         };
         let next = self.f(i + 1);
-        // Glued multipliers: "100K", "3M", "1,2M".
-        if self.s.glued_before(i + 1) && self.kind(i + 1) == Some(TokenKind::Word) {
+        // Multiplier abbreviations: glued ("100K", "3M", "1,2M€") or before
+        // a currency sign ("2 M€", "300 k€"); "Md", "Mds", "Mrd" (milliard)
+        // spaced too ("5,5 Md€"). Not "G" ("la 5G" is a network).
+        if self.kind(i + 1) == Some(TokenKind::Word) {
+            let glued = self.s.glued_before(i + 1);
+            let money = self.kind(i + 2) == Some(TokenKind::Symbol)
+                && self.s.glued_before(i + 2)
+                && lexq::unit(self.f(i + 2)).is_some_and(is_currency);
             let m = match self.s.surface(i + 1) {
-                "k" | "K" => Some(1e3),
-                "M" => Some(1e6),
-                "G" => Some(1e9),
+                "k" | "K" if glued || money => Some(1e3),
+                "M" if glued || money => Some(1e6),
+                "Md" | "Mds" | "Mrd" | "Mrds" => Some(1e9),
                 _ => None,
             };
             if let Some(m) = m {
@@ -944,6 +974,24 @@ impl Extractor<'_, '_> {
         self.unit_at(i + 1).is_some()
     }
 
+    /// The multiplier a token right after a number stands for ("M" in
+    /// "3M" or "2 M€", "Md"), as [`Extractor::digits_core`] reads it.
+    fn glued_multiplier(&self, k: usize) -> Option<f64> {
+        match self.s.surface(k) {
+            "k" | "K" => Some(1e3),
+            "M" => Some(1e6),
+            "Md" | "Mds" | "Mrd" | "Mrds" => Some(1e9),
+            _ => None,
+        }
+    }
+
+    /// Whether number token `k` is written with a thousands separator.
+    fn grouped(&self, k: usize) -> bool {
+        self.s
+            .surface(k)
+            .contains(|c: char| c.is_whitespace() || c == '.' || c == '\'')
+    }
+
     /// The unit at token `k`: (symbol, last token of the unit).
     fn unit_at(&self, k: usize) -> Option<(&'static str, usize)> {
         let kind = self.kind(k)?;
@@ -1106,6 +1154,35 @@ impl Extractor<'_, '_> {
             qualifier = Qualifier::Range;
             value_end = c2.last;
         }
+        // The multiplier of the upper bound also scales a bare lower one
+        // below it: "de 1,5 à 2 milliards" (1.5 to 2 billion), "entre 200 et
+        // 300 000" (200 000 to 300 000), "de 2 à 3 M€"; not "entre 500 et
+        // 2 millions", nor "entre 500 et 1 000".
+        let mut core = core;
+        if let Some(c2) = high
+            && core.first == core.last
+            && !core.scaled
+            && core.kind == NumberKind::Cardinal
+        {
+            let multiplier = if c2.last > c2.first {
+                match lexn::cardinal_word(self.f(c2.last)) {
+                    Some(lexn::NumberWord::Scale(sc)) => Some(sc as f64),
+                    _ => self.glued_multiplier(c2.last),
+                }
+            } else if c2.digits {
+                round_thousands(s.surface(c2.first)).map(|(_, m)| m)
+            } else {
+                None
+            };
+            if let Some(m) = multiplier
+                && core.value * m < c2.value
+                && !self.grouped(core.first)
+            {
+                core.value *= m;
+                core.plain_int = false;
+            }
+        }
+        let core = core;
         let main = high.unwrap_or(core);
 
         // Unit or counted noun.
@@ -1137,6 +1214,16 @@ impl Extractor<'_, '_> {
         {
             counted = Some(ck);
             end = ck;
+        }
+        // "la 5G", "Leopard 2A6", "un 4x4": a word glued to the digits that
+        // is neither unit nor multiplier makes them part of a name.
+        if core.digits
+            && high.is_none()
+            && unit.is_none()
+            && self.kind(core.last + 1) == Some(TokenKind::Word)
+            && self.s.glued_before(core.last + 1)
+        {
+            return skip_to(core.last + 1);
         }
         // "$10", "EUR 20", "£9": a currency before the amount.
         if unit.is_none() && core.digits && core.first > floor {
@@ -1225,26 +1312,37 @@ impl Extractor<'_, '_> {
             }
             return skip_to(k);
         }
-        // Qualifiers.
-        if qualifier == Qualifier::Exact {
+        // Qualifiers. Before a range, only an estimate's ("environ 200 à
+        // 300", "près de 2 000 à 3 000"): a bound's ("plus de") would not
+        // apply to both ends.
+        if matches!(qualifier, Qualifier::Exact | Qualifier::Range) {
             // A phrase can only match if it ends with the word before the
             // number ("" when there is none at or after `floor`, which no
             // phrase ends with): only those phrases are tried.
-            let before_start = self.prev(start, floor);
+            let range = qualifier == Qualifier::Range;
+            // "près de 200 à 300": the range's "de" ends the qualifier.
+            let shared_de = range && start < core.first && is_de(self.f(start));
+            let at = if shared_de { start + 1 } else { start };
+            let before_start = self.prev(at, floor);
             let candidates = QUALIFIERS_BY_LAST
                 .get(before_start)
                 .map_or(&[][..], Vec::as_slice);
             for &(phrase, q, a) in candidates.iter().map(|&k| &lexq::QUALIFIERS_BEFORE[k]) {
                 let l = phrase.len();
-                if start >= floor + l
+                if range && q != Qualifier::Approx {
+                    continue;
+                }
+                if at >= floor + l
                     && phrase
                         .iter()
                         .enumerate()
-                        .all(|(j, p)| self.f(start - l + j) == *p)
+                        .all(|(j, p)| self.f(at - l + j) == *p)
                 {
-                    start -= l;
-                    qualifier = q;
-                    approx |= a;
+                    start = at - l;
+                    if !range {
+                        qualifier = q;
+                    }
+                    approx |= a || range;
                     break;
                 }
             }
@@ -1338,7 +1436,15 @@ impl Extractor<'_, '_> {
         } else {
             (value, low, high_v)
         };
-        let span = s.span(start, end);
+        let mut span = s.span(start, end);
+        // "portée de 300 km.": the sentence's period, which the tokeniser
+        // keeps in the abbreviation, is not the mention's.
+        if unit.is_some()
+            && self.kind(end) == Some(TokenKind::Abbreviation)
+            && s.surface(end).ends_with('.')
+        {
+            span.end -= 1;
+        }
         let text = s.text();
         let Some(mention_text) = text.get(span.start..span.end) else {
             return skip_to(end);
@@ -1511,5 +1617,93 @@ mod tests {
         assert_eq!((m.value, m.low, m.high), (Some(5.0), None, Some(5.0)));
         let m = &numbers("plus de 5 km")[0];
         assert_eq!((m.value, m.low, m.high), (Some(5.0), Some(5.0), None));
+    }
+
+    /// The only number of `text`: (text, low, high, unit).
+    fn range_of(text: &str) -> (String, Option<f64>, Option<f64>, Option<String>) {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let m = &found[0];
+        (m.text.clone(), m.low, m.high, m.unit.clone())
+    }
+
+    #[test]
+    fn a_range_shares_its_upper_bounds_multiplier() {
+        let cases = [
+            (
+                "Le coût, de 1,5 à 2 milliards d'euros, inquiète.",
+                1.5e9,
+                2e9,
+            ),
+            ("Entre 7 et 8 millions d'Ukrainiens ont fui.", 7e6, 8e6),
+            (
+                "Entre deux et trois millions d'euros ont disparu.",
+                2e6,
+                3e6,
+            ),
+            ("Entre 200 et 300 000 manifestants à Paris.", 2e5, 3e5),
+            ("Il gagne entre 2 et 3 000 euros par mois.", 2e3, 3e3),
+            ("De 2 à 3 M€ de pertes.", 2e6, 3e6),
+            // The lower bound is read as written where it is not below the
+            // upper bound's leading figure, or is itself grouped.
+            ("Entre 500 et 2 millions de visiteurs.", 500.0, 2e6),
+            ("Entre 500 et 1 000 soldats.", 500.0, 1e3),
+            ("Entre 1 500 et 300 000 soldats.", 1.5e3, 3e5),
+        ];
+        for (text, lo, hi) in cases {
+            let (_, low, high, _) = range_of(text);
+            assert_eq!((low, high), (Some(lo), Some(hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn multiplier_abbreviations_and_glued_names() {
+        let cases = [
+            ("Un budget de 5,5 Md€ est voté.", 5.5e9, "5,5 Md€"),
+            ("Une aide de 2 M€ est versée.", 2e6, "2 M€"),
+            ("Une prime de 300 k€ est promise.", 3e5, "300 k€"),
+            ("Il revendique 100K abonnés.", 1e5, "100K abonnés"),
+        ];
+        for (text, v, t) in cases {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].value, found[0].text.as_str()),
+                (Some(v), t),
+                "{text}"
+            );
+        }
+        // A word glued to the digits that is no unit or multiplier: a name.
+        for text in [
+            "La 5G arrive à Kiev.",
+            "Le Leopard 2A6 est livré.",
+            "Un 4x4 a sauté sur une mine.",
+        ] {
+            assert!(numbers(text).is_empty(), "{text}: {:?}", numbers(text));
+        }
+    }
+
+    #[test]
+    fn an_estimate_before_a_range_and_a_units_period() {
+        for text in [
+            "Environ 200 à 300 soldats sont morts.",
+            "Quelque 2 000 à 3 000 soldats ont fui.",
+            "Près de 200 à 300 blessés.",
+        ] {
+            let m = &numbers(text)[0];
+            assert_eq!(m.qualifier, Qualifier::Range, "{text}");
+            assert!(m.approx, "{text}");
+            assert!(
+                text.starts_with(&m.text) && m.text.ends_with(|c: char| c.is_alphabetic()),
+                "{text}: {}",
+                m.text
+            );
+        }
+        // A bound's qualifier does not apply to both ends.
+        let m = &numbers("Plus de 200 à 300 blessés.")[0];
+        assert_eq!((m.qualifier, m.approx), (Qualifier::Range, false));
+        // The sentence's period after an abbreviated unit is not the mention's.
+        let (t, ..) = range_of("Un missile d'une portée de 300 km.");
+        assert_eq!(t, "300 km");
     }
 }
