@@ -210,6 +210,17 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
     out
 }
 
+/// Whether a word may be the noun a count of two or more counts: French
+/// puts that noun in the plural ("6500 soldats", "trois prix", "deux
+/// journaux"), and acronyms do not vary ("trois ONG"). A word without the
+/// mark is what follows the number, not its noun: a verb ("un sur trois
+/// renonce", "le budget 2024 prévoit"), an adjective. (After "de" the noun
+/// is sure, and a missing mark a slip: "2 millions de visite".)
+fn plural_form(surface: &str) -> bool {
+    surface.ends_with(['s', 'x', 'z', 'S', 'X', 'Z'])
+        || (surface.chars().count() >= 2 && surface.chars().all(|c| c.is_uppercase()))
+}
+
 /// Whether a unit symbol is a currency code ("EUR", "USD").
 fn is_currency(symbol: &str) -> bool {
     symbol.len() == 3 && symbol.bytes().all(|b| b.is_ascii_uppercase())
@@ -1211,6 +1222,10 @@ impl Extractor<'_, '_> {
             end = ul;
         } else if (main.kind != NumberKind::Fraction || after_de)
             && let Some(ck) = self.counted_at(k)
+            && (after_de
+                || main.kind != NumberKind::Cardinal
+                || main.value < 2.0
+                || plural_form(s.surface(ck)))
         {
             counted = Some(ck);
             end = ck;
@@ -1705,5 +1720,33 @@ mod tests {
         // The sentence's period after an abbreviated unit is not the mention's.
         let (t, ..) = range_of("Un missile d'une portée de 300 km.");
         assert_eq!(t, "300 km");
+    }
+
+    #[test]
+    fn a_count_of_two_or_more_counts_a_plural_noun() {
+        let counted = |t: &str| numbers(t).first().and_then(|m| m.counted.clone());
+        for (text, noun) in [
+            ("Il y a eu 6500 soldats tués.", Some("soldats")),
+            ("Les trois prix ont été remis.", Some("prix")),
+            ("Deux journaux ont titré.", Some("journaux")),
+            ("Trois ONG ont protesté.", Some("ONG")),
+            ("Il y a 1 blessé.", Some("blessé")),
+            ("Il faut 1,5 litre.", None),
+            ("2 millions de visite", Some("visite")),
+        ] {
+            assert_eq!(counted(text).as_deref(), noun, "{text}");
+        }
+        // What follows the number is no noun.
+        for (text, verb) in [
+            ("Un Français sur trois renonce.", "renonce"),
+            ("Le budget 2024 prévoit des coupes.", "prévoit"),
+            ("Selon l'ONU, 2023 restera dans les mémoires.", "restera"),
+        ] {
+            let found = numbers(text);
+            assert!(
+                found.iter().all(|m| m.counted.as_deref() != Some(verb)),
+                "{text}: {found:?}"
+            );
+        }
     }
 }
