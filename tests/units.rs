@@ -317,3 +317,59 @@ fn police_brigades_are_not_military_units() {
     none("La première compagnie de CRS est intervenue.");
     assert_eq!(one("La 3e compagnie de CRS est intervenue.").location, None);
 }
+
+#[test]
+fn ordinals_listed_before_one_type_word() {
+    let got = |text: &str| -> Vec<(String, Option<u64>, UnitKind, Option<String>)> {
+        military_units(text)
+            .into_iter()
+            .map(|u| {
+                assert_eq!(&text[u.start..u.end], u.text);
+                (u.text, u.number, u.kind, u.specialty)
+            })
+            .collect()
+    };
+    let b = UnitKind::Brigade;
+    assert_eq!(
+        got("Les 10e et 12e brigades ont reculé."),
+        [
+            ("Les 10e".into(), Some(10), b, None),
+            ("12e brigades".into(), Some(12), b, None)
+        ]
+    );
+    let bn = UnitKind::Battalion;
+    let chars = Some("chars".to_string());
+    assert_eq!(
+        got("Les 1er, 2e et 3e bataillons de chars attaquent."),
+        [
+            ("Les 1er".into(), Some(1), bn, chars.clone()),
+            ("2e".into(), Some(2), bn, chars.clone()),
+            ("3e bataillons de chars".into(), Some(3), bn, chars)
+        ]
+    );
+    let air = Some("aéroportée".to_string());
+    assert_eq!(
+        got("La 25e ou la 26e brigade aéroportée."),
+        [
+            ("La 25e".into(), Some(25), b, air.clone()),
+            ("la 26e brigade aéroportée".into(), Some(26), b, air)
+        ]
+    );
+    // The phrase's side, when written in it, is shared; its gazetteer
+    // entry is not (a number alone does not say which formation).
+    let v = military_units("Les 92e et 93e brigades ukrainiennes ont tenu.");
+    assert_eq!(v.len(), 2);
+    assert_eq!(
+        (v[0].number, v[0].side.as_deref()),
+        (Some(92), Some("ukraine"))
+    );
+    assert_eq!(
+        (v[0].id.as_deref(), v[0].mention),
+        (None, MentionType::Numbered)
+    );
+    // One singular type word without a determiner for each ordinal: a
+    // rank, then a unit.
+    let v = military_units("Il est arrivé 3e et 12e brigade.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].text, "12e brigade");
+}

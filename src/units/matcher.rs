@@ -801,6 +801,85 @@ impl Matcher<'_, '_> {
         Some(np)
     }
 
+    /// The ordinals listed before a numbered phrase that share its type:
+    /// "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons", "la 25e
+    /// ou la 26e brigade". Each as (first token, its determiner included
+    /// for the first; ordinal token; number), in order, none before
+    /// `free`. Only ordinals of one token, at most [`MAX_LISTED`].
+    pub(crate) fn listed_before(&self, np: &Np, free: usize) -> Vec<(usize, usize, u64)> {
+        const MAX_LISTED: usize = 16;
+        let mut out = Vec::new();
+        // The phrase is numbered by its own leading ordinal, with or
+        // without a determiner.
+        let own_det = lx::DETERMINER_LIST.contains(self.f(np.start));
+        let own = if own_det { np.start + 1 } else { np.start };
+        if np.number.is_none() || !matches!(self.ordinal_at(own), Some((_, 1, _))) {
+            return out;
+        }
+        // One type word for several: in the plural ("les 10e et 12e
+        // brigades"), or each ordinal with its determiner ("la 25e ou la
+        // 26e brigade"); not "arrivé 3e et 12e brigade".
+        let plural = self.f(own + 1).ends_with(['s', 'x']);
+        // Back from the phrase: ("et" | "ou" | ",") [det] ordinal, repeated.
+        let mut k = np.start;
+        let mut first_link = true;
+        while out.len() < MAX_LISTED && k >= free + 2 {
+            let link = self.f(k - 1);
+            let ok = if first_link {
+                matches!(link, "et" | "ou")
+            } else {
+                link == ","
+            };
+            if !ok {
+                break;
+            }
+            let o = k - 2;
+            let Some((v, 1, _)) = self.ordinal_at(o) else {
+                break;
+            };
+            let det = o > free && lx::DETERMINER_LIST.contains(self.f(o - 1));
+            if !(plural || (det && own_det)) {
+                break;
+            }
+            let start = if det { o - 1 } else { o };
+            out.push((start, o, v));
+            first_link = false;
+            k = start;
+        }
+        out.reverse();
+        out
+    }
+
+    /// The mention of an ordinal listed before phrase `np`
+    /// ([`Matcher::listed_before`]): the phrase's type, specialty and (when
+    /// written in it) side, with its own number. Never named: the phrase's
+    /// name or gazetteer entry is its own, and a number alone does not
+    /// tell which formation it is (both sides number their brigades).
+    pub(crate) fn listed_mention(
+        &self,
+        np: &Np,
+        kind: UnitKind,
+        (start, last, number): (usize, usize, u64),
+    ) -> Option<UnitMention> {
+        let span = self.s.span(start, last);
+        let text = self.s.text().get(span.start..span.end)?.to_string();
+        Some(UnitMention {
+            start: span.start,
+            end: span.end,
+            text,
+            kind,
+            number: Some(number),
+            name: None,
+            id: None,
+            specialty: np.specialty.map(str::to_string),
+            side: np.side.map(str::to_string),
+            location: None,
+            size: None,
+            mention: MentionType::Numbered,
+            in_body: true,
+        })
+    }
+
     /// The output record of a phrase.
     pub(crate) fn mention(&self, np: &Np) -> Option<UnitMention> {
         let span = self.s.span(np.start, np.end);

@@ -260,11 +260,15 @@ fn extract_any_lines(stream: &TokenStream<'_>, gazetteer: &Gazetteer) -> Vec<Uni
         i = c;
         match m.parse_at(i, free) {
             Some(np) => {
-                free = np.end + 1;
-                i = free;
                 if let Some(u) = m.mention(&np) {
+                    // "les 10e et 12e brigades": the listed ordinals first.
+                    for listed in m.listed_before(&np, free) {
+                        out.extend(m.listed_mention(&np, u.kind, listed));
+                    }
                     out.push(u);
                 }
+                free = np.end + 1;
+                i = free;
             }
             None => i += 1,
         }
