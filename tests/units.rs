@@ -373,3 +373,62 @@ fn ordinals_listed_before_one_type_word() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].text, "12e brigade");
 }
+
+#[test]
+fn french_army_abbreviations_and_compound_specialties() {
+    for (text, kind, number, specialty) in [
+        (
+            "Les légionnaires du 2e REP ont sauté.",
+            UnitKind::Regiment,
+            2,
+            "étranger de parachutistes",
+        ),
+        (
+            "Le 8e RPIMa est engagé.",
+            UnitKind::Regiment,
+            8,
+            "parachutistes d'infanterie de marine",
+        ),
+        ("La 2e DB a libéré Paris.", UnitKind::Division, 2, "blindée"),
+        (
+            "Le 27e BCA est basé à Annecy.",
+            UnitKind::Battalion,
+            27,
+            "chasseurs alpins",
+        ),
+        (
+            "Le 2e régiment étranger de parachutistes est à Calvi.",
+            UnitKind::Regiment,
+            2,
+            "étranger de parachutistes",
+        ),
+        (
+            "Le 7e bataillon de chasseurs alpins défile.",
+            UnitKind::Battalion,
+            7,
+            "chasseurs alpins",
+        ),
+        (
+            "La 80e brigade d'assaut aéromobile tient.",
+            UnitKind::Brigade,
+            80,
+            "assaut aéromobile",
+        ),
+        (
+            "La 27e brigade d'infanterie de montagne tient.",
+            UnitKind::Brigade,
+            27,
+            "infanterie de montagne",
+        ),
+    ] {
+        let u = one(text);
+        assert_eq!(
+            (u.kind, u.number, u.specialty.as_deref()),
+            (kind, Some(number), Some(specialty)),
+            "{text}"
+        );
+        assert!(text.contains(&u.text) && !u.text.ends_with(' '), "{text}");
+    }
+    // In lowercase the letters are no abbreviation.
+    none("Le ri de la page et la db de données.");
+}

@@ -107,6 +107,33 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
 ];
 
+/// French Army abbreviations that name a type with its specialty ("le 2e
+/// REP", "le 3e RPIMa", "la 2e DB", "le 27e BCA"): folded form, type,
+/// specialty. Read as a type only where written in capitals (their first
+/// two letters), so "ri", "ra", "db" as ordinary lowercase strings are not.
+#[rustfmt::skip]
+pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str)] = &[
+    ("rep", K::Regiment, "étranger de parachutistes"),
+    ("rei", K::Regiment, "étranger d'infanterie"),
+    ("rec", K::Regiment, "étranger de cavalerie"),
+    ("reg", K::Regiment, "étranger de génie"),
+    ("rpima", K::Regiment, "parachutistes d'infanterie de marine"),
+    ("rima", K::Regiment, "infanterie de marine"),
+    ("rama", K::Regiment, "artillerie de marine"),
+    ("rcp", K::Regiment, "chasseurs parachutistes"),
+    ("rdp", K::Regiment, "dragons parachutistes"),
+    ("rhp", K::Regiment, "hussards parachutistes"),
+    ("rhc", K::Regiment, "hélicoptères de combat"),
+    ("ri", K::Regiment, "infanterie"),
+    ("ra", K::Regiment, "artillerie"),
+    ("rg", K::Regiment, "génie"),
+    ("bca", K::Battalion, "chasseurs alpins"),
+    ("db", K::Division, "blindée"),
+    ("bb", K::Brigade, "blindée"),
+    ("bima", K::Brigade, "infanterie de marine"),
+    ("bp", K::Brigade, "parachutiste"),
+];
+
 /// Type words that name no particular level ("groupe", "unité", "milice"):
 /// before a gazetteer name, the gazetteer's kind is kept ("le groupe
 /// Wagner" is a PMC); any other written type word wins ("le régiment Azov").
@@ -133,6 +160,19 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["de", "fusiliers", "motorisee"], "fusiliers motorisés"),
     (&["de", "fusiliers"], "fusiliers"),
     (&["d'", "infanterie", "de", "marine"], "infanterie de marine"),
+    (&["d'", "infanterie", "de", "montagne"], "infanterie de montagne"),
+    (&["etranger", "de", "parachutistes"], "étranger de parachutistes"),
+    (&["etranger", "d'", "infanterie"], "étranger d'infanterie"),
+    (&["etranger", "de", "cavalerie"], "étranger de cavalerie"),
+    (&["etranger", "de", "genie"], "étranger de génie"),
+    (&["de", "parachutistes", "d'", "infanterie", "de", "marine"], "parachutistes d'infanterie de marine"),
+    (&["de", "chasseurs", "parachutistes"], "chasseurs parachutistes"),
+    (&["de", "dragons", "parachutistes"], "dragons parachutistes"),
+    (&["de", "hussards", "parachutistes"], "hussards parachutistes"),
+    (&["d'", "helicopteres", "de", "combat"], "hélicoptères de combat"),
+    (&["de", "chasseurs", "alpins"], "chasseurs alpins"),
+    (&["d'", "assaut", "aeromobile"], "assaut aéromobile"),
+    (&["aeromobile"], "aéromobile"), (&["aeromobiles"], "aéromobile"),
     (&["d'", "infanterie", "navale"], "infanterie navale"),
     (&["d'", "infanterie", "motorisee"], "infanterie motorisée"),
     (&["d'", "infanterie", "mecanisee"], "infanterie mécanisée"),

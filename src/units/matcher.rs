@@ -72,6 +72,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for t in lx::TYPES {
         *classes.entry(t.0[0]).or_default() |= TYPE_START;
     }
+    for t in lx::TYPE_ABBREVIATIONS {
+        *classes.entry(t.0).or_default() |= TYPE_START;
+    }
     for w in &ordinal_starts {
         *classes.entry(w).or_default() |= ORDINAL_START;
     }
@@ -372,8 +375,26 @@ impl Matcher<'_, '_> {
     }
 
     fn type_at(&self, i: usize) -> Option<(UnitKind, TypeClass, usize)> {
-        let (c, len) = self.longest(i, &TABLES.types, lx::TYPES, |t| t.0)?;
-        Some((lx::TYPES[c].1, lx::TYPES[c].2, len))
+        if let Some((c, len)) = self.longest(i, &TABLES.types, lx::TYPES, |t| t.0) {
+            return Some((lx::TYPES[c].1, lx::TYPES[c].2, len));
+        }
+        // An abbreviation carries its specialty, which qualifies it.
+        self.type_abbreviation(i)
+            .map(|(kind, _)| (kind, TypeClass::Specialized, 1))
+    }
+
+    /// A type abbreviation at `i` ([`lx::TYPE_ABBREVIATIONS`]), written in
+    /// capitals: (type, specialty).
+    fn type_abbreviation(&self, i: usize) -> Option<(UnitKind, &'static str)> {
+        let caps = self.s.surface(i).as_bytes();
+        if caps.len() < 2 || !caps[..2].iter().all(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let f = self.f(i);
+        lx::TYPE_ABBREVIATIONS
+            .iter()
+            .find(|(w, _, _)| *w == f)
+            .map(|&(_, kind, specialty)| (kind, specialty))
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
@@ -590,6 +611,9 @@ impl Matcher<'_, '_> {
         let (kind, class, len) = self.type_at(h)?;
         np.kind = Some(kind);
         np.class = Some(class);
+        if let Some((_, specialty)) = self.type_abbreviation(h) {
+            np.specialty = Some(specialty);
+        }
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
         let head = self.f(h);
