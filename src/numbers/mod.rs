@@ -881,8 +881,10 @@ impl Extractor<'_, '_> {
                     return None;
                 }
             }
-            // "Premier ministre" is a title.
-            if w.starts_with("premier") && self.f(last + 1).starts_with("ministre") {
+            // "Premier ministre", "la première dame": titles.
+            if (w.starts_with("premier") && self.f(last + 1).starts_with("ministre"))
+                || (w == "premiere" && self.f(last + 1) == "dame")
+            {
                 return None;
             }
             return Some(Core {
@@ -1230,6 +1232,22 @@ impl Extractor<'_, '_> {
             counted = Some(ck);
             end = ck;
         }
+        // "un Français sur trois", "3 matchs sur 5": a proportion, the
+        // counted noun between its terms.
+        let mut ratio = None;
+        if let Some(ck) = counted
+            && high.is_none()
+            && core.kind == NumberKind::Cardinal
+            && self.f(ck + 1) == "sur"
+            && let Some(c2) = self.core_at(ck + 2, ck + 2)
+            && c2.kind == NumberKind::Cardinal
+            && c2.first == c2.last
+            && c2.value > core.value
+            && core.value > 0.0
+        {
+            ratio = Some(core.value / c2.value);
+            end = c2.last;
+        }
         // "la 5G", "Leopard 2A6", "un 4x4": a word glued to the digits that
         // is neither unit nor multiplier makes them part of a name.
         if core.digits
@@ -1427,12 +1445,14 @@ impl Extractor<'_, '_> {
             }
         }
 
-        let lo = core.value + if high.is_some() { 0.0 } else { extra };
-        let hi = main.value + extra;
+        let lo = ratio.unwrap_or(core.value + if high.is_some() { 0.0 } else { extra });
+        let hi = ratio.unwrap_or(main.value + extra);
         let value = lo;
         let overflow = !lo.is_finite() || !hi.is_finite();
         let kind = if unit == Some("%") {
             NumberKind::Percent
+        } else if ratio.is_some() {
+            NumberKind::Fraction
         } else if matches!(core.kind, NumberKind::Ordinal | NumberKind::Fraction) {
             core.kind
         } else if lo.fract() != 0.0 || hi.fract() != 0.0 {
@@ -1748,5 +1768,43 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn proportions_and_titles() {
+        for (text, mention, v, noun) in [
+            (
+                "Un Français sur trois renonce à se soigner.",
+                "Un Français sur trois",
+                1.0 / 3.0,
+                "Français",
+            ),
+            (
+                "1 Français sur 4 déclare avoir peur.",
+                "1 Français sur 4",
+                0.25,
+                "Français",
+            ),
+            (
+                "Il a gagné 3 matchs sur 5.",
+                "3 matchs sur 5",
+                0.6,
+                "matchs",
+            ),
+        ] {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let m = &found[0];
+            assert_eq!(
+                (m.text.as_str(), m.kind, m.value, m.counted.as_deref()),
+                (mention, NumberKind::Fraction, Some(v), Some(noun)),
+                "{text}"
+            );
+        }
+        let m = &numbers("Près d'un Français sur deux est inquiet.")[0];
+        assert_eq!((m.value, m.qualifier), (Some(0.5), Qualifier::Approx));
+        // A rate keeps its unit and is no proportion.
+        assert!(numbers("Il roule 24 heures sur 24.").is_empty());
+        assert!(numbers("La première dame est arrivée.").is_empty());
     }
 }
