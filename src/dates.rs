@@ -18,11 +18,14 @@
 //! - "dernier" / "prochain" after a date mean strictly before / after the
 //!   reference day.
 //! - The bare-date rule of news ([`BareDates::News`]): a date without year or
-//!   direction ("9 mai", "lundi", "en décembre", "au printemps") is the
-//!   nearest occurrence on or before the reference day, unless its sentence
-//!   is in the future tense (a future auxiliary such as "sera", "va", "doit",
-//!   "prévu", or a future ending such as "signeront"), in which case it is the
-//!   nearest occurrence on or after it.
+//!   direction ("9 mai", "lundi", "en décembre", "au printemps") follows the
+//!   tense of its sentence: the nearest occurrence on or after the reference
+//!   day in the future tense (a future auxiliary such as "sera", "va",
+//!   "doit", "prévu", or a future ending such as "signeront"), on or before
+//!   it in a past tense (an auxiliary such as "a", "ont", "avait", "s'est",
+//!   or an imperfect ending such as "annonçait"), and the nearer of the two
+//!   otherwise ("les magasins sont ouverts le 28 mai", "le 2 juin." read on
+//!   20 May: the coming one; "le 9 mai": the past one).
 //! - Values keep the grain of the expression (TIMEX3 style): ISO weeks
 //!   ("2023-W19"), months, years, seasons as meteorological month spans,
 //!   week-ends as "SAT/SUN", nights as "D1/D2", centuries and decades as year
@@ -405,7 +408,7 @@ fn extract_any_lines(
         match best {
             Some(Cand::Date(f)) if f.end > i => {
                 let way = cx.bare_way(i, f.end, options);
-                if let Some(m) = cx.date_mention(i, &f, lo, hi, way) {
+                if let Some(m) = cx.placed_mention(i, &f, (lo, hi), way) {
                     out.dates.push(m);
                 }
                 i = f.end.max(i + 1);
@@ -660,6 +663,37 @@ fn iso_monday(d: Date) -> i8 {
 
 fn fmt_year(y: i64) -> Option<String> {
     (0..=9999).contains(&y).then(|| format!("{y:04}"))
+}
+
+/// The first day of a value's start ("2023-06-02", "2023-06",
+/// "2023-W23", "2023-06-02T14:00", an interval's first end), for comparing
+/// two readings of a date; `None` for other grains.
+fn start_day(value: &str) -> Option<Date> {
+    let v = value.split('/').next()?;
+    let num = |a: usize, b: usize| v.get(a..b).and_then(|x| x.parse::<i16>().ok());
+    let y = num(0, 4)?;
+    match v.as_bytes().get(4..6)? {
+        [b'-', b'W'] => {
+            let w = num(6, 8)?;
+            let wd = jiff::civil::ISOWeekDate::new(
+                y,
+                i8::try_from(w).ok()?,
+                jiff::civil::Weekday::Monday,
+            )
+            .ok()?;
+            Some(wd.date())
+        }
+        [b'-', _] => {
+            let m = i8::try_from(num(5, 7)?).ok()?;
+            let d = if v.len() >= 10 {
+                i8::try_from(num(8, 10)?).ok()?
+            } else {
+                1
+            };
+            Date::new(y, m, d).ok()
+        }
+        _ => None,
+    }
 }
 
 fn fmt_month(d: Date) -> String {
@@ -2195,6 +2229,41 @@ impl<'a, 't> Cx<'a, 't> {
     /// A direction word ("dernier", "prochaine") at `j`.
     fn dir_at(&self, j: usize) -> Option<Dir> {
         lex::direction(self.f(j)).map(Dir::from_sign)
+    }
+
+    /// Whether the sentence around tokens `[a, b)` is in a past tense (see
+    /// [`lex::is_past_word`]; "a" not in "il y a" nor written "à").
+    fn past_context(&self, a: usize, b: usize) -> bool {
+        let boundary = |k: usize| {
+            matches!(self.f(k), "." | "!" | "?" | ";")
+                && self.kind(k) == Some(TokenKind::Punctuation)
+        };
+        let past = |k: usize| {
+            let f = self.f(k);
+            match f {
+                "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y"),
+                // "s'est", "se sont" + participle.
+                "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
+                _ => lex::is_past_word(f),
+            }
+        };
+        let mut k = a;
+        let lo = a.saturating_sub(WINDOW);
+        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
+            k -= 1;
+            if past(k) {
+                return true;
+            }
+        }
+        let hi = (b + WINDOW).min(self.n);
+        let mut k = b;
+        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
+            if past(k) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether the sentence around tokens `[a, b)` is in the future tense.
@@ -4044,13 +4113,45 @@ impl Cx<'_, '_> {
     }
 
     /// How a date without year or direction between tokens `a` and `b` is
-    /// placed ([`BareDates`]).
-    fn bare_way(&self, a: usize, b: usize, options: &Options) -> Way {
+    /// placed ([`BareDates`]): `None` for the nearer of the past and future
+    /// occurrences ([`Cx::nearest_mention`]).
+    fn bare_way(&self, a: usize, b: usize, options: &Options) -> Option<Way> {
         match options.bare_dates {
-            BareDates::Past => Way::PastIncl,
-            BareDates::Future => Way::FutureIncl,
-            BareDates::News if self.future_context(a, b) => Way::FutureIncl,
-            BareDates::News => Way::PastIncl,
+            BareDates::Past => Some(Way::PastIncl),
+            BareDates::Future => Some(Way::FutureIncl),
+            BareDates::News if self.future_context(a, b) => Some(Way::FutureIncl),
+            BareDates::News if self.past_context(a, b) => Some(Way::PastIncl),
+            BareDates::News => None,
+        }
+    }
+
+    /// The mention of `f` at `i` placed as `way` says, or when it says
+    /// nothing ([`Cx::bare_way`]), the one of its past and future readings
+    /// that starts nearer the reference day (the past one on a tie, or when
+    /// either start is not a day, week or month, or the reference is a
+    /// month).
+    fn placed_mention(
+        &self,
+        i: usize,
+        f: &Found,
+        (lo, hi): (Date, Date),
+        way: Option<Way>,
+    ) -> Option<DateMention> {
+        if let Some(way) = way {
+            return self.date_mention(i, f, lo, hi, way);
+        }
+        let past = self.date_mention(i, f, lo, hi, Way::PastIncl);
+        let future = self.date_mention(i, f, lo, hi, Way::FutureIncl);
+        let (Some(p), Some(q)) = (&past, &future) else {
+            return past.or(future);
+        };
+        if p.value == q.value || lo != hi {
+            return past;
+        }
+        let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
+        match (days(&p.value), days(&q.value)) {
+            (Some(dp), Some(dq)) if dq < dp => future,
+            _ => past,
         }
     }
 
@@ -4090,7 +4191,7 @@ impl Cx<'_, '_> {
             return None;
         };
         let way = self.bare_way(i, f.end, options);
-        let closing = self.date_mention(last, &f, lo, hi, way)?;
+        let closing = self.placed_mention(last, &f, (lo, hi), way)?;
         // The year the last day was placed in, when it was.
         let placed = closing
             .value
@@ -4103,7 +4204,7 @@ impl Cx<'_, '_> {
         };
         for &(a, e, d) in &listed {
             let found = Found::new(e, Expr::Day { y, m, d, dir });
-            if let Some(mention) = self.date_mention(a, &found, lo, hi, way) {
+            if let Some(mention) = self.placed_mention(a, &found, (lo, hi), way) {
                 out.push(mention);
             }
         }
@@ -5365,7 +5466,7 @@ mod tests {
         }
         assert_eq!(value("Il a signé le 31 octobre 74."), "1974-10-31");
         // a two-digit number after a date that counts something is no year
-        let t2 = dates("Le 31 octobre 74 manifestants", reference());
+        let t2 = dates("Le 31 octobre 74 manifestants ont défilé.", reference());
         assert_eq!(t2.dates[0].value, "2022-10-31");
     }
 
@@ -5605,8 +5706,9 @@ mod tests {
             "2023-05-24/2023-08-24"
         );
         assert_eq!(value("Le bilan d'ici 2025."), "2025");
-        // the tokeniser's unambiguous weekday abbreviations
-        assert_eq!(value("Rendez-vous ven. 15:30"), "2023-05-19T15:30");
+        // the tokeniser's unambiguous weekday abbreviations (no tense: the
+        // nearer Friday, the coming one)
+        assert_eq!(value("Rendez-vous ven. 15:30"), "2023-05-26T15:30");
     }
 
     #[test]
@@ -5838,5 +5940,43 @@ mod tests {
             Some(Modifier::Since)
         );
         assert_eq!(one("La saison 2022-2023 a été dure.").4, DateKind::Interval);
+    }
+
+    #[test]
+    fn bare_dates_follow_the_tense_or_the_nearer_occurrence() {
+        // Saturday 20 May 2023.
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        let first = |t: &str| dates(t, on).dates[0].value.clone();
+        for (text, v) in [
+            // No tense: the nearer occurrence.
+            ("Le 2 juin.", "2023-06-02"),
+            ("Les magasins sont ouverts le 28 mai.", "2023-05-28"),
+            ("En septembre, la rentrée s'annonce tendue.", "2023-09"),
+            ("Le 9 mai.", "2023-05-09"),
+            ("Le 28 décembre.", "2022-12-28"),
+            // Past tenses, whatever is nearer.
+            (
+                "Le 2 juin, Poutine a annoncé la mobilisation.",
+                "2022-06-02",
+            ),
+            (
+                "Le 2 juin, Poutine annonçait la mobilisation.",
+                "2022-06-02",
+            ),
+            ("Le 2 juin, la réunion s'est tenue à Kiev.", "2022-06-02"),
+            ("Le 2 juin, un soldat aurait été tué.", "2022-06-02"),
+            ("Publié le 2 juin.", "2022-06-02"),
+            // The future, whatever is nearer.
+            ("Il recevra le président le 9 mai.", "2024-05-09"),
+            (
+                "Les négociations pourraient reprendre le 9 mai.",
+                "2024-05-09",
+            ),
+            // "il y a" and "à" are no past auxiliary.
+            ("Il y a des élections le 2 juin.", "2023-06-02"),
+            ("Rendez-vous à Kiev le 2 juin.", "2023-06-02"),
+        ] {
+            assert_eq!(first(text), v, "{text}");
+        }
     }
 }

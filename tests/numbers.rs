@@ -363,7 +363,10 @@ fn not_numbers() {
     let found = numbers("Un homme sur deux a voté.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "Un homme sur deux");
-    assert_eq!((found[0].kind, found[0].value), (NumberKind::Fraction, Some(0.5)));
+    assert_eq!(
+        (found[0].kind, found[0].value),
+        (NumberKind::Fraction, Some(0.5))
+    );
 }
 
 #[test]

@@ -333,7 +333,84 @@ pub const FUTURE_CUES: &[&str] = &[
     "programmee",
     "attendu",
     "attendue",
+    "verra",
+    "verront",
+    // The conditional of intent ("pourrait commencer", "devrait
+    // reprendre"); not "aurait" / "serait", which report unconfirmed past
+    // events ("un soldat aurait été tué").
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
 ];
+
+/// Whether a folded word makes a sentence past tense for the bare-date
+/// rule: an auxiliary of the compound past tenses ("a", "ont", "avait", "a
+/// été"), the simple past of être and avoir, the reported past ("aurait"),
+/// the participles of a page's timestamps ("publié le", "mis à jour"),
+/// "hier", "déjà", or an imperfect ending ([`is_past_verb`]). ("a" counts
+/// only written without accent and not in "il y a", and "est" / "sont"
+/// only after "s'" / "se": see the caller.)
+pub fn is_past_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "ai"
+            | "as"
+            | "avons"
+            | "avez"
+            | "ont"
+            | "avait"
+            | "avaient"
+            | "eu"
+            | "ete"
+            | "etait"
+            | "etaient"
+            | "fut"
+            | "furent"
+            | "eut"
+            | "eurent"
+            | "aurait"
+            | "auraient"
+            | "hier"
+            | "deja"
+            | "publie"
+            | "publiee"
+            | "mis"
+            | "modifie"
+            | "modifiee"
+            | "actualise"
+            | "actualisee"
+    ) || is_past_verb(folded)
+}
+
+/// Whether a folded word has an imperfect ending ("annonçait",
+/// "attaquaient"), outside the nouns and adjectives that end so ("fait",
+/// "portrait") and the conditional (a [`FUTURE_CUES`] word, tested first).
+pub fn is_past_verb(folded: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "fait",
+        "trait",
+        "portrait",
+        "extrait",
+        "souhait",
+        "attrait",
+        "forfait",
+        "parfait",
+        "bienfait",
+        "retrait",
+        "abstrait",
+        "distrait",
+        "satisfait",
+        "serait",
+        "seraient",
+    ];
+    // Both endings end in "t": most words are told by their last byte.
+    folded.len() >= 5
+        && folded.ends_with('t')
+        && (folded.ends_with("ait") || folded.ends_with("aient"))
+        && folded.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_VERBS.contains(&folded)
+}
 
 /// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or a
 /// third-person future ending ("arrivera", "signeront", "partiront").
@@ -344,7 +421,9 @@ pub fn is_future_word(folded: &str) -> bool {
 /// The part of [`is_future_word`] outside [`FUTURE_CUES`]: a long verb
 /// form with a future ending.
 pub fn is_future_verb(folded: &str) -> bool {
-    const ENDINGS: &[&str] = &["eront", "iront", "dront", "era", "ira", "dra"];
+    const ENDINGS: &[&str] = &[
+        "eront", "iront", "dront", "vront", "rront", "era", "ira", "dra", "vra", "rra",
+    ];
     // Every ending ends in "t" or "a": most words are told by their last
     // byte before the scans.
     debug_assert!(ENDINGS.iter().all(|e| e.ends_with(['t', 'a'])));
