@@ -712,6 +712,26 @@ fn season_bounds(y: i64, first: i8) -> Option<(Date, Date)> {
     Some((start, end))
 }
 
+/// The year of a part of a year that starts in month `first` and lasts
+/// `months` ("le second semestre", "au 3e trimestre"): the written one, or
+/// the reference day's year unless the period lies wholly after it (for a
+/// past reading) or before it (for a future one).
+fn period_year(y: Option<i16>, a: Date, way: Way, first: i8, months: i8) -> Option<i64> {
+    if let Some(y) = y {
+        return Some(i64::from(y));
+    }
+    let ay = i64::from(a.year());
+    let start = Date::new(a.year(), first, 1).ok()?;
+    let end = add_days(add_months(start, i64::from(months))?, -1)?;
+    Some(if way.past() && start > a {
+        ay - 1
+    } else if !way.past() && end < a {
+        ay + 1
+    } else {
+        ay
+    })
+}
+
 /// Evaluates a day-grain expression to a date.
 fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
     match e {
@@ -907,11 +927,11 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
             Some(format!("{}/{}", fmt_month(start), fmt_month(end)))
         }
         Expr::Quarter { y, q } => {
-            let y = y.map_or(i64::from(a.year()), i64::from);
+            let y = period_year(*y, a, bare, (q - 1) * 3 + 1, 3)?;
             Some(format!("{}-Q{q}", fmt_year(y)?))
         }
         Expr::Half { y, h } => {
-            let y = y.map_or(i64::from(a.year()), i64::from);
+            let y = period_year(*y, a, bare, (h - 1) * 6 + 1, 6)?;
             Some(format!("{}-H{h}", fmt_year(y)?))
         }
         Expr::Century(c) => {
@@ -3240,9 +3260,11 @@ impl Cx<'_, '_> {
             let expr = Expr::Interval(Box::new(Expr::Year(y)), Box::new(Expr::Year(y2)));
             return Some(Found::new(e, expr));
         }
+        // Without a cue, only modern years: "1500 est le nombre de morts".
         let subject = !cue
             && in_digits
             && k == i
+            && (1800..=2100).contains(&y)
             && ((self.opens_subclause(i) && self.year_verb_at(j)) || self.timeline_entry(i, j));
         ((cue && self.follow_ok(j)) || subject).then(|| Found::new(j, Expr::Year(y)))
     }
@@ -3260,13 +3282,35 @@ impl Cx<'_, '_> {
             && !matches!(self.f(j + 1), "c'" | "ce" | "voila")
     }
 
-    /// The second year of a range whose first, `y`, ends at `j`: "-" or "/"
-    /// glued to both, then four digits (a later year at most a century on:
-    /// "1939-1945") or two ("2022-23": the next years of the century, or of
-    /// the next one: "1999-00"). Not before a noun it would count
-    /// ("1500-2000 manifestants", [`Cx::follow_ok`]; a singular verb is
-    /// no noun: "le budget 2024/25 est voté").
+    /// The second year of a range whose first, `y`, ends at `j`
+    /// ([`Cx::year_range_shape`]), where nothing it could count follows:
+    /// the text's or clause's end, punctuation, a word of
+    /// [`lex::AFTER_YEAR_OK`] or [`lex::AFTER_CUED_YEAR_OK`], a month or a
+    /// singular verb ("le budget 2024/25 est voté"); not a noun
+    /// ("1500-2000 manifestants", "1900-1950 Ukrainiens"), a sign or a
+    /// number ("1200-1250 € par mois").
     fn year_range_end(&self, y: i16, j: usize) -> Option<(i16, usize)> {
+        let (y2, e) = self.year_range_shape(y, j)?;
+        let next_ok = self.s.line_break_before(e)
+            || match self.kind(e) {
+                None | Some(TokenKind::Punctuation) => true,
+                Some(TokenKind::Word) => {
+                    let f = self.f(e);
+                    lex::AFTER_YEAR_OK.contains(&f)
+                        || lex::AFTER_CUED_YEAR_OK.contains(&f)
+                        || calendar::month(f).is_some()
+                        || self.year_verb_at(e)
+                }
+                Some(_) => false,
+            };
+        next_ok.then_some((y2, e))
+    }
+
+    /// The second year of a range whose first, `y`, ends at `j`, by its
+    /// shape alone: "-" or "/" glued to both, then four digits (a later year
+    /// at most a century on: "1939-1945") or two ("2022-23", at most ten
+    /// years on; "1999-00" into the next century).
+    fn year_range_shape(&self, y: i16, j: usize) -> Option<(i16, usize)> {
         if !matches!(self.f(j), "-" | "/")
             || !self.s.glued_before(j)
             || !self.s.glued_before(j + 1)
@@ -3276,28 +3320,29 @@ impl Cx<'_, '_> {
         }
         let f = self.f(j + 1);
         let v = i16::try_from(digits(f)?).ok()?;
-        let y2 = match f.len() {
-            4 => v,
+        let (y2, reach) = match f.len() {
+            4 => (v, 100),
             2 => {
                 let y2 = y - y % 100 + v;
-                if y2 <= y { y2 + 100 } else { y2 }
+                (if y2 <= y { y2 + 100 } else { y2 }, 10)
             }
             _ => return None,
         };
-        let next_ok = self.follow_ok(j + 2) || self.year_verb_at(j + 2);
-        (y < y2 && y2 - y <= 100 && next_ok).then_some((y2, j + 2))
+        (y < y2 && y2 - y <= reach).then_some((y2, j + 2))
     }
 
     /// Whether token `i` opens a clause: [`Cx::opens_clause`], or right
-    /// after a quotation mark or punctuation that cuts one (",", ":", "(").
+    /// after a quotation mark or punctuation that cuts one (";", ":", ",",
+    /// "(", a spaced dash; not the dash of "1789-1914").
     fn opens_subclause(&self, i: usize) -> bool {
         self.opens_clause(i)
             || self.kind(i - 1) == Some(TokenKind::Quote)
             || (self.kind(i - 1) == Some(TokenKind::Punctuation)
-                && matches!(
-                    self.f(i - 1),
-                    ";" | ":" | "," | "(" | "«" | "\"" | "-" | "—" | "–"
-                ))
+                && match self.f(i - 1) {
+                    ";" | ":" | "," | "(" | "«" | "\"" => true,
+                    "-" | "—" | "–" => !self.s.glued_before(i),
+                    _ => false,
+                })
     }
 
     /// Whether token `j` is a singular verb a year may be the subject of
@@ -3336,7 +3381,7 @@ impl Cx<'_, '_> {
             // "l'hiver 2022-2023": the winter that starts in the first year
             // and ends in the second, both written.
             if first == 12
-                && let Some((y2, e)) = self.year_range_end(yy, e)
+                && let Some((y2, e)) = self.year_range_shape(yy, e)
                 && y2 == yy + 1
             {
                 j = e;
@@ -4101,6 +4146,10 @@ impl Cx<'_, '_> {
                 return None;
             }
             listed.push((a, e, d));
+            // A list, like any mention, stays on its line.
+            if (a + 1..=e + 2).any(|t| self.s.line_break_before(t)) {
+                return None;
+            }
             match self.f(e) {
                 "," => k = e + 1,
                 // "du 9 et du 23 juin": the last day's "du" left out (read
@@ -5029,7 +5078,11 @@ mod tests {
                 "2023-H1",
             ),
             ("Le 1er semestre 2024 sera décisif.", "2024-H1"),
-            ("Les ventes ont repris au second semestre.", "2023-H2"),
+            // A half-year without its year follows the tense (Wednesday
+            // 24 May 2023: the second half of 2023 has not begun).
+            ("Les ventes ont repris au second semestre.", "2022-H2"),
+            ("Les ventes reprendront au second semestre.", "2023-H2"),
+            ("Les ventes ont chuté au premier trimestre.", "2023-Q1"),
             ("Elle partira à l'été 2022.", "2022-06/2022-08"),
             ("L'hiver 2022 a été doux.", "2022-12/2023-02"),
             (
@@ -5835,6 +5888,8 @@ mod tests {
                 "Entre les 3 et 4 mai, rien n'a bougé.",
                 &[("Entre les 3 et 4 mai", "2023-05-03/2023-05-04")],
             ),
+            // A list stays on its line.
+            ("Les combats des 3 et\n4 mai.", &[("4 mai", "2023-05-04")]),
             // Counts and lists without a month are no dates.
             ("Il a marqué 3 et 4 buts.", &[]),
             ("Les 3 et 4 sont pairs.", &[]),
@@ -5884,8 +5939,19 @@ mod tests {
                 "En 2022-2023, les prix ont flambé.",
                 &[("En 2022-2023", "2022/2023")],
             ),
-            // A range of counts, a decreasing pair, a code: no years.
+            // A range of counts, a decreasing pair, a code, a price, a
+            // stretch past the two-digit reach: no years.
             ("Entre 1500-2000 manifestants ont défilé.", &[]),
+            ("Les 1900-1950 Ukrainiens de la ville.", &[]),
+            ("Le loyer est de 1200-1250 € par mois.", &[]),
+            ("Le match s'est fini sur 2022-21.", &[]),
+            // No year alone after the glued dash of a range too long.
+            ("La période 1789-1914 a été longue.", &[]),
+            // The winter of 2022 named with both its years, whatever follows.
+            (
+                "L'hiver 2022-2023 particulièrement rude.",
+                &[("L'hiver 2022-2023", "2022-12/2023-02")],
+            ),
             ("Le score final : 2022-2021.", &[]),
             ("Appelez le 1234-5678.", &[]),
             // A year as the subject of a singular verb.
@@ -5903,6 +5969,7 @@ mod tests {
             // A number that is no year: after its preposition, plural,
             // before "à".
             ("Le seuil de 1500 a été franchi.", &[]),
+            ("1500 est le nombre de morts.", &[]),
             ("1500 ont été tués.", &[]),
             ("2000 à 3000 soldats ont fui.", &[]),
             // "dès" (not the article "des") and the words that may follow a

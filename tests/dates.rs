@@ -237,6 +237,7 @@ fn is_iso(v: &str) -> bool {
         match b.len() {
             4 => year(p),
             7 if b[5] == b'Q' => year(&p[..4]) && matches!(b[6], b'1'..=b'4'),
+            7 if b[5] == b'H' => year(&p[..4]) && matches!(b[6], b'1' | b'2'),
             7 => format!("{p}-01").parse::<Date>().is_ok(),
             8 if b[5] == b'W' => {
                 year(&p[..4]) && p[6..].parse::<u8>().is_ok_and(|w| (1..=53).contains(&w))

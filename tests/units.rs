@@ -367,6 +367,9 @@ fn ordinals_listed_before_one_type_word() {
         (v[0].id.as_deref(), v[0].mention),
         (None, MentionType::Numbered)
     );
+    // A list stays on its line.
+    let v = military_units("Les 10e et\n12e brigades ont reculé.");
+    assert_eq!(v.len(), 1, "{v:#?}");
     // One singular type word without a determiner for each ordinal: a
     // rank, then a unit.
     let v = military_units("Il est arrivé 3e et 12e brigade.");
@@ -429,6 +432,8 @@ fn french_army_abbreviations_and_compound_specialties() {
         );
         assert!(text.contains(&u.text) && !u.text.ends_with(' '), "{text}");
     }
-    // In lowercase the letters are no abbreviation.
+    // In lowercase, or without an ordinal, the letters are no abbreviation.
     none("Le ri de la page et la db de données.");
+    none("La DB annonce une grève et les RG enquêtent.");
+    none("Les REP manquent de moyens.");
 }

@@ -498,15 +498,14 @@ pub const AFTER_YEAR_OK: &[&str] = &[
     "selon", "apres", "avant", "depuis", "jusqu'", "deja", "encore",
 ];
 
-/// More words that may follow a year after its cue, as [`AFTER_YEAR_OK`]:
-/// adverbs and conjunctions ("depuis 2014 beaucoup ont fui", "en 2022
-/// aussi") and the determiners of a noun phrase ("dès 1999 ses troupes").
-/// A count is followed by its noun, never by these. Unlike
-/// [`AFTER_YEAR_OK`] they are not in [`lexicon_words`]: they are read only
-/// after a year that a cue or a range ("2022-2023") makes one, where the
-/// match starts at the cue or the range whatever follows (a year is an
-/// anchor of the extractor's gate, and a number before "-" starts), so the
-/// gate need not know them.
+/// More words that may follow a year, as [`AFTER_YEAR_OK`]: adverbs and
+/// conjunctions ("depuis 2014 beaucoup ont fui", "en 2022 aussi") and the
+/// determiners of a noun phrase ("dès 1999 ses troupes"). A count is
+/// followed by its noun, never by these. Unlike [`AFTER_YEAR_OK`] they are
+/// not in [`lexicon_words`]: the extractor reads them only after a year
+/// that is already the match's anchor (after its cue, in a range, or a
+/// year in words), never before the anchor, so its gate need not know
+/// them.
 #[rustfmt::skip]
 pub const AFTER_CUED_YEAR_OK: &[&str] = &[
     "beaucoup", "plus", "toujours", "jamais", "aussi", "notamment", "surtout", "enfin", "meme",

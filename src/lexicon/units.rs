@@ -109,8 +109,9 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
 
 /// French Army abbreviations that name a type with its specialty ("le 2e
 /// REP", "le 3e RPIMa", "la 2e DB", "le 27e BCA"): folded form, type,
-/// specialty. Read as a type only where written in capitals (their first
-/// two letters), so "ri", "ra", "db" as ordinary lowercase strings are not.
+/// specialty. Read as a type only after an ordinal and where written in
+/// capitals (their first two letters): "la DB" (Deutsche Bahn), "les RG"
+/// and lowercase "ri", "db" are not units.
 #[rustfmt::skip]
 pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str)] = &[
     ("rep", K::Regiment, "étranger de parachutistes"),

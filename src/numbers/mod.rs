@@ -212,13 +212,15 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
 
 /// Whether a word may be the noun a count of two or more counts: French
 /// puts that noun in the plural ("6500 soldats", "trois prix", "deux
-/// journaux"), and acronyms do not vary ("trois ONG"). A word without the
+/// journaux"), and names, acronyms and compounds do not vary ("24 Rafale",
+/// "trois ONG", "60 F-16", "3 000 sans-abri"). A lowercase word without the
 /// mark is what follows the number, not its noun: a verb ("un sur trois
 /// renonce", "le budget 2024 prévoit"), an adjective. (After "de" the noun
 /// is sure, and a missing mark a slip: "2 millions de visite".)
 fn plural_form(surface: &str) -> bool {
     surface.ends_with(['s', 'x', 'z', 'S', 'X', 'Z'])
-        || (surface.chars().count() >= 2 && surface.chars().all(|c| c.is_uppercase()))
+        || surface.starts_with(char::is_uppercase)
+        || surface.contains(|c: char| c == '-' || c.is_ascii_digit())
 }
 
 /// Whether a unit symbol is a currency code ("EUR", "USD").
@@ -662,6 +664,8 @@ impl Extractor<'_, '_> {
             };
             if let Some(m) = m {
                 c.value *= m;
+                // "12 Mds de dollars": the currency after "de".
+                c.scaled = m >= 1e6;
                 c.last = i + 1;
                 c.plain_int = false;
                 return Some(c);
@@ -987,22 +991,23 @@ impl Extractor<'_, '_> {
         self.unit_at(i + 1).is_some()
     }
 
-    /// The multiplier a token right after a number stands for ("M" in
-    /// "3M" or "2 M€", "Md"), as [`Extractor::digits_core`] reads it.
-    fn glued_multiplier(&self, k: usize) -> Option<f64> {
-        match self.s.surface(k) {
-            "k" | "K" => Some(1e3),
-            "M" => Some(1e6),
-            "Md" | "Mds" | "Mrd" | "Mrds" => Some(1e9),
-            _ => None,
-        }
-    }
-
-    /// Whether number token `k` is written with a thousands separator.
+    /// Whether number token `k` is written with a thousands separator: its
+    /// groups after the first have three digits ("1 500", "1.500"; not
+    /// "1.5", a decimal).
     fn grouped(&self, k: usize) -> bool {
-        self.s
+        let mut groups = self
+            .s
             .surface(k)
-            .contains(|c: char| c.is_whitespace() || c == '.' || c == '\'')
+            .split(|c: char| c.is_whitespace() || c == '.' || c == '\'');
+        groups.next();
+        let mut any = false;
+        for g in groups {
+            if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// The unit at token `k`: (symbol, last token of the unit).
@@ -1168,31 +1173,40 @@ impl Extractor<'_, '_> {
             value_end = c2.last;
         }
         // The multiplier of the upper bound also scales a bare lower one
-        // below it: "de 1,5 à 2 milliards" (1.5 to 2 billion), "entre 200 et
-        // 300 000" (200 000 to 300 000), "de 2 à 3 M€"; not "entre 500 et
-        // 2 millions", nor "entre 500 et 1 000".
+        // that stands for the same order of figure: "de 1,5 à 2 milliards"
+        // (1.5 to 2 billion), "entre 200 et 300 000" (200 000 to 300 000),
+        // "entre deux et trois cent mille", "de 2 à 3 M€". The upper bound is
+        // its leading figure (2, 300, trois) times a power of ten, and the
+        // lower one lies between a tenth of that figure and the figure: not
+        // "entre 500 et 2 millions", "entre 2 et 300 000", "entre 500 et
+        // 1 000".
         let mut core = core;
         if let Some(c2) = high
             && core.first == core.last
             && !core.scaled
             && core.kind == NumberKind::Cardinal
+            && !self.grouped(core.first)
         {
-            let multiplier = if c2.last > c2.first {
-                match lexn::cardinal_word(self.f(c2.last)) {
-                    Some(lexn::NumberWord::Scale(sc)) => Some(sc as f64),
-                    _ => self.glued_multiplier(c2.last),
-                }
+            let lead = if c2.digits && c2.first == c2.last {
+                round_thousands(s.surface(c2.first)).map(|(l, _)| l)
             } else if c2.digits {
-                round_thousands(s.surface(c2.first)).map(|(_, m)| m)
+                self.digit_value(c2.first)
             } else {
-                None
+                match lexn::cardinal_word(self.f(c2.first)) {
+                    Some(lexn::NumberWord::Unit(v) | lexn::NumberWord::Tens(v)) => Some(v as f64),
+                    _ => None,
+                }
             };
-            if let Some(m) = multiplier
-                && core.value * m < c2.value
-                && !self.grouped(core.first)
-            {
-                core.value *= m;
-                core.plain_int = false;
+            if let Some(lead) = lead.filter(|&l| l > 0.0) {
+                let m = c2.value / lead;
+                let mut power = 1000.0;
+                while power < m {
+                    power *= 10.0;
+                }
+                if power == m && lead / 10.0 <= core.value && core.value < lead {
+                    core.value *= m;
+                    core.plain_int = false;
+                }
             }
         }
         let core = core;
@@ -1244,6 +1258,12 @@ impl Extractor<'_, '_> {
             && c2.first == c2.last
             && c2.value > core.value
             && core.value > 0.0
+            // Not over a measure: "10 morts sur 24 heures", "30 frappes sur
+            // 100 km", "3 buts sur 10 tirs".
+            && self.unit_at(c2.last + 1).is_none()
+            && !self
+                .counted_at(c2.last + 1)
+                .is_some_and(|k| s.surface(k).ends_with(['s', 'x']))
         {
             ratio = Some(core.value / c2.value);
             end = c2.last;
@@ -1472,8 +1492,9 @@ impl Extractor<'_, '_> {
             (value, low, high_v)
         };
         let mut span = s.span(start, end);
-        // "portée de 300 km.": the sentence's period, which the tokeniser
-        // keeps in the abbreviation, is not the mention's.
+        // "portée de 300 km.", "2 min. plus tard": the period the tokeniser
+        // keeps in an abbreviated unit is not the quantity's (as durations
+        // read it).
         if unit.is_some()
             && self.kind(end) == Some(TokenKind::Abbreviation)
             && s.surface(end).ends_with('.')
@@ -1684,6 +1705,12 @@ mod tests {
             ("Entre 500 et 2 millions de visiteurs.", 500.0, 2e6),
             ("Entre 500 et 1 000 soldats.", 500.0, 1e3),
             ("Entre 1 500 et 300 000 soldats.", 1.5e3, 3e5),
+            ("Entre 2 et 300 000 manifestants.", 2.0, 3e5),
+            // A compound upper bound: its leading figure and the power of
+            // ten the rest makes.
+            ("Entre deux et trois cent mille manifestants.", 2e5, 3e5),
+            // "1.5" is a decimal, not a grouped figure.
+            ("De 1.5 à 2 milliards de dollars.", 1.5e9, 2e9),
         ];
         for (text, lo, hi) in cases {
             let (_, low, high, _) = range_of(text);
@@ -1698,6 +1725,7 @@ mod tests {
             ("Une aide de 2 M€ est versée.", 2e6, "2 M€"),
             ("Une prime de 300 k€ est promise.", 3e5, "300 k€"),
             ("Il revendique 100K abonnés.", 1e5, "100K abonnés"),
+            ("Il a reçu 12 Mds de dollars.", 12e9, "12 Mds de dollars"),
         ];
         for (text, v, t) in cases {
             let found = numbers(text);
@@ -1750,6 +1778,9 @@ mod tests {
             ("Les trois prix ont été remis.", Some("prix")),
             ("Deux journaux ont titré.", Some("journaux")),
             ("Trois ONG ont protesté.", Some("ONG")),
+            ("Kiev attend 24 Rafale.", Some("Rafale")),
+            ("Il faut 60 F-16.", Some("F-16")),
+            ("On compte 3 000 sans-abri.", Some("sans-abri")),
             ("Il y a 1 blessé.", Some("blessé")),
             ("Il faut 1,5 litre.", None),
             ("2 millions de visite", Some("visite")),
@@ -1800,6 +1831,13 @@ mod tests {
                 (mention, NumberKind::Fraction, Some(v), Some(noun)),
                 "{text}"
             );
+        }
+        // Not a proportion over a measure or a count of something else.
+        for (text, first) in [
+            ("Il y a eu 10 morts sur 24 heures.", "10 morts"),
+            ("Il a marqué 3 buts sur 10 tirs.", "3 buts"),
+        ] {
+            assert_eq!(numbers(text)[0].text, first, "{text}");
         }
         let m = &numbers("Près d'un Français sur deux est inquiet.")[0];
         assert_eq!((m.value, m.qualifier), (Some(0.5), Qualifier::Approx));

@@ -612,6 +612,10 @@ impl Matcher<'_, '_> {
         np.kind = Some(kind);
         np.class = Some(class);
         if let Some((_, specialty)) = self.type_abbreviation(h) {
+            // Only after its ordinal ("le 2e REP"): alone, the letters are
+            // as often something else ("la DB", Deutsche Bahn; "les RG";
+            // "les REP+", a school network).
+            np.number?;
             np.specialty = Some(specialty);
         }
         let mut j = h + len;
@@ -827,9 +831,10 @@ impl Matcher<'_, '_> {
 
     /// The ordinals listed before a numbered phrase that share its type:
     /// "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons", "la 25e
-    /// ou la 26e brigade". Each as (first token, its determiner included
-    /// for the first; ordinal token; number), in order, none before
-    /// `free`. Only ordinals of one token, at most [`MAX_LISTED`].
+    /// ou la 26e brigade". Each as (first token, with its determiner when
+    /// it has one; ordinal token; number), in order, none before `free`,
+    /// all on the phrase's line. Only ordinals of one token, at most
+    /// sixteen.
     pub(crate) fn listed_before(&self, np: &Np, free: usize) -> Vec<(usize, usize, u64)> {
         const MAX_LISTED: usize = 16;
         let mut out = Vec::new();
@@ -866,6 +871,10 @@ impl Matcher<'_, '_> {
                 break;
             }
             let start = if det { o - 1 } else { o };
+            // A list, like any mention, stays on its line.
+            if (start + 1..=k).any(|t| self.s.line_break_before(t)) {
+                break;
+            }
             out.push((start, o, v));
             first_link = false;
             k = start;
