@@ -509,6 +509,12 @@ enum Expr {
         wd: i8,
         weeks: i64,
     },
+    /// A feast this many days from Easter Sunday ("Pâques", "le lundi de
+    /// Pentecôte"), with or without year.
+    Easter {
+        y: Option<i16>,
+        offset: i16,
+    },
     /// A day of an unnamed month ("jeudi 15", "le 16 à 18h").
     MonthDay {
         d: i8,
@@ -593,6 +599,7 @@ impl Expr {
     fn grain(&self) -> Grain {
         match self {
             Expr::Day { .. }
+            | Expr::Easter { .. }
             | Expr::Weekday { .. }
             | Expr::WeekdayIn { .. }
             | Expr::MonthDay { .. } => Grain::Day,
@@ -628,6 +635,7 @@ impl Expr {
         matches!(
             self,
             Expr::Day { .. }
+                | Expr::Easter { .. }
                 | Expr::Weekday { .. }
                 | Expr::WeekdayIn { .. }
                 | Expr::MonthDay { .. }
@@ -732,9 +740,46 @@ fn period_year(y: Option<i16>, a: Date, way: Way, first: i8, months: i8) -> Opti
     })
 }
 
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous
+/// Gregorian computus, as in Meeus).
+fn easter(y: i16) -> Option<Date> {
+    let y32 = i32::from(y);
+    let (a, b, c) = (y32 % 19, y32 / 100, y32 % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
 /// Evaluates a day-grain expression to a date.
 fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
     match e {
+        Expr::Easter { y, offset } => {
+            let on = |y: i16| easter(y).and_then(|d| add_days(d, i64::from(*offset)));
+            if let Some(y) = y {
+                return on(*y);
+            }
+            let ay = a.year();
+            let years = [ay.checked_sub(1)?, ay, ay.checked_add(1)?];
+            if bare.past() {
+                years
+                    .into_iter()
+                    .rev()
+                    .filter_map(on)
+                    .find(|&c| bare.accepts(c, a))
+            } else {
+                years
+                    .into_iter()
+                    .filter_map(on)
+                    .find(|&c| bare.accepts(c, a))
+            }
+        }
         Expr::Day { y, m, d, dir } => {
             if let Some(y) = y {
                 return Date::new(*y, *m, *d).ok();
@@ -837,6 +882,7 @@ fn eval_month(e: &Expr, a: Date, bare: Way) -> Option<Date> {
 fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
     match e {
         Expr::Day { .. }
+        | Expr::Easter { .. }
         | Expr::Weekday { .. }
         | Expr::WeekdayIn { .. }
         | Expr::MonthDay { .. }
@@ -1320,7 +1366,7 @@ fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
     if lex::DATE_CUES.iter().any(|(c, _)| c[0] == f) {
         facts |= CUE_FIRST;
     }
-    if lex::HOLIDAYS.iter().any(|(h, _, _)| h[0] == f) {
+    if lex::HOLIDAYS.iter().any(|(h, _)| h[0] == f) {
         facts |= HOLIDAY_FIRST;
     }
     if DAYPART_LEAD_FIRST.contains(&f) {
@@ -1423,7 +1469,7 @@ impl WordFacts {
             .chain(lex::lexicon_words())
             .chain(MATCHER_WORDS.iter().copied())
             .chain(lex::DATE_CUES.iter().map(|(c, _)| c[0]))
-            .chain(lex::HOLIDAYS.iter().map(|(h, _, _)| h[0]))
+            .chain(lex::HOLIDAYS.iter().map(|(h, _)| h[0]))
             .chain(DAYPART_LEAD_FIRST.iter().copied())
             .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
             .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
@@ -3111,29 +3157,30 @@ impl Cx<'_, '_> {
             i
         };
         // First words of the holiday names: one flag before the scan.
-        debug_assert!(lex::HOLIDAYS.iter().all(|(w, _, _)| link_word(w[0])));
+        debug_assert!(lex::HOLIDAYS.iter().all(|(w, _)| link_word(w[0])));
         if !self.flag(j, HOLIDAY_FIRST) {
             return None;
         }
-        let (w, m, d) = lex::HOLIDAYS
+        let (w, feast) = lex::HOLIDAYS
             .iter()
-            .filter(|(w, _, _)| self.seq(j, w))
-            .max_by_key(|(w, _, _)| w.len())?;
+            .filter(|(w, _)| self.seq(j, w))
+            .max_by_key(|(w, _)| w.len())?;
         let mut end = j + w.len();
         let mut y = None;
         if let Some((yy, e)) = self.year_at(end) {
             y = Some(yy);
             end = e;
         }
-        Some(self.extend_day(Found::new(
-            end,
-            Expr::Day {
+        let expr = match *feast {
+            lex::Feast::Fixed(m, d) => Expr::Day {
                 y,
-                m: *m,
-                d: *d,
+                m,
+                d,
                 dir: Dir::Bare,
             },
-        )))
+            lex::Feast::Easter(offset) => Expr::Easter { y, offset },
+        };
+        Some(self.extend_day(Found::new(end, expr)))
     }
 
     /// "lundi", "lundi dernier", "ce jeudi", "mercredi matin", "mardi de la
@@ -6044,6 +6091,63 @@ mod tests {
             ("Rendez-vous à Kiev le 2 juin.", "2023-06-02"),
         ] {
             assert_eq!(first(text), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn movable_feasts_from_easter() {
+        // Saturday 20 May 2023; Easter Sunday 2023 was 9 April.
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        for (text, mention, v) in [
+            (
+                "À Pâques, les familles se sont réunies.",
+                "À Pâques",
+                "2023-04-09",
+            ),
+            (
+                "Le lundi de Pâques 2024 est férié.",
+                "Le lundi de Pâques 2024",
+                "2024-04-01",
+            ),
+            ("Pâques 2000 tombait tard.", "Pâques 2000", "2000-04-23"),
+            (
+                "La Pentecôte aura lieu bientôt.",
+                "La Pentecôte",
+                "2023-05-28",
+            ),
+            (
+                "Le jeudi de l'Ascension, il a plu.",
+                "Le jeudi de l'Ascension",
+                "2023-05-18",
+            ),
+            (
+                "Le vendredi saint, il a prié.",
+                "Le vendredi saint",
+                "2023-04-07",
+            ),
+            (
+                "Mardi gras 2023 était pluvieux.",
+                "Mardi gras 2023",
+                "2023-02-21",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+        }
+        // The computus on known years.
+        for (y, m, d) in [
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (1961, 4, 2),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), Some(jiff::civil::date(y, m, d)), "{y}");
         }
     }
 }

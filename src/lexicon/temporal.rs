@@ -577,27 +577,50 @@ pub const BARE_DAY_BLOCKERS: &[&str] = &[
 
 /// Fixed-date holidays (folded token sequences, without article) → (month, day).
 #[rustfmt::skip]
-pub const HOLIDAYS: &[(&[&str], i8, i8)] = &[
-    (&["noel"], 12, 25),
-    (&["jour", "de", "noel"], 12, 25),
-    (&["toussaint"], 11, 1),
-    (&["jour", "de", "la", "toussaint"], 11, 1),
-    (&["journee", "de", "la", "toussaint"], 11, 1),
-    (&["jour", "des", "morts"], 11, 2),
-    (&["jour", "de", "l'", "an"], 1, 1),
-    (&["nouvel", "an"], 1, 1),
-    (&["saint-sylvestre"], 12, 31),
-    (&["saint", "sylvestre"], 12, 31),
-    (&["reveillon", "de", "la", "saint-sylvestre"], 12, 31),
-    (&["reveillon", "de", "la", "saint", "sylvestre"], 12, 31),
-    (&["reveillon", "du", "nouvel", "an"], 12, 31),
-    (&["reveillon", "de", "noel"], 12, 24),
-    (&["saint-valentin"], 2, 14),
-    (&["fete", "du", "travail"], 5, 1),
-    (&["fete", "nationale"], 7, 14),
-    (&["fete", "de", "la", "musique"], 6, 21),
-    (&["assomption"], 8, 15),
+pub const HOLIDAYS: &[(&[&str], Feast)] = &[
+    (&["noel"], Feast::Fixed(12, 25)),
+    (&["jour", "de", "noel"], Feast::Fixed(12, 25)),
+    (&["toussaint"], Feast::Fixed(11, 1)),
+    (&["jour", "de", "la", "toussaint"], Feast::Fixed(11, 1)),
+    (&["journee", "de", "la", "toussaint"], Feast::Fixed(11, 1)),
+    (&["jour", "des", "morts"], Feast::Fixed(11, 2)),
+    (&["jour", "de", "l'", "an"], Feast::Fixed(1, 1)),
+    (&["nouvel", "an"], Feast::Fixed(1, 1)),
+    (&["saint-sylvestre"], Feast::Fixed(12, 31)),
+    (&["saint", "sylvestre"], Feast::Fixed(12, 31)),
+    (&["reveillon", "de", "la", "saint-sylvestre"], Feast::Fixed(12, 31)),
+    (&["reveillon", "de", "la", "saint", "sylvestre"], Feast::Fixed(12, 31)),
+    (&["reveillon", "du", "nouvel", "an"], Feast::Fixed(12, 31)),
+    (&["reveillon", "de", "noel"], Feast::Fixed(12, 24)),
+    (&["saint-valentin"], Feast::Fixed(2, 14)),
+    (&["fete", "du", "travail"], Feast::Fixed(5, 1)),
+    (&["fete", "nationale"], Feast::Fixed(7, 14)),
+    (&["fete", "de", "la", "musique"], Feast::Fixed(6, 21)),
+    (&["assomption"], Feast::Fixed(8, 15)),
+    // Movable feasts, by their distance from Easter Sunday.
+    (&["paques"], Feast::Easter(0)),
+    (&["dimanche", "de", "paques"], Feast::Easter(0)),
+    (&["lundi", "de", "paques"], Feast::Easter(1)),
+    (&["vendredi", "saint"], Feast::Easter(-2)),
+    (&["dimanche", "des", "rameaux"], Feast::Easter(-7)),
+    (&["rameaux"], Feast::Easter(-7)),
+    (&["mardi", "gras"], Feast::Easter(-47)),
+    (&["mercredi", "des", "cendres"], Feast::Easter(-46)),
+    (&["ascension"], Feast::Easter(39)),
+    (&["jeudi", "de", "l'", "ascension"], Feast::Easter(39)),
+    (&["pentecote"], Feast::Easter(49)),
+    (&["dimanche", "de", "pentecote"], Feast::Easter(49)),
+    (&["lundi", "de", "pentecote"], Feast::Easter(50)),
 ];
+
+/// The day of a holiday ([`HOLIDAYS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feast {
+    /// The same month and day every year.
+    Fixed(i8, i8),
+    /// This many days from Easter Sunday (Gregorian computus).
+    Easter(i16),
+}
 
 /// Function words that may open a temporal expression (articles,
 /// prepositions, demonstratives, quantifiers); with the other lists of this
@@ -678,7 +701,7 @@ static OPENER_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     s.extend(PARTS_OF_DAY.iter().map(|(w, _)| *w));
     s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
-    s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    s.extend(HOLIDAYS.iter().map(|(w, _)| w[0]));
     s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
     s
 });
@@ -710,7 +733,7 @@ pub fn lexicon_words() -> Vec<&'static str> {
     v.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     v.extend(AFTER_YEAR_OK.iter().copied());
     v.extend(YEAR_SUBJECT_VERBS.iter().copied());
-    v.extend(HOLIDAYS.iter().flat_map(|(w, _, _)| w.iter().copied()));
+    v.extend(HOLIDAYS.iter().flat_map(|(w, _)| w.iter().copied()));
     v.extend(
         PART_OF_DAY_PHRASES
             .iter()
@@ -764,7 +787,7 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     // anchor. Its other words are mostly function words ("de", "la",
     // "du", "des", "l'") that would otherwise make almost every token of
     // a text look near temporal content.
-    s.extend(HOLIDAYS.iter().map(|(w, _, _)| w[0]));
+    s.extend(HOLIDAYS.iter().map(|(w, _)| w[0]));
     // The last word of a multi-word part of the day ("coucher du
     // soleil") or a meal phrase ("après le déjeuner"), when it is not
     // already one ("nuit", "jour", "matin"): a match holds it, within
