@@ -1985,7 +1985,10 @@ impl<'a, 't> Cx<'a, 't> {
                                 .is_none_or(|b| s.is_word(b) && Self::anchor_form(s.folded(b))))));
             // A number before a word that no matcher reads starts nothing
             // (see `plain_after`).
-            let start = start && !plain_after;
+            // ... unless it is the year of an event noun before it ("le
+            // budget 2024 prévoit", "la loi de 1905 interdit"), which
+            // [`Cx::year_expr`] reads.
+            let start = start && (!plain_after || (may_be_year && Self::after_year_noun(&toks, i)));
             // A season name that is nothing else starts only "été 2022"
             // (see [`SEASON_ONLY`]): before a number.
             let start = start
@@ -2006,6 +2009,21 @@ impl<'a, 't> Cx<'a, 't> {
             words,
             starts,
             depth: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Whether token `i` follows a noun a year qualifies
+    /// ([`lex::YEAR_NOUNS`]), directly or through "de" ("le budget 2024",
+    /// "la crise de 2008").
+    fn after_year_noun(toks: &[Tok<'_>], i: usize) -> bool {
+        let form = |k: usize| toks.get(k).map_or("", |t| t.form);
+        match i {
+            0 => false,
+            1 => lex::YEAR_NOUNS.contains(&form(0)),
+            _ => {
+                lex::YEAR_NOUNS.contains(&form(i - 1))
+                    || (form(i - 1) == "de" && lex::YEAR_NOUNS.contains(&form(i - 2)))
+            }
         }
     }
 
@@ -3287,19 +3305,23 @@ impl Cx<'_, '_> {
     /// "en 2022", "l'année 2022", or a year after a cue ("fin 2022"); a
     /// range of years, cue or not ("la saison 2022-2023", "1939-1945", "en
     /// 2022/23"); a year that is the subject of a singular verb ("2022 a
-    /// été une année difficile", see [`lex::YEAR_SUBJECT_VERBS`]) or heads
-    /// a timeline entry ("1991 : indépendance", [`Cx::timeline_entry`]).
+    /// été une année difficile", see [`lex::YEAR_SUBJECT_VERBS`]), heads
+    /// a timeline entry ("1991 : indépendance", [`Cx::timeline_entry`]) or
+    /// qualifies an event noun ("la crise de 2008", "le budget 2024",
+    /// [`lex::YEAR_NOUNS`]; not "un budget de 2000 euros").
     fn year_expr(&self, i: usize, cued: bool) -> Option<Found> {
-        const CUES: &[(&[&str], ())] = &[
-            (&["en"], ()),
-            (&["l'", "an"], ()),
-            (&["en", "l'", "an"], ()),
-            (&["l'", "annee"], ()),
-            (&["annee"], ()),
+        // Each cue, and whether the year after it is one whatever follows
+        // ("l'an 2000 approche"; but "en 2022 exemplaires").
+        const CUES: &[(&[&str], bool)] = &[
+            (&["en"], false),
+            (&["l'", "an"], true),
+            (&["en", "l'", "an"], true),
+            (&["l'", "annee"], true),
+            (&["annee"], true),
         ];
-        let (k, cue) = match self.longest(i, CUES) {
-            Some((j, ())) => (j, true),
-            None => (i, cued),
+        let (k, cue, sure) = match self.longest(i, CUES) {
+            Some((j, sure)) => (j, true, sure),
+            None => (i, cued, false),
         };
         let (y, j) = self.year_at(k)?;
         let in_digits = j == k + 1 && self.kind(k) == Some(TokenKind::Number);
@@ -3312,8 +3334,10 @@ impl Cx<'_, '_> {
             && in_digits
             && k == i
             && (1800..=2100).contains(&y)
-            && ((self.opens_subclause(i) && self.year_verb_at(j)) || self.timeline_entry(i, j));
-        ((cue && self.follow_ok(j)) || subject).then(|| Found::new(j, Expr::Year(y)))
+            && ((self.opens_subclause(i) && self.year_verb_at(j))
+                || self.timeline_entry(i, j)
+                || (Self::after_year_noun(&self.toks, i) && !self.counted_after(j)));
+        ((cue && (sure || self.follow_ok(j))) || subject).then(|| Found::new(j, Expr::Year(y)))
     }
 
     /// Whether the year `i..j` heads an entry of a timeline: first on its
@@ -3390,6 +3414,17 @@ impl Cx<'_, '_> {
                     "-" | "—" | "–" => !self.s.glued_before(i),
                     _ => false,
                 })
+    }
+
+    /// Whether token `j` is a plural noun a number before it would count
+    /// ("un budget de 2000 euros", "le rapport de 2000 pages"): a word with
+    /// a plural mark that is none of the words that may follow a year.
+    fn counted_after(&self, j: usize) -> bool {
+        let f = self.f(j);
+        self.kind(j) == Some(TokenKind::Word)
+            && f.ends_with(['s', 'x'])
+            && !lex::AFTER_YEAR_OK.contains(&f)
+            && !lex::AFTER_CUED_YEAR_OK.contains(&f)
     }
 
     /// Whether token `j` is a singular verb a year may be the subject of
@@ -6005,6 +6040,14 @@ mod tests {
             ("2022 a été une année difficile.", &[("2022", "2022")]),
             ("En Ukraine, 2022 a été terrible.", &[("2022", "2022")]),
             ("« 2024 sera décisive », dit-il.", &[("2024", "2024")]),
+            // The year of an event noun, directly or after "de"; not a count.
+            ("La crise de 2008 a tout changé.", &[("2008", "2008")]),
+            ("La loi de 1905 interdit cela.", &[("1905", "1905")]),
+            ("Le budget 2024 prévoit des coupes.", &[("2024", "2024")]),
+            ("L'élection de 2027 sera décisive.", &[("2027", "2027")]),
+            ("Un budget de 2000 euros.", &[]),
+            ("Le rapport de 2000 pages.", &[]),
+            ("L'an 2000 approche.", &[("L'an 2000", "2000")]),
             // The head of a timeline entry, first on its line.
             (
                 "Repères\n1991 : indépendance de l'Ukraine.\n2014 – annexion de la Crimée.",

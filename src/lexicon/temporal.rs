@@ -514,6 +514,24 @@ pub const AFTER_CUED_YEAR_OK: &[&str] = &[
     "notre", "nos", "c'", "si", "lorsque", "comme", "car", "donc", "ni", "tandis",
 ];
 
+/// Nouns a year qualifies, right after them or after "de": events, periods
+/// and editions ("la crise de 2008", "l'élection de 2027", "le budget
+/// 2024", "l'édition 2023", "la loi de 1905"). Folded.
+#[rustfmt::skip]
+pub const YEAR_NOUNS: &[&str] = &[
+    "crise", "crises", "guerre", "guerres", "loi", "lois", "election", "elections",
+    "presidentielle", "presidentielles", "legislatives", "municipales", "europeennes",
+    "regionales", "senatoriales", "referendum", "scrutin", "revolution", "jo", "jeux",
+    "mondial", "olympiades", "exposition", "attentat", "attentats", "sommet", "accord",
+    "accords", "traite", "reforme", "edition", "saison", "budget", "exercice", "rentree",
+    "campagne", "championnat", "tournoi", "promotion", "generation", "cuvee", "millesime",
+    "recensement", "bilan", "horizon", "objectif", "objectifs", "classement", "palmares",
+    "pandemie", "epidemie", "canicule", "crue", "crues", "inondations", "seisme", "tempete",
+    "greve", "greves", "festival", "ceremonie", "proces", "krach", "choc", "embargo",
+    "invasion", "offensive", "contre-offensive", "annexion", "intervention", "conflit",
+    "insurrection", "putsch", "constitution", "cop", "coupe",
+];
+
 /// Singular verb forms a year may be the subject of: "2022 a été une année
 /// difficile", "2024 sera décisive". A count takes the plural ("1500 ont
 /// été tués"), so a four-digit number in the years' range that opens its
