@@ -1400,15 +1400,16 @@ fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
 /// the gate of [`Cx::may_start`] will not let it start.
 #[rustfmt::skip]
 const MATCHER_WORDS: &[&str] = &[
-    "!", ",", "-", "-ci", ".", "/", ";", "?", "a", "an", "annee", "annees", "apres",
-    "apres-midi", "au", "aux", "ce", "ces", "cet", "cette", "ci", "d'", "dans", "de", "debut",
-    "demi", "demi-", "demie", "dernier", "derniere", "des", "du", "durant", "eme", "emes", "en",
-    "entre", "environ", "er", "et", "fin", "fois", "h", "heure", "heures", "huit", "il", "j",
-    "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat", "matin", "milieu", "min",
-    "minute", "minutes", "mn", "moins", "mois", "par", "pendant", "premier", "premiere", "quart",
-    "quarts", "qui", "quinzaine", "quinze", "quotidiennement", "re", "s", "second", "seconde",
-    "semaine", "semestre", "siecle", "soir", "suit", "sur", "tot", "tres", "trimestre", "trois",
-    "un", "une", "y", "ya",
+    "!", ",", "-", "-ci", ".", "/", ";", "?", "a", "an", "annee", "annees", "apres", "apres-midi",
+    "au", "aux", "ce", "centaine", "ces", "cet", "cette", "ci", "cinquantaine", "d'", "dans", "de",
+    "debut", "demi", "demi-", "demie", "dernier", "derniere", "des", "dizaine", "douzaine", "du",
+    "durant", "eme", "emes", "en", "entre", "environ", "er", "et", "fin", "fois", "h", "heure",
+    "heures", "huit", "il", "j", "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat",
+    "matin", "milieu", "min", "minute", "minutes", "mn", "moins", "mois", "par", "pendant",
+    "premier", "premiere", "quarantaine", "quart", "quarts", "qui", "quinzaine", "quinze",
+    "quotidiennement", "re", "s", "second", "seconde", "semaine", "semestre", "siecle", "soir",
+    "soixantaine", "suit", "sur", "tot", "trentaine", "tres", "trimestre", "trois", "un", "une",
+    "vingtaine", "y", "ya",
 ];
 
 /// A word with a letter that [`word_facts`] marks [`LINK`]: the first word
@@ -4711,6 +4712,17 @@ impl Cx<'_, '_> {
         {
             return done(k + 3, format!("PT{}M", n.checked_mul(15)?), false);
         }
+        // "une dizaine de jours", "une trentaine d'années": about so many.
+        if let Some(c) = self.collective_amount(j) {
+            return Some(DurFound {
+                qualifier: if qualifier == Qualifier::Exact {
+                    Qualifier::Approx
+                } else {
+                    qualifier
+                },
+                ..c
+            });
+        }
         if let Some((k, ())) = self.vague_amount(j)
             && let Some(u) = lex::unit(self.f(k))
             && self.f(k).ends_with(['s', 'x'])
@@ -4798,6 +4810,20 @@ impl Cx<'_, '_> {
             qualifier = Qualifier::Approx;
             j += 1;
         }
+        // An age is no duration ("un homme de 30 ans"); nor is a news
+        // programme ("le 20 heures de TF1", "au 13 heures").
+        if u == TimeUnit::Year && self.is_age(i, j) {
+            return None;
+        }
+        if u == TimeUnit::Hour
+            && k == j - 1
+            && i == j - 2
+            && i > 0
+            && matches!(self.f(i - 1), "le" | "au" | "du")
+            && n_int.is_some_and(|n| n >= 2)
+        {
+            return None;
+        }
         Some(DurFound {
             end: j,
             value: iso_duration(&amount, u)?,
@@ -4808,6 +4834,43 @@ impl Cx<'_, '_> {
 }
 
 impl Cx<'_, '_> {
+    /// "une dizaine de jours", "une quinzaine de minutes", "une trentaine
+    /// d'années" at `j`: the collective's number of the unit (the caller
+    /// makes it approximate).
+    fn collective_amount(&self, j: usize) -> Option<DurFound> {
+        let k = if matches!(self.f(j), "une" | "la") {
+            j + 1
+        } else {
+            j
+        };
+        let n = numbers::collective(self.f(k)).filter(|_| !self.f(k).ends_with('s'))?;
+        if self.f(k + 1) != "de" || !self.is_word(k + 2) {
+            return None;
+        }
+        let u = lex::unit(self.f(k + 2))?;
+        if matches!(self.f(k + 2), "h" | "j" | "s" | "mn" | "min") {
+            return None;
+        }
+        Some(DurFound {
+            end: k + 3,
+            value: iso_duration(&n.to_string(), u)?,
+            qualifier: Qualifier::Approx,
+            vague: false,
+        })
+    }
+
+    /// Whether the years of a duration at tokens `i..end` are someone's
+    /// age: "âgé de 45 ans", "un homme de 30 ans", "Jean Dupont (45 ans)".
+    fn is_age(&self, i: usize, end: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p1 = self.f(i - 1);
+        let p2 = if i >= 2 { self.f(i - 2) } else { "" };
+        (p1 == "de" && (lex::AGE_WORDS.contains(&p2) || lex::PERSON_NOUNS.contains(&p2)))
+            || (p1 == "(" && self.f(end) == ")")
+    }
+
     /// "1/4h", "3/4 h", "1/2 heure", "3/4 d'heure" at `j`: (ISO value, end).
     fn hour_fraction(&self, j: usize) -> Option<(String, usize)> {
         if self.kind(j)? != TokenKind::Number
@@ -6192,5 +6255,46 @@ mod tests {
         ] {
             assert_eq!(easter(y), Some(jiff::civil::date(y, m, d)), "{y}");
         }
+    }
+
+    #[test]
+    fn collective_durations_ages_and_news_programmes() {
+        for (text, mention, v) in [
+            (
+                "Il faudra une dizaine de jours.",
+                "une dizaine de jours",
+                "P10D",
+            ),
+            (
+                "Une trentaine d'années ont passé.",
+                "Une trentaine d'années",
+                "P30Y",
+            ),
+            (
+                "Pendant une quinzaine de minutes, rien.",
+                "Pendant une quinzaine de minutes",
+                "PT15M",
+            ),
+        ] {
+            let (t, value, q, _) = duration(text);
+            assert_eq!(
+                (t.as_str(), value.as_str(), q),
+                (mention, v, Qualifier::Approx),
+                "{text}"
+            );
+        }
+        // Ages and the news programmes named by their hour are no durations.
+        for text in [
+            "Un homme de 45 ans a été arrêté.",
+            "Âgée de 32 ans, elle est morte.",
+            "Jean Dupont (45 ans) est mort.",
+            "L'invité du 20 heures de TF1.",
+            "Le 13 heures de France 2.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.durations.is_empty(), "{text}: {:?}", t.durations);
+        }
+        assert_eq!(duration("Il a été condamné à 10 ans de prison.").1, "P10Y");
+        assert_eq!(duration("Pendant 20 heures, il a marché.").1, "PT20H");
     }
 }

@@ -532,6 +532,24 @@ pub const YEAR_NOUNS: &[&str] = &[
     "insurrection", "putsch", "constitution", "cop", "coupe",
 ];
 
+/// Words after which "de N ans" is an age, not a duration: "âgé de 45
+/// ans" ([`AGE_WORDS`]), "un homme de 30 ans" ([`PERSON_NOUNS`]). Folded.
+pub const AGE_WORDS: &[&str] = &["age", "agee", "ages", "agees"];
+
+/// Nouns of persons whose "de N ans" is their age. Folded.
+#[rustfmt::skip]
+pub const PERSON_NOUNS: &[&str] = &[
+    "homme", "hommes", "femme", "femmes", "fille", "filles", "fillette", "fillettes", "garcon",
+    "garcons", "enfant", "enfants", "adolescent", "adolescente", "adolescents", "adolescentes",
+    "jeune", "jeunes", "bebe", "bebes", "retraite", "retraitee", "soldat", "soldats",
+    "militaire", "militaires", "mere", "pere", "victime", "victimes", "suspect", "suspecte",
+    "conducteur", "conductrice", "pieton", "pietonne", "etudiant", "etudiante", "lyceen",
+    "lyceenne", "collegien", "collegienne", "individu", "senior", "seniors", "patient",
+    "patiente", "detenu", "detenue", "mineur", "mineure", "mineurs", "joueur", "joueuse",
+    "athlete", "ressortissant", "ressortissante", "habitant", "habitante", "salarie",
+    "salariee", "agriculteur", "agricultrice", "policier", "policiere", "gendarme", "pompier",
+];
+
 /// Singular verb forms a year may be the subject of: "2022 a été une année
 /// difficile", "2024 sera décisive". A count takes the plural ("1500 ont
 /// été tués"), so a four-digit number in the years' range that opens its
