@@ -1401,15 +1401,15 @@ fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
 #[rustfmt::skip]
 const MATCHER_WORDS: &[&str] = &[
     "!", ",", "-", "-ci", ".", "/", ";", "?", "a", "an", "annee", "annees", "apres", "apres-midi",
-    "au", "aux", "ce", "centaine", "ces", "cet", "cette", "ci", "cinquantaine", "d'", "dans", "de",
-    "debut", "demi", "demi-", "demie", "dernier", "derniere", "des", "dizaine", "douzaine", "du",
-    "durant", "eme", "emes", "en", "entre", "environ", "er", "et", "fin", "fois", "h", "heure",
-    "heures", "huit", "il", "j", "jour", "journee", "jusqu'", "l'", "la", "le", "les", "mat",
-    "matin", "milieu", "min", "minute", "minutes", "mn", "moins", "mois", "par", "pendant",
-    "premier", "premiere", "quarantaine", "quart", "quarts", "qui", "quinzaine", "quinze",
-    "quotidiennement", "re", "s", "second", "seconde", "semaine", "semestre", "siecle", "soir",
-    "soixantaine", "suit", "sur", "tot", "trentaine", "tres", "trimestre", "trois", "un", "une",
-    "vingtaine", "y", "ya",
+    "au", "aux", "avant-veille", "ce", "centaine", "ces", "cet", "cette", "ci", "cinquantaine",
+    "d'", "dans", "de", "debut", "demi", "demi-", "demie", "dernier", "derniere", "des", "dizaine",
+    "douzaine", "du", "durant", "eme", "emes", "en", "entre", "environ", "er", "et", "fin", "fois",
+    "h", "heure", "heures", "huit", "il", "j", "jour", "journee", "jusqu'", "l'", "la", "le",
+    "lendemain", "les", "mat", "matin", "milieu", "min", "minute", "minutes", "mn", "moins",
+    "mois", "par", "pendant", "premier", "premiere", "quarantaine", "quart", "quarts", "qui",
+    "quinzaine", "quinze", "quotidiennement", "re", "s", "second", "seconde", "semaine",
+    "semestre", "siecle", "soir", "soixantaine", "suit", "sur", "surlendemain", "tot", "trentaine",
+    "tres", "trimestre", "trois", "un", "une", "veille", "vingtaine", "y", "ya",
 ];
 
 /// A word with a letter that [`word_facts`] marks [`LINK`]: the first word
@@ -2427,8 +2427,12 @@ impl<'a, 't> Cx<'a, 't> {
         keep_longest(&mut best, self.within(i));
         let best = best.map(|f| self.compose(f));
         let dur = self.duration(i);
+        // "le trajet dure 1h30": after a verb of length, a clock is one.
+        let length = i > 0 && lex::DURATION_VERBS.contains(&self.f(i - 1));
         match (best, dur) {
-            (Some(b), Some(d)) if d.end > b.end => Some(Cand::Duration(d)),
+            (Some(b), Some(d)) if d.end > b.end || (length && d.end >= b.end) => {
+                Some(Cand::Duration(d))
+            }
             (Some(b), _) => Some(Cand::Date(b)),
             (None, Some(d)) => Some(Cand::Duration(d)),
             (None, None) => None,
@@ -2633,7 +2637,33 @@ impl Cx<'_, '_> {
         keep_longest(&mut best, self.nth_in(i));
         keep_longest(&mut best, self.month_first(i));
         keep_longest(&mut best, self.week_of(i));
+        keep_longest(&mut best, self.eve(i));
         best
+    }
+
+    /// "la veille de Noël", "le lendemain du 9 mai", "à la veille du 14
+    /// Juillet": the day before or after a day ([`lex::EVE_WORDS`]).
+    fn eve(&self, i: usize) -> Option<Found> {
+        let j = match (self.f(i), self.f(i + 1)) {
+            ("a", "la" | "l'") => i + 2,
+            ("la" | "le" | "l'" | "au", _) => i + 1,
+            _ => i,
+        };
+        let n = lex::EVE_WORDS.iter().find(|(w, _)| *w == self.f(j))?.1;
+        let had_det = match self.f(j + 1) {
+            "du" => true,
+            "de" => false,
+            _ => return None,
+        };
+        let day = self
+            .point(j + 2, true, had_det)
+            .filter(|d| d.expr.is_day())?;
+        Some(Found {
+            end: day.end,
+            expr: Expr::Shift(Box::new(day.expr), n),
+            modifier: day.modifier,
+            set: false,
+        })
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
@@ -2888,6 +2918,36 @@ impl Cx<'_, '_> {
         }
         if !(self.s.glued_before(i + 1) && self.s.glued_before(i + 2)) {
             return None;
+        }
+        // "2023/05/09": year first.
+        if self.f(i).len() == 4
+            && self.f(i + 3) == "/"
+            && self.s.glued_before(i + 3)
+            && self.s.glued_before(i + 4)
+            && self.kind(i + 4) == Some(TokenKind::Number)
+            && self.f(i + 2).len() == 2
+            && self.f(i + 4).len() == 2
+        {
+            let (y, m, d) = (
+                digits(self.f(i))?,
+                digits(self.f(i + 2))?,
+                digits(self.f(i + 4))?,
+            );
+            let (y, m, d) = (
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            );
+            Date::new(y, m, d).ok()?;
+            return Some(Found::new(
+                i + 5,
+                Expr::Day {
+                    y: Some(y),
+                    m,
+                    d,
+                    dir: Dir::Bare,
+                },
+            ));
         }
         let (df, mf) = (self.f(i), self.f(i + 2));
         let (d, m) = (
@@ -6296,5 +6356,48 @@ mod tests {
         }
         assert_eq!(duration("Il a été condamné à 10 ans de prison.").1, "P10Y");
         assert_eq!(duration("Pendant 20 heures, il a marché.").1, "PT20H");
+    }
+
+    #[test]
+    fn eves_year_first_dates_and_clock_lengths() {
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        for (text, mention, v) in [
+            (
+                "La veille de Noël, il neigeait.",
+                "La veille de Noël",
+                "2022-12-24",
+            ),
+            (
+                "Le lendemain du 9 mai, rien n'a bougé.",
+                "Le lendemain du 9 mai",
+                "2023-05-10",
+            ),
+            (
+                "Le surlendemain de Pâques, il est parti.",
+                "Le surlendemain de Pâques",
+                "2023-04-11",
+            ),
+            (
+                "Le rapport est daté du 2023/05/09.",
+                "2023/05/09",
+                "2023-05-09",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+        }
+        // Not a day: "à la veille des élections"; a phone number "le 17".
+        for text in ["À la veille des élections, tension.", "Il a indiqué le 17."] {
+            assert!(dates(text, on).dates.is_empty(), "{text}");
+        }
+        // After a verb of length, a clock is a length.
+        assert_eq!(duration("Le trajet dure 1h30.").1, "PT1H30M");
+        assert_eq!(duration("Il a mis 2h30.").1, "PT2H30M");
+        assert_eq!(value("Il est arrivé à 1h30."), "2023-05-24T01:30");
     }
 }

@@ -532,6 +532,23 @@ pub const YEAR_NOUNS: &[&str] = &[
     "insurrection", "putsch", "constitution", "cop", "coupe",
 ];
 
+/// The days before or after a day named after them: "la veille de Noël",
+/// "le lendemain du 9 mai" (folded word, shift in days).
+pub const EVE_WORDS: &[(&str, i64)] = &[
+    ("veille", -1),
+    ("avant-veille", -2),
+    ("lendemain", 1),
+    ("surlendemain", 2),
+];
+
+/// Verbs after which a time written as a clock ("1h30") is a length: "le
+/// trajet dure 1h30", "il a mis 2h30". Folded.
+#[rustfmt::skip]
+pub const DURATION_VERBS: &[&str] = &[
+    "dure", "durent", "durait", "duraient", "durera", "dureront", "durer", "duree", "mis",
+    "mettre", "met", "mettent", "fallu", "faut", "faudra",
+];
+
 /// Words after which "de N ans" is an age, not a duration: "âgé de 45
 /// ans" ([`AGE_WORDS`]), "un homme de 30 ans" ([`PERSON_NOUNS`]). Folded.
 pub const AGE_WORDS: &[&str] = &["age", "agee", "ages", "agees"];
@@ -581,6 +598,9 @@ pub const BARE_DAY_BLOCKERS: &[&str] = &[
     "contacter",
     "contactez",
     "numero",
+    "indique",
+    "indiquait",
+    "signale",
     "chaine",
     "canal",
     "dossard",
