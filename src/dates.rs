@@ -1023,7 +1023,18 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
             };
             Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
         }
-        Expr::Interval(x, y) => Some(format!("{}/{}", eval(x, a, bare)?, eval(y, a, bare)?)),
+        Expr::Interval(x, y) => {
+            let (vx, vy) = (eval(x, a, bare)?, eval(y, a, bare)?);
+            // "de 22 heures à 6 heures": through the night, the end on the
+            // next day.
+            let vy = match (vx.split_once('T'), vy.split_once('T')) {
+                (Some((dx, tx)), Some((dy, ty))) if dx == dy && ty < tx => {
+                    format!("{}T{ty}", add_days(dx.parse::<Date>().ok()?, 1)?)
+                }
+                _ => vy,
+            };
+            Some(format!("{vx}/{vy}"))
+        }
         Expr::Lit(s, _) => Some(s.clone()),
     }
 }
@@ -4515,7 +4526,8 @@ impl Cx<'_, '_> {
         };
         // "de 11h30 à 1h30": an end before the start that is earlier by
         // less than twelve hours is in the afternoon (13h30); a night
-        // ("de 22h à 2h") is left as written.
+        // ("de 22h à 2h") keeps its hours and ends on the next day (see
+        // `eval`).
         let second = match (&first.expr, second.expr) {
             (
                 Expr::At {
@@ -5943,10 +5955,10 @@ mod tests {
             value("La permanence est ouverte de 11h30 à 1h30."),
             "2023-05-24T11:30/2023-05-24T13:30"
         );
-        // a night is left as written
+        // a night keeps its hours and ends on the next day
         assert_eq!(
             value("La fête a duré de 22h à 2h."),
-            "2023-05-24T22:00/2023-05-24T02:00"
+            "2023-05-24T22:00/2023-05-25T02:00"
         );
         assert_eq!(
             value("Il est joignable entre midi et 2."),
@@ -6399,5 +6411,14 @@ mod tests {
         assert_eq!(duration("Le trajet dure 1h30.").1, "PT1H30M");
         assert_eq!(duration("Il a mis 2h30.").1, "PT2H30M");
         assert_eq!(value("Il est arrivé à 1h30."), "2023-05-24T01:30");
+        // A night ends on the next day.
+        assert_eq!(
+            value("Le couvre-feu va de 22 heures à 6 heures."),
+            "2023-05-24T22:00/2023-05-25T06:00"
+        );
+        assert_eq!(
+            value("Le 3 mai de 22h à 6h, rien."),
+            "2023-05-03T22:00/2023-05-04T06:00"
+        );
     }
 }
