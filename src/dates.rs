@@ -407,8 +407,7 @@ fn extract_any_lines(
         }
         match best {
             Some(Cand::Date(f)) if f.end > i => {
-                let way = cx.bare_way(i, f.end, options);
-                if let Some(m) = cx.placed_mention(i, &f, (lo, hi), way) {
+                if let Some(m) = cx.placed_mention(i, &f, (i, f.end), (lo, hi), options) {
                     out.dates.push(m);
                 }
                 i = f.end.max(i + 1);
@@ -2564,6 +2563,19 @@ impl<'a, 't> Cx<'a, 't> {
         (start, end.max(start))
     }
 
+    /// The value of `f` placed as `way` says, against the anchors `lo` and
+    /// `hi` (masked where they disagree), and whether it is resolved.
+    fn value_of(f: &Found, lo: Date, hi: Date, way: Way) -> Option<(String, bool)> {
+        // One anchor (a reference day): one evaluation, nothing to mask.
+        if lo == hi {
+            return Some((eval(&f.expr, lo, way)?, true));
+        }
+        match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
+            (Some(a), Some(b)) => Some(mask(&a, &b)),
+            _ => None,
+        }
+    }
+
     fn date_mention(
         &self,
         i: usize,
@@ -2572,18 +2584,15 @@ impl<'a, 't> Cx<'a, 't> {
         hi: Date,
         way: Way,
     ) -> Option<DateMention> {
+        let (value, resolved) = Self::value_of(f, lo, hi, way)?;
+        Some(self.mention_with(i, f, value, resolved))
+    }
+
+    /// The mention of `f` at `i` with its value.
+    fn mention_with(&self, i: usize, f: &Found, value: String, resolved: bool) -> DateMention {
         let (start, end) = self.bytes(i, f.end, false);
-        // One anchor (a reference day): one evaluation, nothing to mask.
-        let (value, resolved) = if lo == hi {
-            (eval(&f.expr, lo, way)?, true)
-        } else {
-            match (eval(&f.expr, lo, way), eval(&f.expr, hi, way)) {
-                (Some(a), Some(b)) => mask(&a, &b),
-                _ => return None,
-            }
-        };
         let resolved = resolved && !value.contains("_REF");
-        Some(DateMention {
+        DateMention {
             start,
             end,
             text: self.s.text()[start..end].to_string(),
@@ -2593,7 +2602,7 @@ impl<'a, 't> Cx<'a, 't> {
             modifier: f.modifier,
             resolved,
             in_body: true,
-        })
+        }
     }
 
     fn duration_mention(&self, i: usize, d: DurFound) -> DurationMention {
@@ -4315,47 +4324,48 @@ impl Cx<'_, '_> {
         }
     }
 
-    /// How a date without year or direction between tokens `a` and `b` is
-    /// placed ([`BareDates`]): `None` for the nearer of the past and future
-    /// occurrences ([`Cx::nearest_mention`]).
-    fn bare_way(&self, a: usize, b: usize, options: &Options) -> Option<Way> {
-        match options.bare_dates {
-            BareDates::Past => Some(Way::PastIncl),
-            BareDates::Future => Some(Way::FutureIncl),
-            BareDates::News if self.future_context(a, b) => Some(Way::FutureIncl),
-            BareDates::News if self.past_context(a, b) => Some(Way::PastIncl),
-            BareDates::News => None,
-        }
-    }
-
-    /// The mention of `f` at `i` placed as `way` says, or when it says
-    /// nothing ([`Cx::bare_way`]), the one of its past and future readings
-    /// that starts nearer the reference day (the past one on a tie, or when
-    /// either start is not a day, week or month, or the reference is a
-    /// month).
+    /// The mention of `f` at `i`, its words between tokens `a` and `b`,
+    /// placed by the bare-date rule ([`BareDates`]). With the news rule, a
+    /// date whose past and future readings differ follows the tense of its
+    /// sentence ([`Cx::future_context`], [`Cx::past_context`]) or, with no
+    /// tense, takes the reading that starts nearer the reference day (the
+    /// past one on a tie, when either start is not a day, week or month, or
+    /// when the reference is a month). The sentence is scanned only for
+    /// dates that depend on it.
     fn placed_mention(
         &self,
         i: usize,
         f: &Found,
+        (a, b): (usize, usize),
         (lo, hi): (Date, Date),
-        way: Option<Way>,
+        options: &Options,
     ) -> Option<DateMention> {
-        if let Some(way) = way {
-            return self.date_mention(i, f, lo, hi, way);
-        }
-        let past = self.date_mention(i, f, lo, hi, Way::PastIncl);
-        let future = self.date_mention(i, f, lo, hi, Way::FutureIncl);
-        let (Some(p), Some(q)) = (&past, &future) else {
-            return past.or(future);
+        let (past, future) = match options.bare_dates {
+            BareDates::Past => return self.date_mention(i, f, lo, hi, Way::PastIncl),
+            BareDates::Future => return self.date_mention(i, f, lo, hi, Way::FutureIncl),
+            BareDates::News => (
+                Self::value_of(f, lo, hi, Way::PastIncl),
+                Self::value_of(f, lo, hi, Way::FutureIncl),
+            ),
         };
-        if p.value == q.value || lo != hi {
-            return past;
-        }
-        let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
-        match (days(&p.value), days(&q.value)) {
-            (Some(dp), Some(dq)) if dq < dp => future,
-            _ => past,
-        }
+        let chosen = match (past, future) {
+            (Some(p), Some(q)) if p.0 == q.0 => p,
+            (Some(p), Some(q)) => {
+                if self.future_context(a, b) {
+                    q
+                } else if self.past_context(a, b) || lo != hi {
+                    p
+                } else {
+                    let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
+                    match (days(&p.0), days(&q.0)) {
+                        (Some(dp), Some(dq)) if dq < dp => q,
+                        _ => p,
+                    }
+                }
+            }
+            (p, q) => p.or(q)?,
+        };
+        Some(self.mention_with(i, f, chosen.0, chosen.1))
     }
 
     /// Coordinated days ([`Cx::day_list`]) from `i`, unless `best`, the
@@ -4393,8 +4403,7 @@ impl Cx<'_, '_> {
         let &Expr::Day { y, m, dir, .. } = day else {
             return None;
         };
-        let way = self.bare_way(i, f.end, options);
-        let closing = self.placed_mention(last, &f, (lo, hi), way)?;
+        let closing = self.placed_mention(last, &f, (i, f.end), (lo, hi), options)?;
         // The year the last day was placed in, when it was.
         let placed = closing
             .value
@@ -4407,7 +4416,7 @@ impl Cx<'_, '_> {
         };
         for &(a, e, d) in &listed {
             let found = Found::new(e, Expr::Day { y, m, d, dir });
-            if let Some(mention) = self.placed_mention(a, &found, (lo, hi), way) {
+            if let Some(mention) = self.placed_mention(a, &found, (i, f.end), (lo, hi), options) {
                 out.push(mention);
             }
         }
