@@ -2329,10 +2329,6 @@ impl<'a, 't> Cx<'a, 't> {
     /// Whether the sentence around tokens `[a, b)` is in a past tense (see
     /// [`lex::is_past_word`]; "a" not in "il y a" nor written "à").
     fn past_context(&self, a: usize, b: usize) -> bool {
-        let boundary = |k: usize| {
-            matches!(self.f(k), "." | "!" | "?" | ";")
-                && self.kind(k) == Some(TokenKind::Punctuation)
-        };
         let past = |k: usize| {
             let f = self.f(k);
             match f {
@@ -2342,18 +2338,30 @@ impl<'a, 't> Cx<'a, 't> {
                 _ => lex::is_past_word(f),
             }
         };
+        self.clause_any(a, b, past)
+    }
+
+    /// Whether `test` holds for a token of the clause around tokens `[a,
+    /// b)` outside them: back to the sentence's start and on to its end
+    /// ("." "!" "?" ";" or a line break), at most [`WINDOW`] tokens each
+    /// way.
+    fn clause_any(&self, a: usize, b: usize, test: impl Fn(usize) -> bool) -> bool {
+        let boundary = |k: usize| {
+            matches!(self.f(k), "." | "!" | "?" | ";")
+                && self.kind(k) == Some(TokenKind::Punctuation)
+        };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
         while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
-            if past(k) {
+            if test(k) {
                 return true;
             }
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
         while k < hi && !boundary(k) && !self.s.line_break_before(k) {
-            if past(k) {
+            if test(k) {
                 return true;
             }
             k += 1;
@@ -2363,10 +2371,6 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether the sentence around tokens `[a, b)` is in the future tense.
     fn future_context(&self, a: usize, b: usize) -> bool {
-        let boundary = |k: usize| {
-            matches!(self.f(k), "." | "!" | "?" | ";")
-                && self.kind(k) == Some(TokenKind::Punctuation)
-        };
         // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
         // token without the flag is none of them, only its verb ending is
         // tested.
@@ -2378,23 +2382,7 @@ impl<'a, 't> Cx<'a, 't> {
                 lex::is_future_verb(f)
             }
         };
-        let mut k = a;
-        let lo = a.saturating_sub(WINDOW);
-        while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
-            k -= 1;
-            if future(k) {
-                return true;
-            }
-        }
-        let hi = (b + WINDOW).min(self.n);
-        let mut k = b;
-        while k < hi && !boundary(k) && !self.s.line_break_before(k) {
-            if future(k) {
-                return true;
-            }
-            k += 1;
-        }
-        (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+        self.clause_any(a, b, future) || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
     }
 
     // -- top level ----------------------------------------------------------
