@@ -3647,6 +3647,12 @@ impl Cx<'_, '_> {
             return Some(self.extend_day(found));
         }
         let this = matches!(f, "ce" | "cet" | "cette");
+        // "ce jour-là", "cette année-là": a day or period the text spoke of
+        // before, not the current one (no value can be given).
+        let anaphoric = |k: usize| self.f(k) == "-la" && self.s.glued_before(k);
+        if this && anaphoric(i + 2) {
+            return None;
+        }
         if this && let Some(m) = lex::part_of_day(self.f(i + 1)) {
             let found = Found::new(
                 i + 2,
@@ -3659,7 +3665,11 @@ impl Cx<'_, '_> {
         }
         let det = matches!(f, "le" | "la" | "l'");
         let mut j = if this || det { i + 1 } else { i };
-        let unit = lex::period(self.f(j))?;
+        // "ce mois-ci" comes as one token.
+        let unit = match self.f(j).strip_suffix("-ci") {
+            Some(p) if this && lex::PERIODS_CI.contains(&self.f(j)) => lex::period(p)?,
+            _ => lex::period(self.f(j))?,
+        };
         if unit == TimeUnit::Day && !this {
             return None;
         }
@@ -6417,5 +6427,29 @@ mod tests {
             value("Le 3 mai de 22h à 6h, rien."),
             "2023-05-03T22:00/2023-05-04T06:00"
         );
+    }
+
+    #[test]
+    fn this_period_with_ci_and_anaphoric_la() {
+        for (text, mention, v) in [
+            ("Ce mois-ci, les prix montent.", "Ce mois-ci", "2023-05"),
+            ("Cette semaine-ci, rien.", "Cette semaine-ci", "2023-W21"),
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+        }
+        // "-là" points back to a day or period named before: no value.
+        for text in [
+            "Cette année-là, la guerre a éclaté.",
+            "Ce jour-là, il pleuvait.",
+            "Ce soir-là, tout a basculé.",
+        ] {
+            assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
     }
 }

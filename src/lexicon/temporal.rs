@@ -70,6 +70,10 @@ fn first_wins<T: Copy>(list: &[(&'static str, T)]) -> rustc_hash::FxHashMap<&'st
     map
 }
 
+/// Period words with "-ci", which the tokeniser keeps whole ("cette
+/// semaine-ci", "ce mois-ci"): the current period, as "cette semaine".
+pub const PERIODS_CI: &[&str] = &["semaine-ci", "mois-ci", "annee-ci", "trimestre-ci"];
+
 /// Period words usable with "ce", "le ... dernier", "la ... prochaine"
 /// (a subset of [`UNITS`]: abbreviations and "h" excluded).
 pub fn period(folded: &str) -> Option<TimeUnit> {
@@ -782,6 +786,7 @@ pub fn lexicon_words() -> Vec<&'static str> {
     v.extend(DURATION_INTRODUCERS.iter().copied());
     v.extend(VAGUE_AMOUNTS.iter().flat_map(|w| w.iter().copied()));
     v.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+    v.extend(PERIODS_CI.iter().copied());
     v.extend(VAGUE_NOUNS.iter().copied());
     v.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
     v.extend(EVERY.iter().flat_map(|w| w.iter().copied()));
@@ -838,6 +843,7 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
     s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
+    s.extend(PERIODS_CI.iter().copied());
     // Only the first word of a holiday name: a holiday match holds it, at
     // or before its other words, so no match starts farther from an
     // anchor. Its other words are mostly function words ("de", "la",
