@@ -437,3 +437,13 @@ fn french_army_abbreviations_and_compound_specialties() {
     none("La DB annonce une grève et les RG enquêtent.");
     none("Les REP manquent de moyens.");
 }
+
+#[test]
+fn a_strong_type_word_before_civilians_is_a_crowd() {
+    none("Un régiment de supporters a envahi le stade.");
+    none("Une brigade de bénévoles distribue des repas.");
+    let u = one("Le bataillon de chars a avancé.");
+    assert_eq!(u.text, "Le bataillon de chars");
+    let u = one("Un bataillon de 500 hommes est arrivé.");
+    assert_eq!(u.size, Some(500));
+}

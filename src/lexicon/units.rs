@@ -392,6 +392,19 @@ pub const MILITARY_CUES: &[&str] = &[
     "tues", "ordres", "retraite", "encerclee", "encercle", "reconnaissance", "tireurs",
 ];
 
+/// People who are no soldiers: after "de", they make even a strong type
+/// word a crowd ("un bataillon de journalistes", "un régiment de
+/// supporters", "une brigade de bénévoles"). Folded, plural.
+#[rustfmt::skip]
+pub const CIVILIAN_GROUPS: &[&str] = &[
+    "journalistes", "supporters", "supporteurs", "fans", "touristes", "manifestants",
+    "benevoles", "avocats", "experts", "conseillers", "lobbyistes", "militants", "elus",
+    "deputes", "fonctionnaires", "enfants", "eleves", "etudiants", "retraites", "salaries",
+    "ouvriers", "infirmieres", "infirmiers", "medecins", "photographes", "cameramen",
+    "admirateurs", "curieux", "badauds", "fideles", "pelerins", "visiteurs", "clients",
+    "vendeurs", "commerciaux", "juristes", "comptables", "techniciens", "ingenieurs",
+];
+
 /// Token window (before, after) in which a military cue makes a
 /// [`TypeClass::Context`] type word a unit.
 pub const CONTEXT_WINDOW: (usize, usize) = (80, 40);

@@ -809,6 +809,19 @@ impl Matcher<'_, '_> {
         if !ok {
             return None;
         }
+        // "un bataillon de journalistes", "un régiment de supporters": even
+        // a strong type word, followed by "de" and people who are not
+        // soldiers, is a crowd.
+        if class == TypeClass::Strong && !qualified && !np.modified {
+            let k = *j;
+            if matches!(self.f(k), "de" | "d'")
+                && self.is_word(k + 1)
+                && !self.is_cap(k + 1)
+                && lx::CIVILIAN_GROUPS.contains(&self.f(k + 1))
+            {
+                return None;
+            }
+        }
         // "une armée de bénévoles", "la flotte de camions", "la division du
         // travail": a non-strong type word followed by an unread "de" + noun
         // is a collective noun, not a unit.
