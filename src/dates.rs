@@ -411,6 +411,10 @@ fn extract_any_lines(
                     out.dates.push(m);
                 }
                 i = f.end.max(i + 1);
+                // "en 2024, 2025 et 2026": the years listed after a year.
+                if matches!(f.expr, Expr::Year(_)) {
+                    i = cx.listed_years(i, &mut out.dates);
+                }
             }
             Some(Cand::Duration(d)) if d.end > i => {
                 let end = d.end.max(i + 1);
@@ -4322,6 +4326,37 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// The years listed right after a year that ends at `k` ("en 2024,
+    /// 2025 et 2026", "les élections de 2017 et 2022"): four digits
+    /// (1800-2100) after ",", "et" or "ou", not counting the plural noun
+    /// after them ("en 2022 et 3000 soldats"), each a mention pushed to
+    /// `out`, on the same line; where the list ends. At most 16.
+    fn listed_years(&self, mut k: usize, out: &mut Vec<DateMention>) -> usize {
+        for _ in 0..16 {
+            let n = k + 1;
+            if !matches!(self.f(k), "," | "et" | "ou")
+                || self.kind(n) != Some(TokenKind::Number)
+                || self.s.line_break_before(k)
+                || self.s.line_break_before(n)
+            {
+                break;
+            }
+            let Some(y) = digits(self.f(n))
+                .filter(|_| self.f(n).len() == 4)
+                .and_then(|y| i16::try_from(y).ok())
+                .filter(|y| (1800..=2100).contains(y))
+            else {
+                break;
+            };
+            if self.counted_after(n + 1) || self.kind(n + 1) == Some(TokenKind::Symbol) {
+                break;
+            }
+            out.push(self.mention_with(n, &Found::new(n + 1, Expr::Year(y)), y.to_string(), true));
+            k = n + 1;
+        }
+        k
+    }
+
     /// The mention of `f` at `i`, its words between tokens `a` and `b`,
     /// placed by the bare-date rule ([`BareDates`]). With the news rule, a
     /// date whose past and future readings differ follows the tense of its
@@ -6190,6 +6225,16 @@ mod tests {
             ("Un budget de 2000 euros.", &[]),
             ("Le rapport de 2000 pages.", &[]),
             ("L'an 2000 approche.", &[("L'an 2000", "2000")]),
+            // Years listed after a year.
+            (
+                "En 2024, 2025 et 2026, les prix monteront.",
+                &[("En 2024", "2024"), ("2025", "2025"), ("2026", "2026")],
+            ),
+            (
+                "Les élections de 2017 et 2022 ont changé la donne.",
+                &[("2017", "2017"), ("2022", "2022")],
+            ),
+            ("En 2022 et 3000 soldats.", &[("En 2022", "2022")]),
             // The head of a timeline entry, first on its line.
             (
                 "Repères\n1991 : indépendance de l'Ukraine.\n2014 – annexion de la Crimée.",
