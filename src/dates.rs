@@ -5312,6 +5312,13 @@ mod tests {
         one(text).1
     }
 
+    /// The single date mention of `text` read on `on`: (text, value).
+    fn one_on(text: &str, on: Option<Reference>) -> (String, String) {
+        let t = dates(text, on);
+        assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
+        (t.dates[0].text.clone(), t.dates[0].value.clone())
+    }
+
     fn duration(text: &str) -> (String, String, Qualifier, bool) {
         let t = dates(text, reference());
         assert_eq!(t.durations.len(), 1, "{text}: {:?}", t);
@@ -6361,13 +6368,7 @@ mod tests {
                 "2023-02-21",
             ),
         ] {
-            let t = dates(text, on);
-            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
-            assert_eq!(
-                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
-                (mention, v),
-                "{text}"
-            );
+            assert_eq!(one_on(text, on), (mention.into(), v.into()), "{text}");
         }
         // The computus on known years.
         for (y, m, d) in [
@@ -6447,13 +6448,7 @@ mod tests {
                 "2023-05-09",
             ),
         ] {
-            let t = dates(text, on);
-            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
-            assert_eq!(
-                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
-                (mention, v),
-                "{text}"
-            );
+            assert_eq!(one_on(text, on), (mention.into(), v.into()), "{text}");
         }
         // Not a day: "à la veille des élections"; a phone number "le 17".
         for text in ["À la veille des élections, tension.", "Il a indiqué le 17."] {
@@ -6480,11 +6475,9 @@ mod tests {
             ("Ce mois-ci, les prix montent.", "Ce mois-ci", "2023-05"),
             ("Cette semaine-ci, rien.", "Cette semaine-ci", "2023-W21"),
         ] {
-            let t = dates(text, reference());
-            assert_eq!(t.dates.len(), 1, "{text}: {:?}", t.dates);
             assert_eq!(
-                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
-                (mention, v),
+                one_on(text, reference()),
+                (mention.into(), v.into()),
                 "{text}"
             );
         }
