@@ -1027,7 +1027,26 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
             Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
         }
         Expr::Interval(x, y) => {
-            let (vx, vy) = (eval(x, a, bare)?, eval(y, a, bare)?);
+            let vx = eval(x, a, bare)?;
+            // A second end written without year or direction is the first
+            // such day or month from the first end ("de fin mai à début
+            // juin" read in the past: May and June of the same year).
+            let calendar_only = matches!(
+                **y,
+                Expr::Day {
+                    y: None,
+                    dir: Dir::Bare,
+                    ..
+                } | Expr::Month {
+                    y: None,
+                    dir: Dir::Bare,
+                    ..
+                } | Expr::MonthDay { dir: Dir::Bare, .. }
+            );
+            let vy = match start_day(&vx) {
+                Some(from) if calendar_only => eval(y, from, Way::FutureIncl)?,
+                _ => eval(y, a, bare)?,
+            };
             // "de 22 heures à 6 heures": through the night, the end on the
             // next day.
             let vy = match (vx.split_once('T'), vy.split_once('T')) {
@@ -4539,14 +4558,25 @@ impl Cx<'_, '_> {
                 return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));
             }
         }
+        // An end may be a part of a period ("de fin mai à début juin"): the
+        // interval then runs between the periods (May to June), the parts'
+        // modifiers dropped, so that both ends share one reading.
+        let part = |k: usize| {
+            self.modified(k).filter(|m| {
+                matches!(
+                    m.modifier,
+                    Some(Modifier::Start | Modifier::Mid | Modifier::End)
+                )
+            })
+        };
         let first = if opener.is_empty() {
             self.day_month(j, false)
                 .or_else(|| self.time_expr(j, false))?
         } else {
-            self.point(j, true, opener == "du")?
+            self.point(j, true, opener == "du").or_else(|| part(j))?
         };
         let (k, det) = self.sep_at(first.end, opener)?;
-        let second = match self.point(k, true, det) {
+        let second = match self.point(k, true, det).or_else(|| part(k)) {
             Some(s) => s,
             // "entre midi et 2": a bare hour closing the clause after a time.
             None if is_clock(&first.expr) => {
@@ -6488,6 +6518,30 @@ mod tests {
             "Ce soir-là, tout a basculé.",
         ] {
             assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn intervals_between_parts_of_periods_share_one_reading() {
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        for (text, mention, v) in [
+            (
+                "De fin mai à début juin, les prix ont monté.",
+                "De fin mai à début juin",
+                "2023-05/2023-06",
+            ),
+            (
+                "De mai à juin, les prix ont monté.",
+                "De mai à juin",
+                "2023-05/2023-06",
+            ),
+            (
+                "Du 28 décembre au 3 janvier, fermeture.",
+                "Du 28 décembre au 3 janvier",
+                "2022-12-28/2023-01-03",
+            ),
+        ] {
+            assert_eq!(one_on(text, on), (mention.into(), v.into()), "{text}");
         }
     }
 }
