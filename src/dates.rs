@@ -768,20 +768,14 @@ fn eval_date(e: &Expr, a: Date, bare: Way) -> Option<Date> {
             if let Some(y) = y {
                 return on(*y);
             }
+            // The latest accepted of three years for a past reading, the
+            // earliest for a future one.
             let ay = a.year();
-            let years = [ay.checked_sub(1)?, ay, ay.checked_add(1)?];
-            if bare.past() {
-                years
-                    .into_iter()
-                    .rev()
-                    .filter_map(on)
-                    .find(|&c| bare.accepts(c, a))
-            } else {
-                years
-                    .into_iter()
-                    .filter_map(on)
-                    .find(|&c| bare.accepts(c, a))
-            }
+            let step: i16 = if bare.past() { -1 } else { 1 };
+            (-1..=1)
+                .filter_map(|k| ay.checked_add(k * step))
+                .filter_map(on)
+                .find(|&c| bare.accepts(c, a))
         }
         Expr::Day { y, m, d, dir } => {
             if let Some(y) = y {
@@ -1314,6 +1308,10 @@ const ANCHOR_REACH: usize = 6;
 /// modern ones: "deux mille" is more often a count).
 const DIGIT_YEARS: std::ops::RangeInclusive<u64> = 1000..=2199;
 const WORD_YEARS: std::ops::RangeInclusive<u64> = 1900..=2199;
+/// The years read without a cue before them (as a subject, of an event,
+/// heading a timeline entry, listed after a year): modern ones only
+/// ("1500 est le nombre de morts").
+const MODERN_YEARS: std::ops::RangeInclusive<i16> = 1800..=2100;
 
 /// Whether [`parse_words`] can read a number starting with the folded word
 /// `w` (a cheap gate run on every word before the parser).
@@ -3425,7 +3423,7 @@ impl Cx<'_, '_> {
         let subject = !cue
             && in_digits
             && k == i
-            && (1800..=2100).contains(&y)
+            && MODERN_YEARS.contains(&y)
             && ((self.opens_subclause(i) && self.year_verb_at(j))
                 || self.timeline_entry(i, j)
                 || (Self::after_year_noun(&self.toks, i) && !self.counted_after(j)));
@@ -4363,7 +4361,7 @@ impl Cx<'_, '_> {
             let Some(y) = digits(self.f(n))
                 .filter(|_| self.f(n).len() == 4)
                 .and_then(|y| i16::try_from(y).ok())
-                .filter(|y| (1800..=2100).contains(y))
+                .filter(|y| MODERN_YEARS.contains(y))
             else {
                 break;
             };
@@ -4457,11 +4455,7 @@ impl Cx<'_, '_> {
         };
         let closing = self.placed_mention(last, &f, (i, f.end), (lo, hi), options)?;
         // The year the last day was placed in, when it was.
-        let placed = closing
-            .value
-            .get(..4)
-            .filter(|v| v.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|v| v.parse().ok());
+        let placed = start_day(&closing.value).map(|d| d.year());
         let (y, dir) = match y.or(placed) {
             Some(y) => (Some(y), Dir::Bare),
             None => (None, dir),
@@ -4960,8 +4954,7 @@ impl Cx<'_, '_> {
             return None;
         }
         if u == TimeUnit::Hour
-            && k == j - 1
-            && i == j - 2
+            && j == i + 2
             && i > 0
             && matches!(self.f(i - 1), "le" | "au" | "du")
             && n_int.is_some_and(|n| n >= 2)

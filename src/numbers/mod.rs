@@ -228,23 +228,34 @@ fn is_currency(symbol: &str) -> bool {
     symbol.len() == 3 && symbol.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// A number in digits grouped by thousands whose groups after the first
-/// are all zeros ("300 000", "3.000", "2 000 000"): the first group's value
-/// and the power of a thousand the zeros make.
-fn round_thousands(surface: &str) -> Option<(f64, f64)> {
-    let mut groups = surface.split(|c: char| c.is_whitespace() || c == '.' || c == '\'');
-    let lead = groups.next()?;
-    if lead.is_empty() || lead.len() > 3 || !lead.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut scale = 1.0;
+/// The groups of a number written in digits, split at the thousands
+/// separators the tokeniser keeps in one token (spaces, ".", "'").
+fn digit_groups(surface: &str) -> std::str::Split<'_, impl Fn(char) -> bool> {
+    surface.split(|c: char| c.is_whitespace() || c == '.' || c == '\'')
+}
+
+/// Whether a number in digits is grouped by thousands: its groups after
+/// the first have three digits ("1 500", "1.500"; not "1.5", a decimal).
+fn grouped(surface: &str) -> bool {
+    let mut groups = digit_groups(surface);
+    groups.next();
+    let mut any = false;
     for g in groups {
-        if g != "000" {
-            return None;
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
         }
-        scale *= 1000.0;
+        any = true;
     }
-    (scale > 1.0).then(|| (lead.parse().ok().unwrap_or(0.0), scale))
+    any
+}
+
+/// The first group of a number grouped by thousands whose other groups are
+/// all zeros ("300" of "300 000", "3" of "3.000").
+fn round_thousands_lead(surface: &str) -> Option<f64> {
+    let mut groups = digit_groups(surface);
+    let lead = groups.next()?;
+    let round = lead.len() <= 3 && grouped(surface) && groups.all(|g| g == "000");
+    round.then(|| lead.parse().ok()).flatten()
 }
 
 /// How many words a number phrase may span.
@@ -991,25 +1002,6 @@ impl Extractor<'_, '_> {
         self.unit_at(i + 1).is_some()
     }
 
-    /// Whether number token `k` is written with a thousands separator: its
-    /// groups after the first have three digits ("1 500", "1.500"; not
-    /// "1.5", a decimal).
-    fn grouped(&self, k: usize) -> bool {
-        let mut groups = self
-            .s
-            .surface(k)
-            .split(|c: char| c.is_whitespace() || c == '.' || c == '\'');
-        groups.next();
-        let mut any = false;
-        for g in groups {
-            if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
-                return false;
-            }
-            any = true;
-        }
-        any
-    }
-
     /// The unit at token `k`: (symbol, last token of the unit).
     fn unit_at(&self, k: usize) -> Option<(&'static str, usize)> {
         let kind = self.kind(k)?;
@@ -1185,10 +1177,10 @@ impl Extractor<'_, '_> {
             && core.first == core.last
             && !core.scaled
             && core.kind == NumberKind::Cardinal
-            && !self.grouped(core.first)
+            && !grouped(s.surface(core.first))
         {
             let lead = if c2.digits && c2.first == c2.last {
-                round_thousands(s.surface(c2.first)).map(|(l, _)| l)
+                round_thousands_lead(s.surface(c2.first))
             } else if c2.digits {
                 self.digit_value(c2.first)
             } else {
@@ -1288,8 +1280,7 @@ impl Extractor<'_, '_> {
         }
         // "deux euros et cinq centimes", "1 USD 23 cents".
         if let Some(u) = unit
-            && u.len() == 3
-            && u.bytes().all(|b| b.is_ascii_uppercase())
+            && is_currency(u)
             && qualifier != Qualifier::Range
         {
             let k = if self.f(end + 1) == "et" {
