@@ -41,7 +41,13 @@
 //!   `XXXX-WXX-1/XXXX-WXX-5`.
 //! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
 //!   next smaller one ("une heure et demie" → `PT1H30M`); vague amounts
-//!   ("plusieurs semaines") → `PXW` with `vague: true`.
+//!   ("plusieurs semaines") → `PXW` with `vague: true`. A range of
+//!   amounts of one unit ("de 3 à 5 ans", "entre deux et trois semaines",
+//!   "deux ou trois jours") is one duration with `qualifier: range`, `low`
+//!   and `high`, its `value` the upper bound. Hours are such a range only
+//!   when they are a length ("il faut de 2 à 3 heures", "de 14 à 16 heures
+//!   de vol"); otherwise they share the clock unit of the second end ("de
+//!   14 à 16 heures", "entre 2 et 3 heures du matin": an interval of times).
 //! - A day number without a month is a date only after a weekday ("jeudi
 //!   15", which picks the month where the 15th is a Thursday; "vendredi
 //!   quinze" in words before a time or the end of the clause), before a
@@ -261,10 +267,18 @@ pub struct DurationMention {
     pub end: usize,
     /// The mention as written.
     pub text: String,
-    /// ISO 8601 duration ("P1Y", "PT48H").
+    /// ISO 8601 duration ("P1Y", "PT48H"); for a range ("de 3 à 5 ans"),
+    /// its upper bound.
     pub value: String,
-    /// How the duration is qualified ("plus d'un an" → more_than).
+    /// How the duration is qualified ("plus d'un an" → more_than, "entre
+    /// deux et trois ans" → range).
     pub qualifier: Qualifier,
+    /// A range's lower bound ("de 3 à 5 ans" → "P3Y"); absent otherwise.
+    #[serde(default)]
+    pub low: Option<String>,
+    /// A range's upper bound ("de 3 à 5 ans" → "P5Y"); absent otherwise.
+    #[serde(default)]
+    pub high: Option<String>,
     /// Whether it is vague ("plusieurs semaines").
     pub vague: bool,
     /// Whether the mention lies in the article body.
@@ -1151,6 +1165,8 @@ struct DurFound {
     value: String,
     qualifier: Qualifier,
     vague: bool,
+    /// A range's lower bound (`value` is its upper bound).
+    low: Option<String>,
 }
 
 enum Cand {
@@ -2449,7 +2465,10 @@ impl<'a, 't> Cx<'a, 't> {
         // "le trajet dure 1h30": after a verb of length, a clock is one.
         let length = i > 0 && lex::DURATION_VERBS.contains(&self.f(i - 1));
         match (best, dur) {
-            (Some(b), Some(d)) if d.end > b.end || (length && d.end >= b.end) => {
+            (Some(b), Some(d))
+                if d.end > b.end
+                    || ((length || d.qualifier == Qualifier::Range) && d.end >= b.end) =>
+            {
                 Some(Cand::Duration(d))
             }
             (Some(b), _) => Some(Cand::Date(b)),
@@ -2620,6 +2639,8 @@ impl<'a, 't> Cx<'a, 't> {
             start,
             end,
             text: self.s.text()[start..end].to_string(),
+            high: d.low.is_some().then(|| d.value.clone()),
+            low: d.low,
             value: d.value,
             qualifier: d.qualifier,
             vague: d.vague,
@@ -4498,6 +4519,12 @@ impl Cx<'_, '_> {
         } else {
             j
         };
+        // Hours sharing the clock unit of the second end.
+        if matches!(opener, "de" | "entre")
+            && let Some(f) = self.shared_hour_interval(j, opener)
+        {
+            return Some(f);
+        }
         // A day number sharing the month of the second end.
         if let Some((d1, k)) = self.bare_day(j)
             && let Some((k2, det)) = self.sep_at(k, opener)
@@ -4643,6 +4670,48 @@ impl Cx<'_, '_> {
             second.end,
             Expr::Interval(Box::new(first_expr), Box::new(second.expr)),
         ))
+    }
+}
+
+impl Cx<'_, '_> {
+    /// "de 14 à 16 heures", "entre 2 et 3 heures du matin": an hour in
+    /// digits at `j` (after `opener`) sharing the clock unit of the second
+    /// end, a clock time on no day ("16 heures", "16h30"). A range of hours that is a length ("de 2 à 3 heures de vol")
+    /// is read by [`Cx::duration_range`] and wins.
+    fn shared_hour_interval(&self, j: usize, opener: &str) -> Option<Found> {
+        if self.kind(j) != Some(TokenKind::Number) {
+            return None;
+        }
+        let (h1, k) = self.number(j).filter(|&(h, _)| h <= 24)?;
+        let (k2, det) = self.sep_at(k, opener)?;
+        if det || !matches!(self.kind(k2), Some(TokenKind::Number | TokenKind::Time)) {
+            return None;
+        }
+        let second = self.time_expr(k2, true)?;
+        let Expr::At {
+            day: None, h: h2, ..
+        } = second.expr
+        else {
+            return None;
+        };
+        let h1 = (h1 % 24) as i8;
+        // A night ("de 22 à 2 heures") ends on the next day (see `eval`);
+        // an end before the start by less than twelve hours is in the
+        // afternoon ("de 11 à 1 heure" is no reading of news: none).
+        if h2 <= h1 && !(h1 >= 18 && h2 < 12) {
+            return None;
+        }
+        let first = Expr::At {
+            day: None,
+            h: h1,
+            min: None,
+        };
+        Some(Found {
+            end: second.end,
+            expr: Expr::Interval(Box::new(first), Box::new(second.expr)),
+            modifier: second.modifier,
+            set: false,
+        })
     }
 }
 
@@ -4805,6 +4874,7 @@ impl Cx<'_, '_> {
                 value,
                 qualifier,
                 vague,
+                low: None,
             })
         };
         // "1/4h", "3/4 d'heure", "1/2 heure": a fraction of an hour.
@@ -4868,23 +4938,22 @@ impl Cx<'_, '_> {
             let v = iso_duration("X", u)?;
             return done(k + 1, v, true);
         }
+        // "de 3 à 5 ans", "entre deux et trois semaines"
+        if qualifier == Qualifier::Exact
+            && let Some(r) = self.duration_range(j)
+        {
+            return Some(r);
+        }
         // a number then a unit
-        let (amount, k) = match self.kind(j)? {
-            TokenKind::Number => {
-                let f = self.f(j);
-                let ok = !f.is_empty()
-                    && f.len() <= 12
-                    && f.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-                if !ok || f.starts_with('.') || f.ends_with('.') {
-                    return None;
-                }
-                (f.to_string(), j + 1)
-            }
-            _ => {
-                let (v, k) = self.number(j)?;
-                (v.to_string(), k)
-            }
-        };
+        let (amount, k) = self.amount_at(j)?;
+        // The second amount of a range that is none ("des enfants de 3 à 5
+        // ans", "de 5 à 3 ans") is no duration on its own either.
+        if j >= 2
+            && (self.is_a(j - 1) || matches!(self.f(j - 1), "et" | "ou" | "-"))
+            && self.amount_at(j - 2).is_some_and(|(_, e)| e == j - 1)
+        {
+            return None;
+        }
         let uf = self.f(k);
         let u = lex::unit(uf)?;
         if !self.is_word(k) {
@@ -4966,11 +5035,106 @@ impl Cx<'_, '_> {
             value: iso_duration(&amount, u)?,
             qualifier,
             vague: false,
+            low: None,
         })
     }
 }
 
 impl Cx<'_, '_> {
+    /// The amount of a duration at `j`: digits (a decimal in the folded
+    /// form's canonical digits, "1.5") or a number in words; its text for
+    /// [`iso_duration`] and the token after it.
+    fn amount_at(&self, j: usize) -> Option<(String, usize)> {
+        match self.kind(j)? {
+            TokenKind::Number => {
+                let f = self.f(j);
+                let ok = !f.is_empty()
+                    && f.len() <= 12
+                    && f.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && !f.starts_with('.')
+                    && !f.ends_with('.');
+                ok.then(|| (f.to_string(), j + 1))
+            }
+            _ => {
+                let (v, k) = self.number(j)?;
+                Some((v.to_string(), k))
+            }
+        }
+    }
+
+    /// A range of amounts of one unit, at `j`: "de 3 à 5 ans", "entre deux
+    /// et trois semaines", "deux à trois jours", "deux ou trois heures",
+    /// "3-5 ans". The unit follows the second amount, and the amounts rise
+    /// ("de 5 à 3 ans" is no range). `value` is the upper bound, `low` the
+    /// lower. An age is none ("des enfants de 3 à 5 ans").
+    fn duration_range(&self, j: usize) -> Option<DurFound> {
+        let (open, a) = match self.f(j) {
+            "entre" => (Some("et"), j + 1),
+            "de" => (Some("a"), j + 1),
+            _ => (None, j),
+        };
+        let (low, k) = self.amount_at(a)?;
+        let joined = match open {
+            Some("et") => self.f(k) == "et",
+            Some(_) => self.is_a(k),
+            None => {
+                self.is_a(k)
+                    || self.f(k) == "ou"
+                    || (self.f(k) == "-" && self.s.glued_before(k) && self.s.glued_before(k + 1))
+            }
+        };
+        if !joined || self.s.line_break_before(k + 1) {
+            return None;
+        }
+        let (high, e) = self.amount_at(k + 1)?;
+        let uf = self.f(e);
+        let u = lex::unit(uf)?;
+        if !self.is_word(e) {
+            return None;
+        }
+        // "h", "j", "min" only after digits.
+        if self.kind(k + 1) != Some(TokenKind::Number) && matches!(uf, "h" | "j" | "s" | "mn") {
+            return None;
+        }
+        let (l, h) = (low.parse::<f64>().ok()?, high.parse::<f64>().ok()?);
+        if l >= h || (u == TimeUnit::Year && self.is_age(a, e + 1)) {
+            return None;
+        }
+        // Hours are a length only with a sign of one ("pendant", "il faut",
+        // "en", "de 2 à 3 heures de vol") or in words without a part of
+        // the day after them; otherwise a clock interval ("de 14 à 16
+        // heures", "entre 2 et 3 heures du matin": [`Cx::interval`]).
+        if u == TimeUnit::Hour && !self.hours_are_length(j, a, e + 1) {
+            return None;
+        }
+        Some(DurFound {
+            end: e + 1,
+            value: iso_duration(&high, u)?,
+            qualifier: Qualifier::Range,
+            vague: false,
+            low: Some(iso_duration(&low, u)?),
+        })
+    }
+
+    /// Whether the range of hours read from `j` (its first amount at `a`)
+    /// to `end` is a length: after "pendant", "durant", "en" or a verb of
+    /// length ([`lex::DURATION_VERBS`]), before "de" and a noun ("de vol",
+    /// "d'attente"), or written in words ("entre deux et trois heures")
+    /// with no part of the day after it.
+    fn hours_are_length(&self, j: usize, a: usize, end: usize) -> bool {
+        let before = |k: usize| k.checked_sub(1).map_or("", |p| self.f(p));
+        let cue = |w: &str| {
+            lex::DURATION_INTRODUCERS.contains(&w) || w == "en" || lex::DURATION_VERBS.contains(&w)
+        };
+        if cue(before(j)) || (j != a && cue(before(a))) {
+            return true;
+        }
+        if self.f(end) == "de" && self.is_word(end + 1) && !matches!(self.f(end + 1), "la" | "l'") {
+            return true;
+        }
+        self.kind(a) == Some(TokenKind::Word) && self.part_of_day_at(end, false).is_none()
+    }
+
     /// "une dizaine de jours", "une quinzaine de minutes", "une trentaine
     /// d'années" at `j`: the collective's number of the unit (the caller
     /// makes it approximate).
@@ -4993,6 +5157,7 @@ impl Cx<'_, '_> {
             value: iso_duration(&n.to_string(), u)?,
             qualifier: Qualifier::Approx,
             vague: false,
+            low: None,
         })
     }
 
@@ -5523,6 +5688,132 @@ mod tests {
         assert_eq!(
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
+        );
+    }
+
+    #[test]
+    fn duration_ranges() {
+        // (sentence, mention, low, high)
+        let cases = [
+            (
+                "Il encourt de 3 à 5 ans de prison.",
+                "de 3 à 5 ans",
+                "P3Y",
+                "P5Y",
+            ),
+            (
+                "Les travaux dureront entre 10 et 15 jours.",
+                "entre 10 et 15 jours",
+                "P10D",
+                "P15D",
+            ),
+            (
+                "Comptez deux à trois semaines.",
+                "deux à trois semaines",
+                "P2W",
+                "P3W",
+            ),
+            (
+                "Durant deux ou trois mois, rien n'a bougé.",
+                "Durant deux ou trois mois",
+                "P2M",
+                "P3M",
+            ),
+            ("Un chantier de 3-5 ans.", "3-5 ans", "P3Y", "P5Y"),
+            (
+                "Il faudra entre deux et trois heures.",
+                "entre deux et trois heures",
+                "PT2H",
+                "PT3H",
+            ),
+            (
+                "Un trajet de 1,5 à 2 heures de route.",
+                "de 1,5 à 2 heures",
+                "PT1.5H",
+                "PT2H",
+            ),
+            (
+                "Le vol dure de 14 à 16 heures.",
+                "de 14 à 16 heures",
+                "PT14H",
+                "PT16H",
+            ),
+        ];
+        for (text, mention, low, high) in cases {
+            let t = dates(text, reference());
+            assert_eq!(t.durations.len(), 1, "{text}: {t:?}");
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            let d = &t.durations[0];
+            assert_eq!(d.text, mention, "{text}");
+            assert_eq!(d.qualifier, Qualifier::Range, "{text}");
+            assert_eq!(d.low.as_deref(), Some(low), "{text}");
+            assert_eq!(d.high.as_deref(), Some(high), "{text}");
+            assert_eq!(d.value, high, "{text}");
+        }
+        // A single amount has no bounds.
+        let t = dates("Il a attendu trois semaines.", reference());
+        assert_eq!(
+            (t.durations[0].low.as_ref(), t.durations[0].high.as_ref()),
+            (None, None)
+        );
+        // No range: an age, falling amounts, and the tail of either alone.
+        for text in [
+            "Des enfants de 3 à 5 ans jouaient.",
+            "Ils étaient âgés de 20 à 25 ans.",
+            "Un contrat de 5 à 3 ans, absurde.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.durations.is_empty(), "{text}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn hours_sharing_their_unit_are_a_clock_interval() {
+        let cases = [
+            (
+                "De 14 à 16 heures, réunion.",
+                "De 14 à 16 heures",
+                "2023-05-24T14:00/2023-05-24T16:00",
+            ),
+            (
+                "Entre 8 et 10 heures, les bus ne circulent pas.",
+                "Entre 8 et 10 heures",
+                "2023-05-24T08:00/2023-05-24T10:00",
+            ),
+            (
+                "Il dormait entre 2 et 3 heures du matin.",
+                "entre 2 et 3 heures du matin",
+                "2023-05-24T02:00/2023-05-24T03:00",
+            ),
+            // A night ends on the next day.
+            (
+                "Le bureau ouvre de 22 à 2 heures.",
+                "de 22 à 2 heures",
+                "2023-05-24T22:00/2023-05-25T02:00",
+            ),
+            (
+                "Accueil de 14 à 16h30.",
+                "de 14 à 16h30",
+                "2023-05-24T14:00/2023-05-24T16:30",
+            ),
+        ];
+        for (text, mention, v) in cases {
+            let (m, value, _, _, k) = one(text);
+            assert_eq!(
+                (m.as_str(), value.as_str(), k),
+                (mention, v, DateKind::Interval),
+                "{text}"
+            );
+            assert!(dates(text, reference()).durations.is_empty(), "{text}");
+        }
+        // The day before it carries it: one mention.
+        let (m, _, _, _, _) = one("Réunion le 3 mai de 14 à 16 heures.");
+        assert_eq!(m, "le 3 mai de 14 à 16 heures");
+        // An end before the start that is no night: no interval.
+        let t = dates("de 11 à 9 heures", reference());
+        assert!(
+            t.dates.iter().all(|d| d.kind != DateKind::Interval),
+            "{t:?}"
         );
     }
 

@@ -403,6 +403,10 @@ proptest! {
                 if !u.vague {
                     prop_assert!(is_iso(&u.value), "{}", u.value);
                 }
+                prop_assert_eq!(u.low.is_some(), u.high.is_some());
+                for bound in u.low.iter().chain(&u.high) {
+                    prop_assert!(is_iso(bound), "{}", bound);
+                }
             }
         }
     }

@@ -17,5 +17,11 @@ fuzz_target!(|data: &[u8]| {
         assert!(d.start < d.end && d.end <= text.len());
         assert_eq!(&text[d.start..d.end], d.text);
         assert!(d.value.starts_with('P'), "duration {:?}", d.value);
+        // A range has both bounds, its upper bound is the value; a single
+        // amount has neither.
+        assert_eq!(d.low.is_some(), d.high.is_some());
+        if let (Some(low), Some(high)) = (&d.low, &d.high) {
+            assert!(low.starts_with('P') && high == &d.value, "{d:?}");
+        }
     }
 });
