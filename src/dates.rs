@@ -71,6 +71,7 @@
 
 use crate::lexicon::calendar;
 use crate::lexicon::numbers::{self, ParsedNumber, parse_words};
+use crate::lexicon::quantities;
 use crate::lexicon::temporal::{self as lex, TimeUnit};
 use crate::lines::Mention;
 use crate::numbers::Qualifier;
@@ -4948,9 +4949,17 @@ impl Cx<'_, '_> {
         let (amount, k) = self.amount_at(j)?;
         // The second amount of a range that is none ("des enfants de 3 à 5
         // ans", "de 5 à 3 ans") is no duration on its own either.
+        // A change ("passe de 5 à 7 ans") keeps its second amount.
         if j >= 2
             && (self.is_a(j - 1) || matches!(self.f(j - 1), "et" | "ou" | "-"))
-            && self.amount_at(j - 2).is_some_and(|(_, e)| e == j - 1)
+            && let Some(a) = (0..j - 1)
+                .rev()
+                .take(4)
+                .find(|&a| self.amount_at(a).is_some_and(|(_, e)| e == j - 1))
+            && !(self.is_a(j - 1)
+                && a >= 2
+                && self.f(a - 1) == "de"
+                && quantities::CHANGE_VERBS.contains(&self.f(a - 2)))
         {
             return None;
         }
@@ -5083,7 +5092,13 @@ impl Cx<'_, '_> {
                     || (self.f(k) == "-" && self.s.glued_before(k) && self.s.glued_before(k + 1))
             }
         };
-        if !joined || self.s.line_break_before(k + 1) {
+        // "le mandat passe de 5 à 7 ans" goes from 5 to 7: no range.
+        let de = if open.is_some() { j } else { a.wrapping_sub(1) };
+        let change = de > 0
+            && de < self.n
+            && self.f(de) == "de"
+            && quantities::CHANGE_VERBS.contains(&self.f(de - 1));
+        if !joined || change || self.s.line_break_before(k + 1) {
             return None;
         }
         let (high, e) = self.amount_at(k + 1)?;
@@ -5765,6 +5780,14 @@ mod tests {
             let t = dates(text, reference());
             assert!(t.durations.is_empty(), "{text}: {t:?}");
         }
+        // A change goes from one length to the other: the second stands.
+        let t = dates("Le mandat passe de 5 à 7 ans.", reference());
+        let got: Vec<_> = t
+            .durations
+            .iter()
+            .map(|d| (d.text.as_str(), d.qualifier))
+            .collect();
+        assert_eq!(got, [("7 ans", Qualifier::Exact)]);
     }
 
     #[test]

@@ -418,6 +418,26 @@ pub const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "seule",
 ];
 
+/// Verbs of change after which "de X à Y" goes from X to Y: two values,
+/// not a range ("le taux est passé de 3 à 5 %", "porté de 2 à 3
+/// milliards", "ramené de 10 à 5 ans"). Folded. Verbs of rise and fall
+/// stay ranges: "les prix ont augmenté de 3 à 5 %" rose by 3 to 5 %.
+#[rustfmt::skip]
+pub const CHANGE_VERBS: &[&str] = &[
+    "passer", "passe", "passes", "passee", "passees", "passent", "passait", "passaient",
+    "passera", "passeront", "passerait", "passeraient", "passant",
+    "porter", "porte", "portes", "portee", "portees", "portent", "portait", "portaient",
+    "portera", "porteront", "porterait", "portant",
+    "relever", "releve", "releves", "relevee", "relevees", "relevent", "relevait", "relevera",
+    "relevant",
+    "ramener", "ramene", "ramenes", "ramenee", "ramenees", "ramenent", "ramenait", "ramenera",
+    "ramenant",
+    "reduire", "reduit", "reduits", "reduite", "reduites", "reduisent", "reduisait", "reduira",
+    "reduisant",
+    "abaisser", "abaisse", "abaisses", "abaissee", "abaissees", "abaissent", "abaissait",
+    "abaissera", "abaissant",
+];
+
 /// Whether `folded` is in `list`.
 pub fn contains(list: &[&str], folded: &str) -> bool {
     list.contains(&folded)

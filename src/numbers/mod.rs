@@ -24,7 +24,10 @@
 //!   all `null` and `out_of_range: true` (JSON has no infinity).
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
-//!   and leave `value` `null`.
+//!   and leave `value` `null`. After a verb of change ("passé de 3 à 5 %",
+//!   "porté de 2 à 3 milliards", `CHANGE_VERBS` in the lexicon) "de X à Y"
+//!   is no range but two values, the first with the unit and multiplier
+//!   of the second (3 %, 2 billion euros).
 //! - **Vague plurals** ("des centaines", "plusieurs milliers") are
 //!   `at_least` the collective's number with `vague: true`; "une dizaine"
 //!   is `approx` 10 with `vague: false`.
@@ -201,6 +204,10 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
                 out.push(m);
                 next
             }
+            Built::Change(pair, next) => {
+                out.extend([pair.0, pair.1]);
+                next
+            }
             Built::Skip(next) => next,
         };
         // Always progress.
@@ -287,6 +294,8 @@ struct Core {
 #[allow(clippy::large_enum_variant)]
 enum Built {
     Mention(NumberMention, usize),
+    /// A change ("passé de 3 à 5 %"): its two values, in order.
+    Change(Box<(NumberMention, NumberMention)>, usize),
     Skip(usize),
 }
 
@@ -553,6 +562,12 @@ impl Extractor<'_, '_> {
 
     /// Folded word before `i`, if it is at or after `floor`.
     #[inline]
+    /// Whether the "de" at token `de` follows a verb of change
+    /// ([`lexq::CHANGE_VERBS`]): "passé de 3 à 5 %" goes from 3 to 5.
+    fn after_change_verb(&self, de: usize, floor: usize) -> bool {
+        lexq::CHANGE_VERBS.contains(&self.prev(de, floor))
+    }
+
     fn prev(&self, i: usize, floor: usize) -> &str {
         if i > floor && i > 0 {
             self.f(i - 1)
@@ -1143,6 +1158,9 @@ impl Extractor<'_, '_> {
         // Ranges.
         let conj = self.f(core.last + 1);
         let before = self.prev(core.first, floor);
+        // "passé de 3 à 5 %" goes from 3 to 5: read as a range (the bounds
+        // share unit and multiplier), then given as two values.
+        let mut change = is_de(before) && self.after_change_verb(core.first - 1, floor);
         let range_kind = match conj {
             "et" if before == "entre" => Some(true),
             "a" => Some(is_de(before)),
@@ -1315,6 +1333,7 @@ impl Extractor<'_, '_> {
                 && self.unit_at(c2.last + 1).map(|x| x.0) == Some(u)
             {
                 if conj == "et" || (conj == "a" && is_de(self.prev(start, floor))) {
+                    change = conj == "a" && self.after_change_verb(start - 1, floor);
                     start -= 1;
                 }
                 high = Some(c2);
@@ -1496,6 +1515,45 @@ impl Extractor<'_, '_> {
         let Some(mention_text) = text.get(span.start..span.end) else {
             return skip_to(end);
         };
+        if change
+            && qualifier == Qualifier::Range
+            && !overflow
+            && let Some(c2) = high
+        {
+            // From the first value to the second, each with the shared unit.
+            let one = |a: usize, b: usize, v: f64| {
+                let span = crate::Span::new(
+                    s.span(a, a).start,
+                    if b == end { span.end } else { s.span(b, b).end },
+                );
+                NumberMention {
+                    start: span.start,
+                    end: span.end,
+                    text: text[span.start..span.end].to_string(),
+                    kind: match kind {
+                        NumberKind::Decimal | NumberKind::Cardinal if v.fract() != 0.0 => {
+                            NumberKind::Decimal
+                        }
+                        NumberKind::Decimal => NumberKind::Cardinal,
+                        k => k,
+                    },
+                    value: Some(v),
+                    low: None,
+                    high: None,
+                    qualifier: Qualifier::Exact,
+                    unit: unit.map(str::to_string),
+                    counted: counted.map(|c| s.surface(c).to_string()),
+                    vague: false,
+                    in_body: true,
+                    approx,
+                    out_of_range: false,
+                }
+            };
+            return Built::Change(
+                Box::new((one(core.first, core.last, lo), one(c2.first, end, hi))),
+                end + 1,
+            );
+        }
         Built::Mention(
             NumberMention {
                 start: span.start,
@@ -1707,6 +1765,54 @@ mod tests {
             let (_, low, high, _) = range_of(text);
             assert_eq!((low, high), (Some(lo), Some(hi)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_change_gives_two_values_sharing_unit_and_multiplier() {
+        // (sentence, [(mention, value, unit)])
+        type Value<'a> = (&'a str, f64, Option<&'a str>);
+        let cases: [(&str, [Value; 2]); 5] = [
+            (
+                "Le taux est passé de 3 à 5 % cette année.",
+                [("3", 3.0, Some("%")), ("5 %", 5.0, Some("%"))],
+            ),
+            (
+                "Le budget a été porté de 2 à 3 milliards d'euros.",
+                [
+                    ("2", 2e9, Some("EUR")),
+                    ("3 milliards d'euros", 3e9, Some("EUR")),
+                ],
+            ),
+            (
+                "La peine, ramenée de 10 à 15 ans, surprend.",
+                [("10", 10.0, Some("yr")), ("15 ans", 15.0, Some("yr"))],
+            ),
+            (
+                "Les effectifs passeront de 300 à 500 hommes.",
+                [("300", 300.0, None), ("500 hommes", 500.0, None)],
+            ),
+            // Falling values were never a range: unchanged.
+            (
+                "Le chômage est passé de 7,5 % à 7,1 %.",
+                [("7,5 %", 7.5, Some("%")), ("7,1 %", 7.1, Some("%"))],
+            ),
+        ];
+        for (text, want) in cases {
+            let found = numbers(text);
+            let got: Vec<_> = found
+                .iter()
+                .map(|m| (m.text.as_str(), m.value, m.unit.as_deref(), m.qualifier))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(t, v, u)| (t, Some(v), u, Qualifier::Exact))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        // A rise or fall "de 3 à 5 %" is by so much: a range.
+        let found = numbers("Les prix ont augmenté de 3 à 5 % selon les régions.");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].low, found[0].high), (Some(3.0), Some(5.0)));
     }
 
     #[test]
