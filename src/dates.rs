@@ -63,6 +63,9 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - A direction before a part of a period keeps both: "depuis fin 2022"
+//!   → `modifier: since`, `part: end` (`part` is set whenever there is a
+//!   start, mid or end, so "fin 2022" has `modifier` and `part` end).
 //! - Parts of the day and meals are the day + a modifier: "le soir",
 //!   "à l'heure du déjeuner" (midday), "après le travail" (evening).
 //! - "le lundi" without "dernier/prochain" is habitual and not resolved.
@@ -236,6 +239,21 @@ pub enum Modifier {
     Midday,
 }
 
+impl Modifier {
+    /// Whether this is a part of a period: start, mid or end.
+    pub fn is_part(self) -> bool {
+        matches!(self, Modifier::Start | Modifier::Mid | Modifier::End)
+    }
+
+    /// Whether this is a direction: before, after, since or until.
+    pub fn is_direction(self) -> bool {
+        matches!(
+            self,
+            Modifier::Before | Modifier::After | Modifier::Since | Modifier::Until
+        )
+    }
+}
+
 /// A date, time, interval or set found in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
@@ -253,6 +271,11 @@ pub struct DateMention {
     pub grain: Grain,
     /// Part-of-period or direction modifier.
     pub modifier: Option<Modifier>,
+    /// The part of the period (start, mid or end) whenever there is one,
+    /// also under a direction that takes `modifier`: "fin 2022" → end
+    /// (`modifier` end), "depuis fin 2022" → end (`modifier` since).
+    #[serde(default)]
+    pub part: Option<Modifier>,
     /// Whether the value was resolved against a reference date.
     pub resolved: bool,
     /// Whether the mention lies in the article body.
@@ -1128,6 +1151,9 @@ struct Found {
     end: usize,
     expr: Expr,
     modifier: Option<Modifier>,
+    /// The part of the period under a direction ("depuis fin 2022": end,
+    /// the modifier since).
+    part: Option<Modifier>,
     set: bool,
 }
 
@@ -1137,6 +1163,7 @@ impl Found {
             end,
             expr,
             modifier: None,
+            part: None,
             set: false,
         }
     }
@@ -2497,6 +2524,7 @@ impl<'a, 't> Cx<'a, 't> {
             end: d.end,
             expr,
             modifier: c.modifier.or(d.modifier),
+            part: None,
             set: false,
         })
     }
@@ -2537,6 +2565,7 @@ impl<'a, 't> Cx<'a, 't> {
                         end: t.end,
                         expr,
                         modifier,
+                        part: None,
                         set: false,
                     };
                     continue;
@@ -2551,6 +2580,7 @@ impl<'a, 't> Cx<'a, 't> {
                         end: d.end,
                         expr,
                         modifier: f.modifier.or(d.modifier),
+                        part: None,
                         set: false,
                     };
                     continue;
@@ -2571,6 +2601,7 @@ impl<'a, 't> Cx<'a, 't> {
                     end,
                     expr: Expr::At { day, h, min },
                     modifier: f.modifier.or(Some(m)),
+                    part: None,
                     set: false,
                 };
             }
@@ -2629,6 +2660,7 @@ impl<'a, 't> Cx<'a, 't> {
             value,
             grain: f.expr.grain(),
             modifier: f.modifier,
+            part: f.part.or(f.modifier.filter(|m| m.is_part())),
             resolved,
             in_body: true,
         }
@@ -2713,6 +2745,7 @@ impl Cx<'_, '_> {
             end: day.end,
             expr: Expr::Shift(Box::new(day.expr), n),
             modifier: day.modifier,
+            part: None,
             set: false,
         })
     }
@@ -4254,6 +4287,12 @@ impl Cx<'_, '_> {
     /// A cue then a date: "début mars", "fin 2022", "depuis le 15
     /// septembre", "jusqu'au 31 mars", "vers le 10 mai", "à la fin du mois".
     fn modified(&self, i: usize) -> Option<Found> {
+        self.modified_at(i, true)
+    }
+
+    /// [`Cx::modified`]; `nest`: a direction may take a part of a period
+    /// ("depuis fin 2022", "jusqu'à début mars"), one level deep.
+    fn modified_at(&self, i: usize, nest: bool) -> Option<Found> {
         // First words of the cues: no cue matches unless token `i` is one
         // (one lookup instead of trying every cue).
         debug_assert!(lex::DATE_CUES.iter().all(|(w, _)| link_word(w[0])));
@@ -4284,9 +4323,22 @@ impl Cx<'_, '_> {
             }
             _ => {}
         }
-        let inner = self.point(j, true, had_det)?;
+        let Some(inner) = self.point(j, true, had_det) else {
+            // "depuis fin 2022": the direction, and the part kept apart.
+            let dir = m.filter(|m| nest && m.is_direction())?;
+            let j = if self.f(j) == "la" { j + 1 } else { j };
+            let part = self
+                .modified_at(j, false)
+                .filter(|p| p.modifier.is_some_and(Modifier::is_part) && !p.set)?;
+            return Some(Found {
+                modifier: Some(dir),
+                part: part.modifier,
+                ..part
+            });
+        };
         Some(Found {
             modifier: m.or(inner.modifier),
+            part: inner.part.or(inner.modifier.filter(|p| p.is_part())),
             ..inner
         })
     }
@@ -4663,6 +4715,7 @@ impl Cx<'_, '_> {
                 end: second.end,
                 expr: Expr::Lit(v, Grain::Day),
                 modifier: None,
+                part: None,
                 set: true,
             });
         }
@@ -4711,6 +4764,7 @@ impl Cx<'_, '_> {
             end: second.end,
             expr: Expr::Interval(Box::new(first), Box::new(second.expr)),
             modifier: second.modifier,
+            part: None,
             set: false,
         })
     }
@@ -4798,6 +4852,7 @@ impl Cx<'_, '_> {
             end,
             expr: Expr::Lit(v, g),
             modifier: m,
+            part: None,
             set: true,
         };
         // "24 heures sur 24" / "24h/24"
@@ -5704,6 +5759,75 @@ mod tests {
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
         );
+    }
+
+    #[test]
+    fn a_direction_keeps_the_part_of_its_period() {
+        // (sentence, mention, value, modifier, part)
+        use Modifier::*;
+        let cases = [
+            (
+                "Depuis fin 2022, la guerre dure.",
+                "Depuis fin 2022",
+                "2022",
+                Since,
+                End,
+            ),
+            (
+                "Il reste jusqu'à début mars 2024.",
+                "jusqu'à début mars 2024",
+                "2024-03",
+                Until,
+                Start,
+            ),
+            (
+                "Avant la mi-juin 2023, rien.",
+                "Avant la mi-juin 2023",
+                "2023-06",
+                Before,
+                Mid,
+            ),
+            (
+                "Après fin mai 2021, tout a changé.",
+                "Après fin mai 2021",
+                "2021-05",
+                After,
+                End,
+            ),
+            (
+                "Dès la fin 2019, il savait.",
+                "Dès la fin 2019",
+                "2019",
+                Since,
+                End,
+            ),
+            (
+                "Les prix montent depuis la fin de l'année 2022.",
+                "depuis la fin de l'année 2022",
+                "2022",
+                Since,
+                End,
+            ),
+        ];
+        for (text, mention, v, m, part) in cases {
+            let t = dates(text, reference());
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            let d = &t.dates[0];
+            assert_eq!(
+                (d.text.as_str(), d.value.as_str(), d.modifier, d.part),
+                (mention, v, Some(m), Some(part)),
+                "{text}"
+            );
+        }
+        // A part alone is both; a direction alone has no part.
+        let d = &dates("Fin 2022, tout a changé.", reference()).dates[0];
+        assert_eq!((d.modifier, d.part), (Some(End), Some(End)));
+        let d = &dates("Depuis mars 2022, tout a changé.", reference()).dates[0];
+        assert_eq!((d.modifier, d.part), (Some(Since), None));
+        // One level only: the cue repeated reads the last one.
+        let t = dates("depuis depuis depuis fin 2022", reference());
+        assert_eq!(t.dates.len(), 1);
+        assert_eq!(t.dates[0].text, "depuis fin 2022");
     }
 
     #[test]
