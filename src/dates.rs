@@ -63,6 +63,9 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - A weekday written with a full date that is not that date's ("jeudi
+//!   19 mai 2023", a Friday) sets `weekday_conflict`; the value stays the
+//!   date as written.
 //! - A direction before a part of a period keeps both: "depuis fin 2022"
 //!   → `modifier: since`, `part: end` (`part` is set whenever there is a
 //!   start, mid or end, so "fin 2022" has `modifier` and `part` end).
@@ -276,6 +279,11 @@ pub struct DateMention {
     /// (`modifier` end), "depuis fin 2022" → end (`modifier` since).
     #[serde(default)]
     pub part: Option<Modifier>,
+    /// Whether the weekday written with the date is not that date's
+    /// ("jeudi 19 mai 2023": the 19th was a Friday), a slip of the writer
+    /// that the value (the date as written) does not correct.
+    #[serde(default)]
+    pub weekday_conflict: bool,
     /// Whether the value was resolved against a reference date.
     pub resolved: bool,
     /// Whether the mention lies in the article body.
@@ -1154,6 +1162,9 @@ struct Found {
     /// The part of the period under a direction ("depuis fin 2022": end,
     /// the modifier since).
     part: Option<Modifier>,
+    /// The weekday written before a full date ("jeudi 18 mai 2023"), ISO
+    /// numbered (Monday 1), to be checked against the date.
+    weekday: Option<i8>,
     set: bool,
 }
 
@@ -1164,6 +1175,7 @@ impl Found {
             expr,
             modifier: None,
             part: None,
+            weekday: None,
             set: false,
         }
     }
@@ -2525,6 +2537,7 @@ impl<'a, 't> Cx<'a, 't> {
             expr,
             modifier: c.modifier.or(d.modifier),
             part: None,
+            weekday: None,
             set: false,
         })
     }
@@ -2566,6 +2579,7 @@ impl<'a, 't> Cx<'a, 't> {
                         expr,
                         modifier,
                         part: None,
+                        weekday: f.weekday,
                         set: false,
                     };
                     continue;
@@ -2581,6 +2595,7 @@ impl<'a, 't> Cx<'a, 't> {
                         expr,
                         modifier: f.modifier.or(d.modifier),
                         part: None,
+                        weekday: d.weekday,
                         set: false,
                     };
                     continue;
@@ -2602,6 +2617,7 @@ impl<'a, 't> Cx<'a, 't> {
                     expr: Expr::At { day, h, min },
                     modifier: f.modifier.or(Some(m)),
                     part: None,
+                    weekday: f.weekday,
                     set: false,
                 };
             }
@@ -2652,6 +2668,14 @@ impl<'a, 't> Cx<'a, 't> {
     fn mention_with(&self, i: usize, f: &Found, value: String, resolved: bool) -> DateMention {
         let (start, end) = self.bytes(i, f.end, false);
         let resolved = resolved && !value.contains("_REF");
+        // The date is the value's first ten bytes ("2023-05-19",
+        // "2023-05-19T14:30"); a masked one ("XXXX-05-19") has no weekday.
+        let weekday_conflict = f.weekday.is_some_and(|wd| {
+            value
+                .get(..10)
+                .and_then(|d| d.parse::<Date>().ok())
+                .is_some_and(|d| d.weekday().to_monday_one_offset() != wd)
+        });
         DateMention {
             start,
             end,
@@ -2661,6 +2685,7 @@ impl<'a, 't> Cx<'a, 't> {
             grain: f.expr.grain(),
             modifier: f.modifier,
             part: f.part.or(f.modifier.filter(|m| m.is_part())),
+            weekday_conflict,
             resolved,
             in_body: true,
         }
@@ -2746,6 +2771,7 @@ impl Cx<'_, '_> {
             expr: Expr::Shift(Box::new(day.expr), n),
             modifier: day.modifier,
             part: None,
+            weekday: None,
             set: false,
         })
     }
@@ -2940,11 +2966,14 @@ impl Cx<'_, '_> {
         wd: Option<i8>,
     ) -> Option<Found> {
         let weekday = wd.is_some();
+        // "mardi 12/03/2024": a date token after a weekday.
+        let token = || weekday.then(|| self.date_token(j)).flatten();
         if let Some(f) = self
             .numeric_date(j, le || had_det)
             .or_else(|| self.spaced_date(i, j, le || had_det || weekday))
+            .or_else(token)
         {
-            return Some(self.extend_day(f));
+            return Some(self.extend_day(Found { weekday: wd, ..f }));
         }
         let (d, j) = self.day_num(j)?;
         let Some((m, mut j)) = self.month_at(j, true) else {
@@ -2989,7 +3018,10 @@ impl Cx<'_, '_> {
         if let Some(y) = y {
             Date::new(y, m, d).ok()?;
         }
-        Some(self.extend_day(Found::new(j, Expr::Day { y, m, d, dir })))
+        Some(self.extend_day(Found {
+            weekday: wd,
+            ..Found::new(j, Expr::Day { y, m, d, dir })
+        }))
     }
 
     /// "17/02", "2/3" after an article, "17/02/2014": day "/" month ["/" year].
@@ -4716,6 +4748,7 @@ impl Cx<'_, '_> {
                 expr: Expr::Lit(v, Grain::Day),
                 modifier: None,
                 part: None,
+                weekday: None,
                 set: true,
             });
         }
@@ -4765,6 +4798,7 @@ impl Cx<'_, '_> {
             expr: Expr::Interval(Box::new(first), Box::new(second.expr)),
             modifier: second.modifier,
             part: None,
+            weekday: None,
             set: false,
         })
     }
@@ -4853,6 +4887,7 @@ impl Cx<'_, '_> {
             expr: Expr::Lit(v, g),
             modifier: m,
             part: None,
+            weekday: None,
             set: true,
         };
         // "24 heures sur 24" / "24h/24"
@@ -5759,6 +5794,88 @@ mod tests {
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
         );
+    }
+
+    #[test]
+    fn a_weekday_that_is_not_the_dates_is_flagged() {
+        // (sentence, mention, value, conflict): the value stays the date
+        // as written.
+        let cases = [
+            (
+                "Jeudi 19 mai 2023, il a parlé.",
+                "Jeudi 19 mai 2023",
+                "2023-05-19",
+                true,
+            ),
+            (
+                "Vendredi 19 mai 2023, il a parlé.",
+                "Vendredi 19 mai 2023",
+                "2023-05-19",
+                false,
+            ),
+            (
+                "Le lundi 3 mai 2021, rien.",
+                "Le lundi 3 mai 2021",
+                "2021-05-03",
+                false,
+            ),
+            (
+                "Le mardi 3 mai 2021, rien.",
+                "Le mardi 3 mai 2021",
+                "2021-05-03",
+                true,
+            ),
+            (
+                "Mercredi 13/03/2024, grève.",
+                "Mercredi 13/03/2024",
+                "2024-03-13",
+                false,
+            ),
+            (
+                "Jeudi 13/03/2024, grève.",
+                "Jeudi 13/03/2024",
+                "2024-03-13",
+                true,
+            ),
+            (
+                "Samedi 16 03 2024, grève.",
+                "Samedi 16 03 2024",
+                "2024-03-16",
+                false,
+            ),
+            (
+                "jeudi 19 mai 2023 à 14h, il a parlé.",
+                "jeudi 19 mai 2023 à 14h",
+                "2023-05-19T14:00",
+                true,
+            ),
+            // No year: the placed one is checked (Friday 19 May 2023).
+            (
+                "Jeudi 19 mai, il a parlé.",
+                "Jeudi 19 mai",
+                "2023-05-19",
+                true,
+            ),
+        ];
+        for (text, mention, v, conflict) in cases {
+            let t = dates(text, Some(Reference::parse("2023-05-20").unwrap()));
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            let d = &t.dates[0];
+            assert_eq!(
+                (d.text.as_str(), d.value.as_str(), d.weekday_conflict),
+                (mention, v, conflict),
+                "{text}"
+            );
+        }
+        // No weekday, no flag; a weekday alone picks its own date.
+        for text in [
+            "Le 19 mai 2023, rien.",
+            "Jeudi, il a parlé.",
+            "Jeudi 15, il pleuvait.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.dates.iter().all(|d| !d.weekday_conflict), "{text}: {t:?}");
+        }
     }
 
     #[test]
