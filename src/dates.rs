@@ -63,6 +63,9 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - "la veille", "le lendemain", "le surlendemain", "l'avant-veille" alone
+//!   count from the last day the text named (a resolved date, no bound),
+//!   at most 200 tokens back; with no such day they are not read.
 //! - A weekday written with a full date that is not that date's ("jeudi
 //!   19 mai 2023", a Friday) sets `weekday_conflict`; the value stays the
 //!   date as written.
@@ -441,19 +444,38 @@ fn extract_any_lines(
     let mut out = Temporal::default();
     // The next token a match may start at (past the last match).
     let mut i = 0;
+    // The last day the text named and the token its mention ends at: what
+    // "la veille" and "le lendemain" alone count from.
+    let mut last_day: Option<(Date, usize)> = None;
     for &start in &cx.starts {
         if start < i {
             continue;
         }
+        let floor = i;
         i = start;
         let best = cx.best(i);
         if let Some(end) = cx.listed_days(i, best.as_ref(), (lo, hi), options, &mut out.dates) {
             i = end;
             continue;
         }
+        // "la veille", "le lendemain" alone: from the last day named.
+        if best.is_none()
+            && let Some((a, f)) = cx.anaphoric_eve(i, floor, last_day)
+        {
+            // The day named stays what the next one counts from: "le
+            // lendemain ... le surlendemain" are both from it.
+            if let Some(m) = cx.placed_mention(a, &f, (a, f.end), (lo, hi), options) {
+                out.dates.push(m);
+            }
+            i = f.end;
+            continue;
+        }
         match best {
             Some(Cand::Date(f)) if f.end > i => {
                 if let Some(m) = cx.placed_mention(i, &f, (i, f.end), (lo, hi), options) {
+                    if let Some(d) = named_day(&m) {
+                        last_day = Some((d, f.end));
+                    }
                     out.dates.push(m);
                 }
                 i = f.end.max(i + 1);
@@ -472,6 +494,25 @@ fn extract_any_lines(
     }
     out
 }
+
+/// The day a date mention names, for "la veille" and "le lendemain" alone
+/// to count from: a resolved date or date and time (`2023-05-09`,
+/// `2023-05-09T14:00`) that is no set and no bound ("avant le 9 mai").
+fn named_day(m: &DateMention) -> Option<Date> {
+    let bound = m
+        .modifier
+        .is_some_and(|d| matches!(d, Modifier::Before | Modifier::After));
+    if !m.resolved || bound || !matches!(m.kind, DateKind::Date | DateKind::Datetime) {
+        return None;
+    }
+    m.value.get(..10)?.parse().ok()
+}
+
+/// How far back (in tokens) "la veille" or "le lendemain" alone looks for
+/// the day it counts from: a paragraph or two of news, well within the
+/// context a block is read with (`analysis`), so that blocks and whole
+/// texts agree.
+const EVE_REACH: usize = 200;
 
 // ---------------------------------------------------------------------------
 // Expressions and their evaluation
@@ -2774,6 +2815,50 @@ impl Cx<'_, '_> {
             weekday: None,
             set: false,
         })
+    }
+
+    /// "la veille", "le lendemain", "l'avant-veille", "au surlendemain"
+    /// alone (no "de" after them) at `i`, or at its article just before
+    /// it (from `floor` on): the day before or after `last`, the last day
+    /// the text named, if it ended at most [`EVE_REACH`] tokens back. The
+    /// word must stand as an adverbial: before punctuation, a part of the
+    /// day ("la veille au soir"), the end of the text or a word of
+    /// [`lex::AFTER_EVE_OK`]. (start token, found).
+    fn anaphoric_eve(
+        &self,
+        i: usize,
+        floor: usize,
+        last: Option<(Date, usize)>,
+    ) -> Option<(usize, Found)> {
+        let (day, at) = last?;
+        let (a, j) = if lex::EVE_WORDS.iter().any(|(w, _)| *w == self.f(i)) {
+            let art = i > floor && i >= 1 && matches!(self.f(i - 1), "la" | "le" | "l'" | "au");
+            (if art { i - 1 } else { i }, i)
+        } else {
+            (i, i + 1)
+        };
+        if a < at || a - at > EVE_REACH || !matches!(self.f(j - 1), "la" | "le" | "l'" | "au") {
+            return None;
+        }
+        let n = lex::EVE_WORDS.iter().find(|(w, _)| *w == self.f(j))?.1;
+        let next = j + 1;
+        let f = self.extend_day(Found::new(
+            next,
+            Expr::Shift(
+                Box::new(Expr::Day {
+                    y: Some(day.year()),
+                    m: day.month(),
+                    d: day.day(),
+                    dir: Dir::Bare,
+                }),
+                n,
+            ),
+        ));
+        let free = f.end > next
+            || next >= self.n
+            || self.kind(next) == Some(TokenKind::Punctuation) && self.f(next) != "-"
+            || lex::AFTER_EVE_OK.contains(&self.f(next));
+        free.then_some((a, f))
     }
 
     /// A time or a part of the day right after a day ("lundi à 14h", "hier
@@ -5794,6 +5879,77 @@ mod tests {
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
         );
+    }
+
+    #[test]
+    fn the_eve_and_the_morrow_alone_count_from_the_last_day_named() {
+        // (text, [(mention, value)])
+        let cases: [(&str, &[(&str, &str)]); 6] = [
+            (
+                "Le 3 mars 2022, l'armée a attaqué. La veille, les civils avaient fui.",
+                &[
+                    ("Le 3 mars 2022", "2022-03-03"),
+                    ("La veille", "2022-03-02"),
+                ],
+            ),
+            (
+                "Le 24 février 2022, l'offensive a commencé. Le lendemain, Kiev était \
+                 menacée ; le surlendemain, les troupes approchaient.",
+                &[
+                    ("Le 24 février 2022", "2022-02-24"),
+                    ("Le lendemain", "2022-02-25"),
+                    ("le surlendemain", "2022-02-26"),
+                ],
+            ),
+            (
+                "Il a signé le 9 mai 2023 à 14h. Le lendemain matin, il est parti.",
+                &[
+                    ("le 9 mai 2023 à 14h", "2023-05-09T14:00"),
+                    ("Le lendemain matin", "2023-05-10"),
+                ],
+            ),
+            (
+                "Le 31 décembre 2021, la fête. Au lendemain, tout a changé.",
+                &[
+                    ("Le 31 décembre 2021", "2021-12-31"),
+                    ("Au lendemain", "2022-01-01"),
+                ],
+            ),
+            // A noun, an event after "de", or nothing named before: none.
+            (
+                "Le 3 mai 2022, il a parlé. La veille technologique est utile.",
+                &[("Le 3 mai 2022", "2022-05-03")],
+            ),
+            (
+                "Le 3 mai 2022, il est arrivé, la veille de son départ.",
+                &[("Le 3 mai 2022", "2022-05-03")],
+            ),
+        ];
+        for (text, want) in cases {
+            let t = dates(text, reference());
+            let got: Vec<_> = t
+                .dates
+                .iter()
+                .map(|d| (d.text.as_str(), d.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        assert!(
+            dates("Le lendemain, il est parti.", reference())
+                .dates
+                .is_empty()
+        );
+        // A bound is no day named ("avant le 3 mai"), nor a day too far back.
+        let t = dates(
+            "Avant le 3 mai 2022, rien. Le lendemain, il est parti.",
+            reference(),
+        );
+        assert_eq!(t.dates.len(), 1, "{t:?}");
+        let far = format!(
+            "Le 3 mai 2022, X. {}Le lendemain, Y.",
+            "Il a parlé. ".repeat(80)
+        );
+        assert_eq!(dates(&far, reference()).dates.len(), 1);
     }
 
     #[test]

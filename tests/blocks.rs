@@ -107,6 +107,8 @@ const PIECES: &[&str] = &[
     "Le régiment russe affirme",
     "vingt",
     "hommes",
+    "le lendemain,",
+    "La veille au soir",
 ];
 
 proptest! {

@@ -545,6 +545,18 @@ pub const EVE_WORDS: &[(&str, i64)] = &[
     ("surlendemain", 2),
 ];
 
+/// Words after which "la veille" or "le lendemain" stands alone (an
+/// adverbial of time: "le lendemain, il est parti", "la veille et le
+/// lendemain"), besides punctuation and a part of the day; other words
+/// make it a noun ("la veille technologique") and "de" ties it to an event
+/// ("la veille de son départ"). Folded.
+pub const AFTER_EVE_OK: &[&str] = &[
+    "et", "ou", "a", "au", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "les", "le",
+    "la", "l'", "un", "une", "encore", "deja", "meme", "aussi", "dans", "en", "pour", "sur",
+    "apres", "avant", "vers", "quand", "alors", "puis", "ce", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "lors", "pres",
+];
+
 /// Verbs after which a time written as a clock ("1h30") is a length: "le
 /// trajet dure 1h30", "il a mis 2h30". Folded.
 #[rustfmt::skip]
@@ -844,6 +856,9 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
     s.extend(VAGUE_HEADS.iter().map(|(w, _)| *w));
     s.extend(PERIODS_CI.iter().copied());
+    // "la veille", "le lendemain" alone: the day before or after the last
+    // day the text named (`dates::extract`).
+    s.extend(EVE_WORDS.iter().map(|(w, _)| *w));
     // Only the first word of a holiday name: a holiday match holds it, at
     // or before its other words, so no match starts farther from an
     // anchor. Its other words are mostly function words ("de", "la",
