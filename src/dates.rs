@@ -63,6 +63,11 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - A day without year or direction in the same sentence as a day with
+//!   its year written, after it, is the first such day on or after that
+//!   one ("le 24 février 2022 ..., et le 2 mars" → 2022-03-02; "le 30
+//!   décembre 2021 puis le 2 janvier" → 2022-01-02). The next sentence is
+//!   placed against the reference again (news convention, as HeidelTime's).
 //! - "la veille", "le lendemain", "le surlendemain", "l'avant-veille" alone
 //!   count from the last day the text named (a resolved date, no bound),
 //!   at most 200 tokens back; with no such day they are not read.
@@ -447,6 +452,10 @@ fn extract_any_lines(
     // The last day the text named and the token its mention ends at: what
     // "la veille" and "le lendemain" alone count from.
     let mut last_day: Option<(Date, usize)> = None;
+    // The last day named with its year written ("le 24 février 2022") and
+    // the token its mention ends at: a day without year later in the same
+    // sentence follows it ("..., et le 2 mars, Kherson tombait").
+    let mut dated: Option<(Date, usize)> = None;
     for &start in &cx.starts {
         if start < i {
             continue;
@@ -472,9 +481,18 @@ fn extract_any_lines(
         }
         match best {
             Some(Cand::Date(f)) if f.end > i => {
-                if let Some(m) = cx.placed_mention(i, &f, (i, f.end), (lo, hi), options) {
+                let m = match dated {
+                    Some((day, at)) if f.expr.is_bare_day() && cx.same_sentence(at, i) => {
+                        cx.date_mention(i, &f, day, day, Way::FutureIncl)
+                    }
+                    _ => cx.placed_mention(i, &f, (i, f.end), (lo, hi), options),
+                };
+                if let Some(m) = m {
                     if let Some(d) = named_day(&m) {
                         last_day = Some((d, f.end));
+                        if f.expr.is_dated_day() {
+                            dated = Some((d, f.end));
+                        }
                     }
                     out.dates.push(m);
                 }
@@ -513,6 +531,10 @@ fn named_day(m: &DateMention) -> Option<Date> {
 /// context a block is read with (`analysis`), so that blocks and whole
 /// texts agree.
 const EVE_REACH: usize = 200;
+
+/// How far back (in tokens) a day without year looks for a day of the same
+/// sentence with its year written ([`Cx::same_sentence`]).
+const SENTENCE_REACH: usize = 80;
 
 // ---------------------------------------------------------------------------
 // Expressions and their evaluation
@@ -686,6 +708,30 @@ fn unit_grain(u: TimeUnit) -> Grain {
 }
 
 impl Expr {
+    /// A day (with or without a time) whose year is written: "le 24
+    /// février 2022", "le 9 mai 2023 à 14h".
+    fn is_dated_day(&self) -> bool {
+        match self {
+            Expr::Day { y: Some(_), .. } => true,
+            Expr::At { day: Some(d), .. } => d.is_dated_day(),
+            _ => false,
+        }
+    }
+
+    /// A day of a named month with neither year nor direction ("le 2
+    /// mars", "le 2 mars à 8h"): placed by the bare-date rule.
+    fn is_bare_day(&self) -> bool {
+        match self {
+            Expr::Day {
+                y: None,
+                dir: Dir::Bare,
+                ..
+            } => true,
+            Expr::At { day: Some(d), .. } => d.is_bare_day(),
+            _ => false,
+        }
+    }
+
     fn grain(&self) -> Grain {
         match self {
             Expr::Day { .. }
@@ -2815,6 +2861,18 @@ impl Cx<'_, '_> {
             weekday: None,
             set: false,
         })
+    }
+
+    /// Whether tokens `at..i` hold no end of sentence (". ! ? …" or a line
+    /// break) and are at most [`SENTENCE_REACH`] tokens.
+    fn same_sentence(&self, at: usize, i: usize) -> bool {
+        i >= at
+            && i - at <= SENTENCE_REACH
+            && !(at..=i).any(|k| {
+                self.s.line_break_before(k)
+                    || (self.kind(k) == Some(TokenKind::Punctuation)
+                        && matches!(self.f(k), "." | "!" | "?" | "..." | "…"))
+            })
     }
 
     /// "la veille", "le lendemain", "l'avant-veille", "au surlendemain"
@@ -5879,6 +5937,61 @@ mod tests {
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
         );
+    }
+
+    #[test]
+    fn a_day_without_year_follows_a_dated_day_of_its_sentence() {
+        // (text, [(mention, value)]): the reference is 2023-05-24.
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "Le 24 février 2022, l'armée a franchi la frontière, et le 2 mars, Kherson tombait.",
+                &[
+                    ("Le 24 février 2022", "2022-02-24"),
+                    ("le 2 mars", "2022-03-02"),
+                ],
+            ),
+            // The first such day on or after the dated one.
+            (
+                "Le 30 décembre 2021 puis le 2 janvier, deux attaques ont eu lieu.",
+                &[
+                    ("Le 30 décembre 2021", "2021-12-30"),
+                    ("le 2 janvier", "2022-01-02"),
+                ],
+            ),
+            (
+                "Il a signé le 9 mai 2021 à 14h et le 12 mai à 9h.",
+                &[
+                    ("le 9 mai 2021 à 14h", "2021-05-09T14:00"),
+                    ("le 12 mai à 9h", "2021-05-12T09:00"),
+                ],
+            ),
+            // A direction keeps its own reading.
+            (
+                "Le 3 mars 2021 et le 4 mars dernier, il a parlé.",
+                &[
+                    ("Le 3 mars 2021", "2021-03-03"),
+                    ("le 4 mars dernier", "2023-03-04"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let t = dates(text, reference());
+            let got: Vec<_> = t
+                .dates
+                .iter()
+                .map(|d| (d.text.as_str(), d.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        // The next sentence is placed against the reference again.
+        let t = dates(
+            "Le 24 février 2022, l'armée a franchi la frontière. Le 2 mars, Kherson tombait.",
+            reference(),
+        );
+        assert_eq!(t.dates[1].value, "2023-03-02");
+        // And with no reference at all, the dated day still places it.
+        let t = dates("Le 24 février 2022 puis le 2 mars, deux offensives.", None);
+        assert_eq!(t.dates[1].value, "2022-03-02");
     }
 
     #[test]
