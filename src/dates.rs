@@ -63,6 +63,10 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - A two-digit year after a month ("mai 68", "en juin 40") takes the
+//!   century that puts it at most ten years after the reference's year
+//!   (1968, 1940 in 2023); after a day ("31 octobre 74") and in numeric
+//!   dates, 00–49 are 20xx and 50–99 19xx.
 //! - A day without year or direction in the same sentence as a day with
 //!   its year written, after it, is the first such day on or after that
 //!   one ("le 24 février 2022 ..., et le 2 mars" → 2022-03-02; "le 30
@@ -444,7 +448,11 @@ fn extract_any_lines(
     reference: Option<Reference>,
     options: &Options,
 ) -> Temporal {
-    let cx = Cx::new(stream);
+    let mut cx = Cx::new(stream);
+    cx.ref_year = reference.map(|r| match r {
+        Reference::Day(d) => d.year(),
+        Reference::Month { year, .. } | Reference::Year(year) => year,
+    });
     let (lo, hi) = anchors(reference);
     let mut out = Temporal::default();
     // The next token a match may start at (past the last match).
@@ -1329,6 +1337,9 @@ struct Cx<'a, 't> {
     starts: Vec<usize>,
     /// Nesting of [`Cx::point`] calls (bounded: matchers call each other).
     depth: std::cell::Cell<u32>,
+    /// The reference's year, for two-digit years after a month ("juin
+    /// 40": [`Cx::month_short_year`]).
+    ref_year: Option<i16>,
 }
 
 /// What [`Cx::new`] precomputes for one token.
@@ -2184,6 +2195,7 @@ impl<'a, 't> Cx<'a, 't> {
             words,
             starts,
             depth: std::cell::Cell::new(0),
+            ref_year: None,
         }
     }
 
@@ -3277,6 +3289,42 @@ impl Cx<'_, '_> {
         next_ok.then_some(((if v < 50 { 2000 + v } else { 1900 + v }) as i16, j + 1))
     }
 
+    /// A two-digit year after a month name ("mai 68", "en juin 40", "mars
+    /// 22"), where nothing that could make it a count follows (as
+    /// [`Cx::short_year`]). The century is the one that puts the year no
+    /// more than ten years after the reference's (in 2023: "juin 40" is
+    /// 1940, "mars 22" 2022, "mai 30" 2030); with no reference, 00–49 are
+    /// 20xx as in "18/05/22".
+    fn month_short_year(&self, j: usize) -> Option<(i16, usize)> {
+        // Or before a verb the period is the subject of, or in it ("les
+        // événements de mai 68 ont marqué"): a count is followed by its
+        // noun.
+        let e = match self.short_year(j) {
+            Some((_, e)) => e,
+            None => {
+                let f = self.f(j);
+                let verb = lex::YEAR_SUBJECT_VERBS.contains(&self.f(j + 1))
+                    || matches!(self.f(j + 1), "ont" | "sont" | "avaient" | "etaient");
+                if !(verb
+                    && self.kind(j) == Some(TokenKind::Number)
+                    && f.len() == 2
+                    && !self.s.line_break_before(j))
+                {
+                    return None;
+                }
+                j + 1
+            }
+        };
+        let v = digits(self.f(j))? as i16;
+        let y = match self.ref_year {
+            Some(r) if 2000 + v > r.saturating_add(10) => 1900 + v,
+            Some(_) => 2000 + v,
+            None if v < 50 => 2000 + v,
+            None => 1900 + v,
+        };
+        Some((y, e))
+    }
+
     /// Day, month and year as numbers apart: "20 02 2014", "le 17 02", "le
     /// 31 10", "24 12 14", "2015-3-3". `i` is where the match starts (before
     /// an article or weekday), `j` the day number; `cued`: an article or a
@@ -3609,7 +3657,7 @@ impl Cx<'_, '_> {
         let (m, mut j) = self.month_at(j, false)?;
         let mut y = None;
         let mut dir = Dir::Bare;
-        if let Some((yy, e)) = self.year_at(j) {
+        if let Some((yy, e)) = self.year_at(j).or_else(|| self.month_short_year(j)) {
             y = Some(yy);
             j = e;
         } else if let Some(d) = self.dir_at(j) {
@@ -5937,6 +5985,56 @@ mod tests {
             one("Il est venu dans la soirée.").3,
             Some(Modifier::Evening)
         );
+    }
+
+    #[test]
+    fn a_two_digit_year_after_a_month_takes_the_century_of_the_reference() {
+        let on = |y: &str| Some(Reference::parse(y).unwrap());
+        let cases = [
+            (
+                "En juin 40, de Gaulle lance son appel.",
+                "En juin 40",
+                "1940-06",
+            ),
+            (
+                "Les événements de mai 68 ont marqué la France.",
+                "mai 68",
+                "1968-05",
+            ),
+            ("Mai 68 a changé la France.", "Mai 68", "1968-05"),
+            ("Il est né en mars 85.", "en mars 85", "1985-03"),
+            (
+                "Depuis mars 22, la guerre dure.",
+                "Depuis mars 22",
+                "2022-03",
+            ),
+            ("Rendez-vous en mai 30.", "en mai 30", "2030-05"),
+        ];
+        for (text, mention, v) in cases {
+            assert_eq!(
+                one_on(text, on("2023-05-20")),
+                (mention.into(), v.into()),
+                "{text}"
+            );
+        }
+        // Ten years after the reference at most: in 2035, "mai 45" is 2045.
+        assert_eq!(one_on("En mai 45, rien.", on("2035-01-01")).1, "2045-05");
+        assert_eq!(one_on("En mai 46, rien.", on("2035-01-01")).1, "1946-05");
+        // No reference: 00-49 are 20xx, as in "18/05/22".
+        assert_eq!(one_on("En juin 40, rien.", None).1, "2040-06");
+        // A count is no year: "22 soldats", "40 000 personnes".
+        for text in [
+            "En mai 22 soldats sont morts.",
+            "En juin 40 000 personnes ont défilé.",
+        ] {
+            let t = dates(text, on("2023-05-20"));
+            assert_eq!(t.dates.len(), 1, "{text}");
+            assert!(
+                t.dates[0].text.ends_with(['i', 'n']),
+                "{text}: {:?}",
+                t.dates[0]
+            );
+        }
     }
 
     #[test]
