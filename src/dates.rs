@@ -63,6 +63,9 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//! - Named periods of history are their years: "la Seconde Guerre
+//!   mondiale" → `1939/1945`, "la guerre froide" → `1947/1991`
+//!   (`NAMED_PERIODS` in the lexicon).
 //! - A two-digit year after a month ("mai 68", "en juin 40") takes the
 //!   century that puts it at most ten years after the reference's year
 //!   (1968, 1940 in 2023); after a day ("31 octobre 74") and in numeric
@@ -1379,7 +1382,8 @@ const ARTICLE: Flags = 32;
 const LINKS: Flags = 64;
 /// Token flag: the first word of a cue of [`lex::DATE_CUES`].
 const CUE_FIRST: Flags = 128;
-/// Token flag: the first word of a holiday name of [`lex::HOLIDAYS`].
+/// Token flag: the first word of a holiday name of [`lex::HOLIDAYS`] or of
+/// a named period of [`lex::NAMED_PERIODS`].
 const HOLIDAY_FIRST: Flags = 256;
 /// Token flag: the first word of a lead of [`Cx::part_of_day_at`]
 /// ([`DAYPART_LEAD_FIRST`]).
@@ -1551,7 +1555,9 @@ fn first_facts(w: &str, lexicon: &rustc_hash::FxHashSet<&str>) -> Facts {
     if lex::DATE_CUES.iter().any(|(c, _)| c[0] == f) {
         facts |= CUE_FIRST;
     }
-    if lex::HOLIDAYS.iter().any(|(h, _)| h[0] == f) {
+    if lex::HOLIDAYS.iter().any(|(h, _)| h[0] == f)
+        || lex::NAMED_PERIODS.iter().any(|(p, ..)| p[0] == f)
+    {
         facts |= HOLIDAY_FIRST;
     }
     if DAYPART_LEAD_FIRST.contains(&f) {
@@ -1656,6 +1662,7 @@ impl WordFacts {
             .chain(MATCHER_WORDS.iter().copied())
             .chain(lex::DATE_CUES.iter().map(|(c, _)| c[0]))
             .chain(lex::HOLIDAYS.iter().map(|(h, _)| h[0]))
+            .chain(lex::NAMED_PERIODS.iter().map(|(p, ..)| p[0]))
             .chain(DAYPART_LEAD_FIRST.iter().copied())
             .chain(lex::PARTS_OF_DAY.iter().map(|(w, _)| *w))
             .chain(lex::PART_OF_DAY_PHRASES.iter().map(|(p, _)| p[0]))
@@ -3544,8 +3551,21 @@ impl Cx<'_, '_> {
         };
         // First words of the holiday names: one flag before the scan.
         debug_assert!(lex::HOLIDAYS.iter().all(|(w, _)| link_word(w[0])));
+        debug_assert!(lex::NAMED_PERIODS.iter().all(|(w, ..)| link_word(w[0])));
         if !self.flag(j, HOLIDAY_FIRST) {
             return None;
+        }
+        // "la Seconde Guerre mondiale": its years.
+        let capitalised = self.s.surface(j).starts_with(char::is_uppercase);
+        if let Some((w, a, b, _)) = lex::NAMED_PERIODS
+            .iter()
+            .filter(|(w, _, _, proper)| (capitalised || !proper) && self.seq(j, w))
+            .max_by_key(|(w, ..)| w.len())
+        {
+            return Some(Found::new(
+                j + w.len(),
+                Expr::Interval(Box::new(Expr::Year(*a)), Box::new(Expr::Year(*b))),
+            ));
         }
         let (w, feast) = lex::HOLIDAYS
             .iter()
@@ -5988,6 +6008,48 @@ mod tests {
     }
 
     #[test]
+    fn named_periods_are_their_years() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (
+                "Pendant la Seconde Guerre mondiale, la ville a été détruite.",
+                &[("la Seconde Guerre mondiale", "1939/1945")],
+            ),
+            (
+                "Les poilus de la guerre de 14-18 sont morts.",
+                &[("la guerre de 14-18", "1914/1918")],
+            ),
+            (
+                "La Grande Guerre a tué.",
+                &[("La Grande Guerre", "1914/1918")],
+            ),
+            (
+                "Il a servi pendant la guerre d'Algérie.",
+                &[("la guerre d'Algérie", "1954/1962")],
+            ),
+            (
+                "Les Trente Glorieuses ont enrichi le pays.",
+                &[("Trente Glorieuses", "1945/1975")],
+            ),
+            // A proper name only where it must be one.
+            ("Ce fut une grande guerre.", &[]),
+            ("C'était la belle époque.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(all_on(text, reference()), pairs(want), "{text}");
+        }
+        // Under a direction and a part, as any period.
+        let d = &dates(
+            "Depuis la fin de la guerre froide, tout a changé.",
+            reference(),
+        )
+        .dates[0];
+        assert_eq!(
+            (d.value.as_str(), d.modifier, d.part),
+            ("1947/1991", Some(Modifier::Since), Some(Modifier::End))
+        );
+    }
+
+    #[test]
     fn a_two_digit_year_after_a_month_takes_the_century_of_the_reference() {
         let on = |y: &str| Some(Reference::parse(y).unwrap());
         let cases = [
@@ -7139,7 +7201,10 @@ mod tests {
             ),
             (
                 "La Seconde Guerre mondiale (1939-1945) a fait des millions de morts.",
-                &[("1939-1945", "1939/1945")],
+                &[
+                    ("La Seconde Guerre mondiale", "1939/1945"),
+                    ("1939-1945", "1939/1945"),
+                ],
             ),
             ("Le budget 2024/25 est voté.", &[("2024/25", "2024/2025")]),
             (

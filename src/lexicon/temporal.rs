@@ -685,6 +685,33 @@ pub const HOLIDAYS: &[(&[&str], Feast)] = &[
     (&["lundi", "de", "pentecote"], Feast::Easter(50)),
 ];
 
+/// Named periods of history (folded token sequences, without article;
+/// "d'" is read as "de") → their first and last years, and whether the
+/// first word must be capitalised (a proper name: "la Grande Guerre", not
+/// "une grande guerre"): "la Seconde Guerre mondiale" → 1939/1945. Wars
+/// and eras whose bounds historians agree on, as news cites them.
+#[rustfmt::skip]
+pub const NAMED_PERIODS: &[(&[&str], i16, i16, bool)] = &[
+    (&["premiere", "guerre", "mondiale"], 1914, 1918, false),
+    (&["grande", "guerre"], 1914, 1918, true),
+    (&["guerre", "de", "14", "-", "18"], 1914, 1918, false),
+    (&["guerre", "de", "14"], 1914, 1918, false),
+    (&["seconde", "guerre", "mondiale"], 1939, 1945, false),
+    (&["deuxieme", "guerre", "mondiale"], 1939, 1945, false),
+    (&["guerre", "de", "39", "-", "45"], 1939, 1945, false),
+    (&["entre-deux-guerres"], 1918, 1939, false),
+    (&["guerre", "froide"], 1947, 1991, false),
+    (&["trente", "glorieuses"], 1945, 1975, true),
+    (&["guerre", "de", "indochine"], 1946, 1954, false),
+    (&["guerre", "de", "coree"], 1950, 1953, false),
+    (&["guerre", "de", "algerie"], 1954, 1962, false),
+    (&["guerre", "du", "vietnam"], 1955, 1975, false),
+    (&["guerre", "du", "golfe"], 1990, 1991, false),
+    (&["revolution", "francaise"], 1789, 1799, false),
+    (&["belle", "epoque"], 1871, 1914, true),
+    (&["annees", "folles"], 1920, 1929, true),
+];
+
 /// The day of a holiday ([`HOLIDAYS`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Feast {
@@ -774,6 +801,7 @@ static OPENER_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     s.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     s.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
     s.extend(HOLIDAYS.iter().map(|(w, _)| w[0]));
+    s.extend(NAMED_PERIODS.iter().map(|(w, ..)| w[0]));
     s.extend(MEAL_TIMES.iter().map(|(w, _)| w[0]));
     s
 });
@@ -807,6 +835,7 @@ pub fn lexicon_words() -> Vec<&'static str> {
     v.extend(AFTER_YEAR_OK.iter().copied());
     v.extend(YEAR_SUBJECT_VERBS.iter().copied());
     v.extend(HOLIDAYS.iter().flat_map(|(w, _)| w.iter().copied()));
+    v.extend(NAMED_PERIODS.iter().flat_map(|(w, ..)| w.iter().copied()));
     v.extend(
         PART_OF_DAY_PHRASES
             .iter()
@@ -865,6 +894,7 @@ static ANCHOR_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| 
     // "du", "des", "l'") that would otherwise make almost every token of
     // a text look near temporal content.
     s.extend(HOLIDAYS.iter().map(|(w, _)| w[0]));
+    s.extend(NAMED_PERIODS.iter().map(|(w, ..)| w[0]));
     // The last word of a multi-word part of the day ("coucher du
     // soleil") or a meal phrase ("après le déjeuner"), when it is not
     // already one ("nuit", "jour", "matin"): a match holds it, within
