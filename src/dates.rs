@@ -6037,6 +6037,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(all_on(text, reference()), pairs(want), "{text}");
         }
+        // Every period holds an anchor, or the gate would never start it.
+        for (w, ..) in lex::NAMED_PERIODS {
+            assert!(
+                w.iter().any(|x| word_facts(x) & (ANCHOR | NUMBER_WORD) != 0
+                    || x.bytes().all(|b| b.is_ascii_digit())),
+                "{w:?}"
+            );
+        }
         // Under a direction and a part, as any period.
         let d = &dates(
             "Depuis la fin de la guerre froide, tout a changé.",
