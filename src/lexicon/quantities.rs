@@ -438,6 +438,22 @@ pub const CHANGE_VERBS: &[&str] = &[
     "abaissera", "abaissant",
 ];
 
+/// Verbs before "par" and a number that make it a factor: "multiplié par
+/// 3" (×3). Folded.
+#[rustfmt::skip]
+pub const MULTIPLY_VERBS: &[&str] = &[
+    "multiplier", "multiplie", "multiplies", "multipliee", "multipliees", "multiplient",
+    "multipliait", "multipliera", "multiplieront", "multipliant",
+];
+
+/// Verbs before "par" and a number that make its inverse a factor:
+/// "divisé par deux" (×0.5). Folded.
+#[rustfmt::skip]
+pub const DIVIDE_VERBS: &[&str] = &[
+    "diviser", "divise", "divises", "divisee", "divisees", "divisent", "divisait", "divisera",
+    "diviseront", "divisant",
+];
+
 /// Whether `folded` is in `list`.
 pub fn contains(list: &[&str], folded: &str) -> bool {
     list.contains(&folded)

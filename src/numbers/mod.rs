@@ -22,6 +22,8 @@
 //!   beyond, the nearest double is given. A number too large for `f64`
 //!   (more than about 308 digits) is reported with `value`, `low` and `high`
 //!   all `null` and `out_of_range: true` (JSON has no infinity).
+//! - **Factors**: "multiplié par 3" and "trois fois plus" are `factor` 3,
+//!   "divisé par deux" and "deux fois moins" `factor` 0.5.
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
 //!   and leave `value` `null`. After a verb of change ("passé de 3 à 5 %",
@@ -73,6 +75,9 @@ pub enum NumberKind {
     Fraction,
     /// A percentage: "75 %".
     Percent,
+    /// A factor of change: "multiplié par 3" (3), "divisé par deux" (0.5),
+    /// "trois fois plus" (3), "deux fois moins" (0.5).
+    Factor,
 }
 
 /// How the stated value relates to the true one. Shared with durations.
@@ -566,6 +571,54 @@ impl Extractor<'_, '_> {
     /// ([`lexq::CHANGE_VERBS`]): "passé de 3 à 5 %" goes from 3 to 5.
     fn after_change_verb(&self, de: usize, floor: usize) -> bool {
         lexq::CHANGE_VERBS.contains(&self.prev(de, floor))
+    }
+
+    /// A factor of change around `core`: "multiplié par 3", "divisés par
+    /// deux" (its inverse), "trois fois plus", "deux fois moins" (its
+    /// inverse). The mention runs over the verb or the comparative.
+    fn factor(&self, core: &Core, floor: usize) -> Option<Built> {
+        let positive = core.value > 0.0 && core.value.is_finite();
+        if !positive || !matches!(core.kind, NumberKind::Cardinal | NumberKind::Decimal) {
+            return None;
+        }
+        let verb = (core.first >= floor + 2 && self.f(core.first - 1) == "par")
+            .then(|| self.f(core.first - 2));
+        let (start, end, inverse) = if let Some(v) = verb
+            && (lexq::MULTIPLY_VERBS.contains(&v) || lexq::DIVIDE_VERBS.contains(&v))
+        {
+            (core.first - 2, core.last, lexq::DIVIDE_VERBS.contains(&v))
+        } else if self.f(core.last + 1) == "fois"
+            && matches!(self.f(core.last + 2), "plus" | "moins")
+        {
+            (core.first, core.last + 2, self.f(core.last + 2) == "moins")
+        } else {
+            return None;
+        };
+        let span = self.s.span(start, end);
+        let value = if inverse {
+            1.0 / core.value
+        } else {
+            core.value
+        };
+        Some(Built::Mention(
+            NumberMention {
+                start: span.start,
+                end: span.end,
+                text: self.s.text().get(span.start..span.end)?.to_string(),
+                kind: NumberKind::Factor,
+                value: Some(value),
+                low: None,
+                high: None,
+                qualifier: Qualifier::Exact,
+                unit: None,
+                counted: None,
+                vague: false,
+                in_body: true,
+                approx: core.approx,
+                out_of_range: false,
+            },
+            end + 1,
+        ))
     }
 
     fn prev(&self, i: usize, floor: usize) -> &str {
@@ -1147,6 +1200,9 @@ impl Extractor<'_, '_> {
             && core.value >= 100.0
         {
             return skip_to(core.last);
+        }
+        if let Some(f) = self.factor(&core, floor) {
+            return f;
         }
 
         let mut start = core.first;
@@ -1764,6 +1820,52 @@ mod tests {
         for (text, lo, hi) in cases {
             let (_, low, high, _) = range_of(text);
             assert_eq!((low, high), (Some(lo), Some(hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn factors_of_change() {
+        let cases = [
+            (
+                "Le PIB a été multiplié par 3 en vingt ans.",
+                "multiplié par 3",
+                3.0,
+            ),
+            (
+                "Les prix ont été divisés par deux.",
+                "divisés par deux",
+                0.5,
+            ),
+            (
+                "Les ventes, multipliées par 2,5, explosent.",
+                "multipliées par 2,5",
+                2.5,
+            ),
+            ("Il y a trois fois plus de blessés.", "trois fois plus", 3.0),
+            ("C'est quatre fois moins cher.", "quatre fois moins", 0.25),
+        ];
+        for (text, mention, v) in cases {
+            let found: Vec<_> = numbers(text)
+                .into_iter()
+                .filter(|m| m.kind == NumberKind::Factor)
+                .collect();
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].text.as_str(), found[0].value),
+                (mention, Some(v)),
+                "{text}"
+            );
+        }
+        // A count of times is no factor, nor a number after another "par".
+        for text in [
+            "Il est venu trois fois.",
+            "Il passe par 3 villes.",
+            "Divisé en trois parts.",
+        ] {
+            assert!(
+                numbers(text).iter().all(|m| m.kind != NumberKind::Factor),
+                "{text}"
+            );
         }
     }
 
