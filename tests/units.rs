@@ -447,3 +447,37 @@ fn a_strong_type_word_before_civilians_is_a_crowd() {
     let u = one("Un bataillon de 500 hommes est arrivé.");
     assert_eq!(u.size, Some(500));
 }
+
+#[test]
+fn a_count_of_formations_is_kept_apart_from_the_span() {
+    let cases = [
+        (
+            "Trois brigades ukrainiennes ont attaqué.",
+            "brigades ukrainiennes",
+            3,
+        ),
+        ("Les 12 régiments engagés ont reculé.", "régiments", 12),
+        (
+            "Deux bataillons russes ont été détruits.",
+            "bataillons russes",
+            2,
+        ),
+        (
+            "Vingt régiments russes ont été mobilisés.",
+            "régiments russes",
+            20,
+        ),
+    ];
+    for (text, span, n) in cases {
+        let u = one(text);
+        assert_eq!((u.text.as_str(), u.count), (span, Some(n)), "{text}");
+    }
+    // One formation, a vague amount, a rank: no count.
+    for text in [
+        "Une brigade a attaqué.",
+        "Plusieurs brigades ont reculé.",
+        "La 47e brigade a attaqué.",
+    ] {
+        assert_eq!(one(text).count, None, "{text}");
+    }
+}

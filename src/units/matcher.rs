@@ -5,7 +5,7 @@
 use super::gazetteer::{Gazetteer, Hit};
 use super::{MentionType, PairGate, Prefixes, UnitKind, UnitMention, first3};
 use crate::lexicon::numbers::{
-    CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
+    CARDINALS, IRREGULAR_ORDINALS, NumberWord, cardinal_word, parse_words, roman_value,
 };
 use crate::lexicon::units as lx;
 use crate::lexicon::units::TypeClass;
@@ -262,6 +262,7 @@ pub(crate) struct Np {
     side: Option<&'static str>,
     location: Option<(usize, usize)>,
     size: Option<u64>,
+    count: Option<u64>,
 }
 
 pub(crate) struct Matcher<'a, 't> {
@@ -675,6 +676,17 @@ impl Matcher<'_, '_> {
                 trigger = true;
             }
         }
+        // "trois brigades", "les 12 régiments": a count of plural
+        // formations. Left out of the span, as the annotation convention of
+        // the test sets says of quantifiers ("deux", "plusieurs").
+        if !open_quote && p > free && np.number.is_none() && np.entry.is_none() {
+            let head = self.f(first);
+            if let Some(n) = self.count_at(p - 1)
+                && (head.ends_with('s') || head.ends_with('x'))
+            {
+                np.count = Some(n);
+            }
+        }
 
         // Tail.
         let limit = first + lx::MAX_PHRASE;
@@ -921,9 +933,27 @@ impl Matcher<'_, '_> {
             side: np.side.map(str::to_string),
             location: None,
             size: None,
+            count: None,
             mention: MentionType::Numbered,
             in_body: true,
         })
+    }
+
+    /// A count of two or more at token `k`: digits ("12") or a cardinal
+    /// word ("trois", "vingt").
+    fn count_at(&self, k: usize) -> Option<u64> {
+        let w = self.f(k);
+        let n = if self.s.kind(k) == Some(TokenKind::Number) {
+            (w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse().ok())
+                .flatten()?
+        } else {
+            match cardinal_word(w)? {
+                NumberWord::Unit(v) | NumberWord::Tens(v) => v,
+                _ => return None,
+            }
+        };
+        (n >= 2).then_some(n)
     }
 
     /// The output record of a phrase.
@@ -976,6 +1006,7 @@ impl Matcher<'_, '_> {
             side,
             location,
             size: np.size,
+            count: np.count,
             mention,
             in_body: true,
         })

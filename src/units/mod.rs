@@ -159,6 +159,11 @@ pub struct UnitMention {
     pub location: Option<String>,
     /// Stated size ("de 10 soldats" → 10).
     pub size: Option<u64>,
+    /// How many formations a plural mention counts: "trois brigades
+    /// ukrainiennes" → 3 (the span, as for other quantifiers, is "brigades
+    /// ukrainiennes").
+    #[serde(default)]
+    pub count: Option<u64>,
     /// How it is mentioned.
     pub mention: MentionType,
     /// Whether the mention lies in the article body.
