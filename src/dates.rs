@@ -4217,12 +4217,22 @@ impl Cx<'_, '_> {
                 .or_else(|| self.weekday_expr(k))
                 .filter(|f| f.expr.is_day())?;
             let mut end = first.end;
+            let mut first = first.expr;
             if self.f(end) == "a"
                 && let Some(w) = self.weekday_expr(end + 1)
             {
                 end = w.end;
+            } else if self.f(end) == "au"
+                && let Some(second) = self.day_month(end + 1, true)
+                && matches!(second.expr, Expr::Day { .. })
+            {
+                // "la nuit du 31 décembre au 1er janvier 2023": the second
+                // day is the night's end (which `eval` gives as the next
+                // day), and lends its year.
+                end = second.end;
+                first = inherit_year(first, &second.expr);
             }
-            return Some(Found::new(end, Expr::Night(Box::new(first.expr))));
+            return Some(Found::new(end, Expr::Night(Box::new(first))));
         }
         // "le soir", "l'après-midi" alone: the reference day's; "le matin
         // même" is the event's.
@@ -6055,6 +6065,34 @@ mod tests {
             (d.value.as_str(), d.modifier, d.part),
             ("1947/1991", Some(Modifier::Since), Some(Modifier::End))
         );
+    }
+
+    #[test]
+    fn a_night_between_two_full_dates_is_one_mention() {
+        let cases = [
+            (
+                "Dans la nuit du 31 décembre au 1er janvier, des tirs.",
+                "Dans la nuit du 31 décembre au 1er janvier",
+                "2022-12-31/2023-01-01",
+            ),
+            (
+                "La nuit du 31 décembre au 1er janvier 2022, des tirs.",
+                "La nuit du 31 décembre au 1er janvier 2022",
+                "2021-12-31/2022-01-01",
+            ),
+            (
+                "La nuit du 30 avril au 1er mai 2022, rien.",
+                "La nuit du 30 avril au 1er mai 2022",
+                "2022-04-30/2022-05-01",
+            ),
+        ];
+        for (text, mention, v) in cases {
+            assert_eq!(
+                one_on(text, reference()),
+                (mention.into(), v.into()),
+                "{text}"
+            );
+        }
     }
 
     #[test]
