@@ -1278,6 +1278,20 @@ impl Extractor<'_, '_> {
         let core = core;
         let main = high.unwrap_or(core);
 
+        // "un million et demi (de réfugiés)", "deux milliards et demi
+        // (d'euros)": half the scale word that ends the number, before its
+        // unit or counted noun.
+        let mut half_scale = 0.0;
+        if let Some(lexn::NumberWord::Scale(m)) = lexn::cardinal_word(self.f(main.last))
+            && main.kind == NumberKind::Cardinal
+            && main.last == value_end
+            && self.f(value_end + 1) == "et"
+            && matches!(self.f(value_end + 2), "demi" | "demie")
+        {
+            half_scale = 0.5 * m as f64;
+            value_end += 2;
+        }
+
         // Unit or counted noun.
         let mut end = value_end;
         let mut unit: Option<&'static str> = None;
@@ -1288,7 +1302,7 @@ impl Extractor<'_, '_> {
         if after_de {
             k += 1;
         }
-        let mut extra = 0.0;
+        let mut extra = half_scale;
         if let Some(hint) = main.unit_hint {
             unit = Some(hint);
             // "45°C": the scale follows, glued or not.
@@ -1403,7 +1417,7 @@ impl Extractor<'_, '_> {
             && self.f(end + 1) == "et"
             && matches!(self.f(end + 2), "demi" | "demie")
         {
-            extra = 0.5;
+            extra += 0.5;
             end += 2;
         }
         // "24 heures sur 24", "7 jours sur 7", "7j/7": a frequency.
@@ -1820,6 +1834,43 @@ mod tests {
         for (text, lo, hi) in cases {
             let (_, low, high, _) = range_of(text);
             assert_eq!((low, high), (Some(lo), Some(hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_half_after_a_scale_word_is_half_the_scale() {
+        let cases = [
+            (
+                "Un million et demi de réfugiés ont fui.",
+                1.5e6,
+                Some("réfugiés"),
+                None,
+            ),
+            (
+                "Un budget de deux milliards et demi d'euros.",
+                2.5e9,
+                None,
+                Some("EUR"),
+            ),
+            (
+                "Il compte 1 million et demi d'habitants.",
+                1.5e6,
+                Some("habitants"),
+                None,
+            ),
+            // Other halves are of one: the unit's, or the number's.
+            ("Il a marché un kilomètre et demi.", 1.5, None, Some("km")),
+            ("Il a attendu deux heures et demie.", 2.5, None, Some("h")),
+        ];
+        for (text, v, counted, unit) in cases {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let m = &found[0];
+            assert_eq!(
+                (m.value, m.counted.as_deref(), m.unit.as_deref()),
+                (Some(v), counted, unit),
+                "{text}"
+            );
         }
     }
 
