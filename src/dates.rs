@@ -5002,7 +5002,16 @@ impl Cx<'_, '_> {
         else {
             return None;
         };
-        let h1 = (h1 % 24) as i8;
+        let mut h1 = (h1 % 24) as i8;
+        // "de 8 à 10 heures du soir": the half of the day is both ends'.
+        if matches!(
+            second.modifier,
+            Some(Modifier::Afternoon | Modifier::Evening)
+        ) && h1 < 12
+            && h1 + 12 <= h2
+        {
+            h1 += 12;
+        }
         // A night ("de 22 à 2 heures") ends on the next day (see `eval`);
         // an end before the start by less than twelve hours is in the
         // afternoon ("de 11 à 1 heure" is no reading of news: none).
@@ -5260,17 +5269,25 @@ impl Cx<'_, '_> {
         let (amount, k) = self.amount_at(j)?;
         // The second amount of a range that is none ("des enfants de 3 à 5
         // ans", "de 5 à 3 ans") is no duration on its own either.
-        // A change ("passe de 5 à 7 ans") keeps its second amount.
+        // Only where the first amount could open a range: below 1000 (not
+        // a year: "condamné en 2019 à 5 ans"), and after "de" or "entre"
+        // for "à" and "et"; a change keeps its second amount ("le mandat
+        // est porté de 5 à 7 ans").
         if j >= 2
             && (self.is_a(j - 1) || matches!(self.f(j - 1), "et" | "ou" | "-"))
-            && let Some(a) = (0..j - 1)
-                .rev()
-                .take(4)
-                .find(|&a| self.amount_at(a).is_some_and(|(_, e)| e == j - 1))
-            && !(self.is_a(j - 1)
-                && a >= 2
+            && let Some((a, v)) = (0..j - 1).rev().take(4).find_map(|a| {
+                self.amount_at(a)
+                    .filter(|&(_, e)| e == j - 1)
+                    .and_then(|(v, _)| v.parse::<f64>().ok())
+                    .map(|v| (a, v))
+            })
+            && v < 1000.0
+            && (matches!(self.f(j - 1), "ou" | "-")
+                || (a >= 1 && matches!(self.f(a - 1), "de" | "entre")))
+            && !(a >= 2
                 && self.f(a - 1) == "de"
-                && quantities::CHANGE_VERBS.contains(&self.f(a - 2)))
+                && (self.is_length_change(a - 2, amount.parse::<f64>().is_ok_and(|x| x > v))
+                    || (lex::SPEND_VERBS.contains(&self.f(a - 2)) && !self.spends(a - 2, k + 1))))
         {
             return None;
         }
@@ -5403,18 +5420,24 @@ impl Cx<'_, '_> {
                     || (self.f(k) == "-" && self.s.glued_before(k) && self.s.glued_before(k + 1))
             }
         };
-        // "le mandat passe de 5 à 7 ans" goes from 5 to 7: no range.
-        let de = if open.is_some() { j } else { a.wrapping_sub(1) };
-        let change = de > 0
-            && de < self.n
-            && self.f(de) == "de"
-            && quantities::CHANGE_VERBS.contains(&self.f(de - 1));
-        if !joined || change || self.s.line_break_before(k + 1) {
+        if !joined || self.s.line_break_before(k + 1) {
             return None;
         }
         let (high, e) = self.amount_at(k + 1)?;
         let uf = self.f(e);
         let u = lex::unit(uf)?;
+        // "la peine est portée de 5 à 7 ans", "le mandat passe de 5 à 7
+        // ans" go from 5 to 7: no range ("il a passé de 3 à 5 ans en
+        // détention" spends one).
+        let de = if open.is_some() { j } else { a.wrapping_sub(1) };
+        let change = de > 0
+            && de < self.n
+            && self.f(de) == "de"
+            && (self.is_length_change(de - 1, true)
+                || (lex::SPEND_VERBS.contains(&self.f(de - 1)) && !self.spends(de - 1, e + 1)));
+        if change {
+            return None;
+        }
         if !self.is_word(e) {
             return None;
         }
@@ -5430,7 +5453,7 @@ impl Cx<'_, '_> {
         // "en", "de 2 à 3 heures de vol") or in words without a part of
         // the day after them; otherwise a clock interval ("de 14 à 16
         // heures", "entre 2 et 3 heures du matin": [`Cx::interval`]).
-        if u == TimeUnit::Hour && !self.hours_are_length(j, a, e + 1) {
+        if u == TimeUnit::Hour && !self.hours_are_length(j, a, h, e + 1) {
             return None;
         }
         Some(DurFound {
@@ -5447,18 +5470,55 @@ impl Cx<'_, '_> {
     /// length ([`lex::DURATION_VERBS`]), before "de" and a noun ("de vol",
     /// "d'attente"), or written in words ("entre deux et trois heures")
     /// with no part of the day after it.
-    fn hours_are_length(&self, j: usize, a: usize, end: usize) -> bool {
-        let before = |k: usize| k.checked_sub(1).map_or("", |p| self.f(p));
-        let cue = |w: &str| {
-            lex::DURATION_INTRODUCERS.contains(&w) || w == "en" || lex::DURATION_VERBS.contains(&w)
-        };
-        if cue(before(j)) || (j != a && cue(before(a))) {
+    fn hours_are_length(&self, j: usize, a: usize, high: f64, end: usize) -> bool {
+        // More than a day of hours is no clock ("un cessez-le-feu de 48 à
+        // 72 heures").
+        if high > 24.0 {
             return true;
         }
-        if self.f(end) == "de" && self.is_word(end + 1) && !matches!(self.f(end + 1), "la" | "l'") {
+        let w = j.checked_sub(1).map_or("", |p| self.f(p));
+        if lex::DURATION_INTRODUCERS.contains(&w)
+            || w == "en"
+            || lex::DURATION_VERBS.contains(&w)
+            || lex::SPEND_VERBS.contains(&w)
+        {
+            return true;
+        }
+        // "de 2 à 3 heures de vol", "d'attente": a noun of activity, not
+        // "de lundi à vendredi", "de façon exceptionnelle", "de la nuit".
+        if self.f(end) == "de"
+            && self.is_word(end + 1)
+            && self.toks.get(end + 1).is_some_and(|t| t.flags == 0)
+            && !lex::NOT_ACTIVITY.contains(&self.f(end + 1))
+        {
             return true;
         }
         self.kind(a) == Some(TokenKind::Word) && self.part_of_day_at(end, false).is_none()
+    }
+
+    /// Whether token `v` is a verb that changes a length from one value to
+    /// another before "de X à Y" ("la peine est portée de 5 à 7 ans"):
+    /// the change verbs less those of "passer", which before a length
+    /// means to spend it ("il a passé de 3 à 5 ans en détention").
+    fn is_length_change(&self, v: usize, rising: bool) -> bool {
+        let w = self.f(v);
+        quantities::change_verb(w, self.s.surface(v))
+            .is_some_and(|c| quantities::is_change(c, rising))
+            && !lex::SPEND_VERBS.contains(&w)
+    }
+
+    /// Whether "passer" at `v` before a length ending at token `end` (the
+    /// token after the unit) spends it: a place or activity follows ("il a
+    /// passé de 3 à 5 ans en détention", "par jour devant les écrans"),
+    /// where a change ends its clause ("le mandat passe de 5 à 7 ans.") or
+    /// names its year ("en 2025").
+    fn spends(&self, v: usize, end: usize) -> bool {
+        lex::SPEND_VERBS.contains(&self.f(v))
+            && matches!(
+                self.f(end),
+                "en" | "a" | "au" | "aux" | "dans" | "devant" | "derriere" | "par" | "chez" | "sur"
+            )
+            && self.kind(end + 1) != Some(TokenKind::Number)
     }
 
     /// "une dizaine de jours", "une quinzaine de minutes", "une trentaine
@@ -6469,6 +6529,25 @@ mod tests {
                 "PT14H",
                 "PT16H",
             ),
+            // More than a day of hours is a length; "passer" spends one.
+            (
+                "Une trêve de 48 à 72 heures.",
+                "de 48 à 72 heures",
+                "PT48H",
+                "PT72H",
+            ),
+            (
+                "Ils passent de 3 à 5 heures par jour devant les écrans.",
+                "de 3 à 5 heures",
+                "PT3H",
+                "PT5H",
+            ),
+            (
+                "Il a passé de 3 à 5 ans en détention.",
+                "de 3 à 5 ans",
+                "P3Y",
+                "P5Y",
+            ),
         ];
         for (text, mention, low, high) in cases {
             let t = dates(text, reference());
@@ -6491,19 +6570,29 @@ mod tests {
         for text in [
             "Des enfants de 3 à 5 ans jouaient.",
             "Ils étaient âgés de 20 à 25 ans.",
+            "Les élèves de 6 à 10 ans ont été évacués.",
             "Un contrat de 5 à 3 ans, absurde.",
         ] {
             let t = dates(text, reference());
             assert!(t.durations.is_empty(), "{text}: {t:?}");
         }
         // A change goes from one length to the other: the second stands.
-        let t = dates("Le mandat passe de 5 à 7 ans.", reference());
-        let got: Vec<_> = t
-            .durations
-            .iter()
-            .map(|d| (d.text.as_str(), d.qualifier))
-            .collect();
-        assert_eq!(got, [("7 ans", Qualifier::Exact)]);
+        for text in [
+            "Le mandat passe de 5 à 7 ans.",
+            "La peine a été portée de 5 à 7 ans.",
+        ] {
+            let t = dates(text, reference());
+            let got: Vec<_> = t
+                .durations
+                .iter()
+                .map(|d| (d.text.as_str(), d.qualifier))
+                .collect();
+            assert_eq!(got, [("7 ans", Qualifier::Exact)], "{text}");
+        }
+        // A year is no first amount: the length after it stands.
+        let t = dates("Il a été condamné en 2019 à 5 ans de prison.", reference());
+        assert_eq!(t.durations.len(), 1, "{t:?}");
+        assert_eq!(t.durations[0].value, "P5Y");
     }
 
     #[test]
@@ -6534,6 +6623,18 @@ mod tests {
                 "Accueil de 14 à 16h30.",
                 "de 14 à 16h30",
                 "2023-05-24T14:00/2023-05-24T16:30",
+            ),
+            // The half of the day is both ends'.
+            (
+                "Fête de 8 à 10 heures du soir.",
+                "de 8 à 10 heures du soir",
+                "2023-05-24T20:00/2023-05-24T22:00",
+            ),
+            // "de" and a manner: no activity.
+            (
+                "Ouvert de 9 à 17 heures de façon continue.",
+                "de 9 à 17 heures",
+                "2023-05-24T09:00/2023-05-24T17:00",
             ),
         ];
         for (text, mention, v) in cases {

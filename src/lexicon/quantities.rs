@@ -418,24 +418,74 @@ pub const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "seule",
 ];
 
-/// Verbs of change after which "de X à Y" goes from X to Y: two values,
-/// not a range ("le taux est passé de 3 à 5 %", "porté de 2 à 3
-/// milliards", "ramené de 10 à 5 ans"). Folded. Verbs of rise and fall
-/// stay ranges: "les prix ont augmenté de 3 à 5 %" rose by 3 to 5 %.
+/// Which way a verb of change ([`change_verb`]) goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// "passer de X à Y": either way.
+    Either,
+    /// "porter", "relever": up; "relevé de 3 à 5 %" goes from 3 to 5,
+    /// where a fall would make no sense.
+    Rise,
+    /// "ramener", "réduire", "abaisser", "diminuer", "baisser": down;
+    /// "réduit de 10 à 5 ans" goes from 10 to 5, "réduit de 20 à 30 %"
+    /// is by 20 to 30 % (a range).
+    Fall,
+}
+
+/// Verbs of change after which "de X à Y" goes from X to Y in their
+/// direction: two values, not a range ("le taux est passé de 3 à 5 %",
+/// "porté de 2 à 3 milliards", "ramené de 10 à 5 ans"). Folded; "porté"
+/// only as a participle (the present "porte de 20 à 30 kilos" carries a
+/// range), which [`change_verb`] tells from its accent. "Augmenter" is
+/// none: "les prix ont augmenté de 3 à 5 %" rose by 3 to 5 %.
 #[rustfmt::skip]
-pub const CHANGE_VERBS: &[&str] = &[
-    "passer", "passe", "passes", "passee", "passees", "passent", "passait", "passaient",
-    "passera", "passeront", "passerait", "passeraient", "passant",
-    "porter", "porte", "portes", "portee", "portees", "portent", "portait", "portaient",
-    "portera", "porteront", "porterait", "portant",
-    "relever", "releve", "releves", "relevee", "relevees", "relevent", "relevait", "relevera",
-    "relevant",
-    "ramener", "ramene", "ramenes", "ramenee", "ramenees", "ramenent", "ramenait", "ramenera",
-    "ramenant",
-    "reduire", "reduit", "reduits", "reduite", "reduites", "reduisent", "reduisait", "reduira",
-    "reduisant",
-    "abaisser", "abaisse", "abaisses", "abaissee", "abaissees", "abaissent", "abaissait",
-    "abaissera", "abaissant",
+pub const CHANGE_VERBS: &[(&str, Change)] = &[
+    ("passer", Change::Either), ("passe", Change::Either), ("passes", Change::Either),
+    ("passee", Change::Either), ("passees", Change::Either), ("passent", Change::Either),
+    ("passait", Change::Either), ("passaient", Change::Either), ("passera", Change::Either),
+    ("passeront", Change::Either), ("passerait", Change::Either),
+    ("passeraient", Change::Either), ("passant", Change::Either),
+    ("porte", Change::Rise), ("portee", Change::Rise), ("portees", Change::Rise),
+    ("portes", Change::Rise),
+    ("relever", Change::Rise), ("releve", Change::Rise), ("releves", Change::Rise),
+    ("relevee", Change::Rise), ("relevees", Change::Rise), ("relevent", Change::Rise),
+    ("relevait", Change::Rise), ("relevera", Change::Rise), ("relevant", Change::Rise),
+    ("ramener", Change::Fall), ("ramene", Change::Fall), ("ramenes", Change::Fall),
+    ("ramenee", Change::Fall), ("ramenees", Change::Fall), ("ramenent", Change::Fall),
+    ("ramenait", Change::Fall), ("ramenera", Change::Fall), ("ramenant", Change::Fall),
+    ("reduire", Change::Fall), ("reduit", Change::Fall), ("reduits", Change::Fall),
+    ("reduite", Change::Fall), ("reduites", Change::Fall), ("reduisent", Change::Fall),
+    ("reduisait", Change::Fall), ("reduira", Change::Fall), ("reduisant", Change::Fall),
+    ("abaisser", Change::Fall), ("abaisse", Change::Fall), ("abaisses", Change::Fall),
+    ("abaissee", Change::Fall), ("abaissees", Change::Fall), ("abaissent", Change::Fall),
+    ("abaissait", Change::Fall), ("abaissera", Change::Fall), ("abaissant", Change::Fall),
+    ("diminue", Change::Fall), ("diminuee", Change::Fall), ("diminues", Change::Fall),
+    ("baisse", Change::Fall), ("baissee", Change::Fall), ("baisses", Change::Fall),
+];
+
+/// The direction of the verb of change `folded` (written `surface`), if it
+/// is one ([`CHANGE_VERBS`]). "porte" is one only written "porté".
+pub fn change_verb(folded: &str, surface: &str) -> Option<Change> {
+    let (_, c) = CHANGE_VERBS.iter().find(|(w, _)| *w == folded)?;
+    (folded != "porte" || surface.ends_with('é') || surface.ends_with('É')).then_some(*c)
+}
+
+/// Whether a verb of change going `c` turns "de X à Y" into a change,
+/// given whether the values rise.
+pub fn is_change(c: Change, rising: bool) -> bool {
+    match c {
+        Change::Either => true,
+        Change::Rise => rising,
+        Change::Fall => !rising,
+    }
+}
+
+/// Determiners of the object between a verb of change and its "de" ("a
+/// relevé son taux de 2 à 2,5 %", "porté ses effectifs de 700 000 à un
+/// million"). Folded.
+pub const OBJECT_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+    "notre", "nos", "votre", "vos",
 ];
 
 /// Verbs before "par" and a number that make it a factor: "multiplié par

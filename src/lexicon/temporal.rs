@@ -565,6 +565,38 @@ pub const DURATION_VERBS: &[&str] = &[
     "mettre", "met", "mettent", "fallu", "faut", "faudra",
 ];
 
+/// Forms of "passer" and "consacrer": before a length, to spend it ("il a
+/// passé de 3 à 5 ans en détention", "ils passent 3 heures par jour"), so
+/// the length is a duration, not a change nor a clock. Folded.
+pub const SPEND_VERBS: &[&str] = &[
+    "passer",
+    "passe",
+    "passes",
+    "passee",
+    "passees",
+    "passent",
+    "passait",
+    "passaient",
+    "passera",
+    "passeront",
+    "passerait",
+    "passeraient",
+    "passant",
+    "consacre",
+    "consacrent",
+    "consacrer",
+    "consacree",
+];
+
+/// Words after "de N à M heures de" that are no activity whose length the
+/// hours are: the hours are then a clock interval ("de 9 à 17 heures de
+/// lundi à vendredi", "de façon exceptionnelle"). Weekdays, months and
+/// the other lexicon words are told by their token flags. Folded.
+pub const NOT_ACTIVITY: &[&str] = &[
+    "facon", "maniere", "sorte", "suite", "nouveau", "meme", "plus", "moins", "chaque", "tout",
+    "toute", "tous", "toutes", "ce", "cette", "ces",
+];
+
 /// Words after which "de N ans" is an age, not a duration: "âgé de 45
 /// ans" ([`AGE_WORDS`]), "un homme de 30 ans" ([`PERSON_NOUNS`]). Folded.
 pub const AGE_WORDS: &[&str] = &["age", "agee", "ages", "agees"];
@@ -572,6 +604,9 @@ pub const AGE_WORDS: &[&str] = &["age", "agee", "ages", "agees"];
 /// Nouns of persons whose "de N ans" is their age. Folded.
 #[rustfmt::skip]
 pub const PERSON_NOUNS: &[&str] = &[
+    "eleve", "eleves", "ecolier", "ecoliers", "ecoliere", "ecolieres", "lyceens", "collegiens",
+    "etudiants", "patients", "detenus", "salaries", "habitants", "personnes", "individus",
+    "participants", "candidats", "benevoles", "recrues", "conscrits",
     "homme", "hommes", "femme", "femmes", "fille", "filles", "fillette", "fillettes", "garcon",
     "garcons", "enfant", "enfants", "adolescent", "adolescente", "adolescents", "adolescentes",
     "jeune", "jeunes", "bebe", "bebes", "retraite", "retraitee", "soldat", "soldats",

@@ -26,10 +26,12 @@
 //!   "divisé par deux" and "deux fois moins" `factor` 0.5.
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
-//!   and leave `value` `null`. After a verb of change ("passé de 3 à 5 %",
-//!   "porté de 2 à 3 milliards", `CHANGE_VERBS` in the lexicon) "de X à Y"
-//!   is no range but two values, the first with the unit and multiplier
-//!   of the second (3 %, 2 billion euros).
+//!   and leave `value` `null`. After a verb of change going the values'
+//!   way ("passé de 3 à 5 %", "porté de 2 à 3 milliards", "ramené de 10 à
+//!   8 milliards", `CHANGE_VERBS` in the lexicon), also past its object
+//!   ("relevé son taux de 2 à 2,5 %"), "de X à Y" is no range but two
+//!   values, the first with the unit and multiplier of the second (3 %, 2
+//!   billion euros, 10 billion); a cut "de 20 à 30 %" is by so much.
 //! - **Vague plurals** ("des centaines", "plusieurs milliers") are
 //!   `at_least` the collective's number with `vague: true`; "une dizaine"
 //!   is `approx` 10 with `vague: false`.
@@ -565,12 +567,24 @@ impl Extractor<'_, '_> {
         g.plural_collectives.admits_code(self.s.head(k))
     }
 
-    /// Folded word before `i`, if it is at or after `floor`.
-    #[inline]
-    /// Whether the "de" at token `de` follows a verb of change
-    /// ([`lexq::CHANGE_VERBS`]): "passé de 3 à 5 %" goes from 3 to 5.
-    fn after_change_verb(&self, de: usize, floor: usize) -> bool {
-        lexq::CHANGE_VERBS.contains(&self.prev(de, floor))
+    /// The direction of the verb of change ([`lexq::change_verb`]) the
+    /// "de" at token `de` follows, right after it or after its object ("a
+    /// relevé son taux de", a determiner and a word): "passé de 3 à 5 %"
+    /// goes from 3 to 5. None before `floor`.
+    fn change_before(&self, de: usize, floor: usize) -> Option<lexq::Change> {
+        let verb = |v: usize| lexq::change_verb(self.f(v), self.s.surface(v));
+        if de > floor && de >= 1 {
+            if let Some(c) = verb(de - 1) {
+                return Some(c);
+            }
+            if de >= floor + 3
+                && lexq::OBJECT_DETERMINERS.contains(&self.f(de - 2))
+                && self.is_word(de - 1)
+            {
+                return verb(de - 3);
+            }
+        }
+        None
     }
 
     /// A factor of change around `core`: "multiplié par 3", "divisés par
@@ -621,6 +635,26 @@ impl Extractor<'_, '_> {
         ))
     }
 
+    /// Whether "passer" at token `v` spends the length whose unit is at
+    /// `unit` ("ils passent de 3 à 5 heures par jour devant les écrans"):
+    /// a time unit, then a place or activity (as the dates stage reads
+    /// it). Then "de X à Y" is a range, not a change.
+    fn spends_time(&self, v: usize, unit: usize) -> bool {
+        v < self.s.len()
+            && crate::lexicon::temporal::SPEND_VERBS.contains(&self.f(v))
+            && matches!(
+                lexq::unit(self.f(unit)),
+                Some("h" | "min" | "s" | "d" | "wk" | "mo" | "yr")
+            )
+            && matches!(
+                self.f(unit + 1),
+                "en" | "a" | "au" | "aux" | "dans" | "devant" | "derriere" | "par" | "chez" | "sur"
+            )
+            && self.kind(unit + 2) != Some(TokenKind::Number)
+    }
+
+    /// Folded word before `i`, if it is at or after `floor`.
+    #[inline]
     fn prev(&self, i: usize, floor: usize) -> &str {
         if i > floor && i > 0 {
             self.f(i - 1)
@@ -1215,8 +1249,13 @@ impl Extractor<'_, '_> {
         let conj = self.f(core.last + 1);
         let before = self.prev(core.first, floor);
         // "passé de 3 à 5 %" goes from 3 to 5: read as a range (the bounds
-        // share unit and multiplier), then given as two values.
-        let mut change = is_de(before) && self.after_change_verb(core.first - 1, floor);
+        // share unit and multiplier, either way), then given as two values.
+        let change_dir = if is_de(before) {
+            self.change_before(core.first - 1, floor)
+        } else {
+            None
+        };
+        let mut change = false;
         let range_kind = match conj {
             "et" if before == "entre" => Some(true),
             "a" => Some(is_de(before)),
@@ -1227,9 +1266,24 @@ impl Extractor<'_, '_> {
         if let Some(with_head) = range_kind
             && let Some(c2) = self.core_at(core.last + 2, core.last + 2)
             && c2.kind == core.kind
-            && c2.value > core.value
             && (conj != "-" || c2.digits)
             && (conj != "ou" || !c2.digits)
+            && {
+                // Whether the values rise, a bare lower figure read in the
+                // upper one's scale ("de 10 à 8 milliards" falls).
+                let upper = match lexn::cardinal_word(self.f(c2.last)) {
+                    Some(lexn::NumberWord::Scale(k)) if !core.scaled && c2.last > c2.first => {
+                        c2.value / k as f64
+                    }
+                    _ => c2.value,
+                };
+                change = conj == "a"
+                    && change_dir.is_some_and(|c| {
+                        lexq::is_change(c, upper > core.value)
+                            && !self.spends_time(core.first.wrapping_sub(2), c2.last + 1)
+                    });
+                c2.value > core.value || change
+            }
         {
             if with_head {
                 start = core.first - 1;
@@ -1269,7 +1323,9 @@ impl Extractor<'_, '_> {
                 while power < m {
                     power *= 10.0;
                 }
-                if power == m && lead / 10.0 <= core.value && core.value < lead {
+                // A change may fall: "réduit de 10 à 8 milliards" (10 billion).
+                let falls = change && lead <= core.value && core.value < lead * 10.0;
+                if power == m && (lead / 10.0 <= core.value && core.value < lead || falls) {
                     core.value *= m;
                     core.plain_int = false;
                 }
@@ -1403,7 +1459,10 @@ impl Extractor<'_, '_> {
                 && self.unit_at(c2.last + 1).map(|x| x.0) == Some(u)
             {
                 if conj == "et" || (conj == "a" && is_de(self.prev(start, floor))) {
-                    change = conj == "a" && self.after_change_verb(start - 1, floor);
+                    change = conj == "a"
+                        && self
+                            .change_before(start - 1, floor)
+                            .is_some_and(|c| lexq::is_change(c, true));
                     start -= 1;
                 }
                 high = Some(c2);
@@ -1924,7 +1983,7 @@ mod tests {
     fn a_change_gives_two_values_sharing_unit_and_multiplier() {
         // (sentence, [(mention, value, unit)])
         type Value<'a> = (&'a str, f64, Option<&'a str>);
-        let cases: [(&str, [Value; 2]); 5] = [
+        let cases: [(&str, [Value; 2]); 8] = [
             (
                 "Le taux est passé de 3 à 5 % cette année.",
                 [("3", 3.0, Some("%")), ("5 %", 5.0, Some("%"))],
@@ -1937,8 +1996,8 @@ mod tests {
                 ],
             ),
             (
-                "La peine, ramenée de 10 à 15 ans, surprend.",
-                [("10", 10.0, Some("yr")), ("15 ans", 15.0, Some("yr"))],
+                "La peine, ramenée de 15 à 10 ans, surprend.",
+                [("15", 15.0, Some("yr")), ("10 ans", 10.0, Some("yr"))],
             ),
             (
                 "Les effectifs passeront de 300 à 500 hommes.",
@@ -1948,6 +2007,23 @@ mod tests {
             (
                 "Le chômage est passé de 7,5 % à 7,1 %.",
                 [("7,5 %", 7.5, Some("%")), ("7,1 %", 7.1, Some("%"))],
+            ),
+            // A fall shares the unit and the multiplier too.
+            (
+                "L'inflation a été ramenée de 6 à 4 %.",
+                [("6", 6.0, Some("%")), ("4 %", 4.0, Some("%"))],
+            ),
+            (
+                "Il a réduit le budget de 10 à 8 milliards d'euros.",
+                [
+                    ("10", 1e10, Some("EUR")),
+                    ("8 milliards d'euros", 8e9, Some("EUR")),
+                ],
+            ),
+            // The verb's object between it and "de".
+            (
+                "La banque a relevé son taux de 2 à 2,5 %.",
+                [("2", 2.0, Some("%")), ("2,5 %", 2.5, Some("%"))],
             ),
         ];
         for (text, want) in cases {
@@ -1962,10 +2038,31 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
-        // A rise or fall "de 3 à 5 %" is by so much: a range.
-        let found = numbers("Les prix ont augmenté de 3 à 5 % selon les régions.");
-        assert_eq!(found.len(), 1);
-        assert_eq!((found[0].low, found[0].high), (Some(3.0), Some(5.0)));
+        // A rise "de 3 à 5 %" is by so much, as a cut "de 20 à 30 %"; a
+        // soldier carries ("porte", not "porté") a range; "passer" spends
+        // a length: ranges.
+        for (text, lo, hi) in [
+            (
+                "Les prix ont augmenté de 3 à 5 % selon les régions.",
+                3.0,
+                5.0,
+            ),
+            ("Il faut réduire de 20 à 30 % les émissions.", 20.0, 30.0),
+            ("Chaque soldat porte de 20 à 30 kilos.", 20.0, 30.0),
+            (
+                "Les jeunes passent de 3 à 5 heures par jour devant les écrans.",
+                3.0,
+                5.0,
+            ),
+        ] {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].low, found[0].high),
+                (Some(lo), Some(hi)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
