@@ -475,6 +475,10 @@ fn extract_any_lines(
         i = start;
         let best = cx.best(i);
         if let Some(end) = cx.listed_days(i, best.as_ref(), (lo, hi), options, &mut out.dates) {
+            // "Les 3 et 4 mars 2022 ... Le lendemain": from the last day.
+            if let Some(d) = out.dates.last().and_then(named_day) {
+                last_day = Some((d, end));
+            }
             i = end;
             continue;
         }
@@ -492,16 +496,26 @@ fn extract_any_lines(
         }
         match best {
             Some(Cand::Date(f)) if f.end > i => {
-                let m = match dated {
-                    Some((day, at)) if f.expr.is_bare_day() && cx.same_sentence(at, i) => {
-                        cx.date_mention(i, &f, day, day, Way::FutureIncl)
-                    }
-                    _ => cx.placed_mention(i, &f, (i, f.end), (lo, hi), options),
+                // At most half a year after the dated day: a narrative
+                // goes on ("le 28 février 2023, puis le 29 février" is no
+                // date of 2024).
+                let carried = match dated {
+                    Some((day, at)) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
+                        .date_mention(i, &f, day, day, Way::FutureIncl)
+                        .filter(|m| {
+                            named_day(m).is_some_and(|d| {
+                                d.since(day).is_ok_and(|span| span.get_days() <= 183)
+                            })
+                        }),
+                    _ => None,
                 };
+                let m = carried.or_else(|| cx.placed_mention(i, &f, (i, f.end), (lo, hi), options));
                 if let Some(m) = m {
                     if let Some(d) = named_day(&m) {
                         last_day = Some((d, f.end));
-                        if f.expr.is_dated_day() {
+                        // Not a birth date: "né le 12 mai 1990, il a été
+                        // arrêté le 3 juin" is no narrative of 1990.
+                        if f.expr.is_dated_day() && !cx.after_born(i) {
                             dated = Some((d, f.end));
                         }
                     }
@@ -526,15 +540,21 @@ fn extract_any_lines(
 
 /// The day a date mention names, for "la veille" and "le lendemain" alone
 /// to count from: a resolved date or date and time (`2023-05-09`,
-/// `2023-05-09T14:00`) that is no set and no bound ("avant le 9 mai").
+/// `2023-05-09T14:00`) that is no set and no bound ("avant le 9 mai"), or
+/// the last day of an interval of days ("du 10 au 12 mars").
 fn named_day(m: &DateMention) -> Option<Date> {
     let bound = m
         .modifier
         .is_some_and(|d| matches!(d, Modifier::Before | Modifier::After));
-    if !m.resolved || bound || !matches!(m.kind, DateKind::Date | DateKind::Datetime) {
+    if !m.resolved || bound {
         return None;
     }
-    m.value.get(..10)?.parse().ok()
+    let day = match m.kind {
+        DateKind::Date | DateKind::Datetime => m.value.as_str(),
+        DateKind::Interval => m.value.split_once('/')?.1,
+        _ => return None,
+    };
+    day.get(..10)?.parse().ok()
 }
 
 /// How far back (in tokens) "la veille" or "le lendemain" alone looks for
@@ -2882,6 +2902,23 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// Whether a day at `i` continues the narrative of a dated day whose
+    /// mention ended at `at`: in the same sentence ([`Cx::same_sentence`])
+    /// with a word of sequence between them ("et", "puis", "avant",
+    /// "jusqu'au": [`lex::SEQUENCE_WORDS`]).
+    fn sequel(&self, at: usize, i: usize) -> bool {
+        self.same_sentence(at, i) && (at..i).any(|k| lex::SEQUENCE_WORDS.contains(&self.f(k)))
+    }
+
+    /// Whether the date mention at `i` is a birth date ("né le 12 mai").
+    fn after_born(&self, i: usize) -> bool {
+        i >= 1
+            && matches!(
+                self.s.surface(i - 1),
+                "né" | "née" | "nés" | "nées" | "Né" | "Née" | "Nés" | "Nées"
+            )
+    }
+
     /// Whether tokens `at..i` hold no end of sentence (". ! ? …" or a line
     /// break) and are at most [`SENTENCE_REACH`] tokens.
     fn same_sentence(&self, at: usize, i: usize) -> bool {
@@ -2909,8 +2946,13 @@ impl Cx<'_, '_> {
     ) -> Option<(usize, Found)> {
         let (day, at) = last?;
         let (a, j) = if lex::EVE_WORDS.iter().any(|(w, _)| *w == self.f(i)) {
+            // The article belongs to the mention: one read (and refused)
+            // from its own start does not come back with the word.
             let art = i > floor && i >= 1 && matches!(self.f(i - 1), "la" | "le" | "l'" | "au");
-            (if art { i - 1 } else { i }, i)
+            if !art {
+                return None;
+            }
+            (i - 1, i)
         } else {
             (i, i + 1)
         };
@@ -2918,6 +2960,11 @@ impl Cx<'_, '_> {
             return None;
         }
         let n = lex::EVE_WORDS.iter().find(|(w, _)| *w == self.f(j))?.1;
+        // "penser au lendemain" (the future), "assurer la veille" (the
+        // watch): nouns.
+        if self.f(j - 1) == "au" || (a >= 1 && lex::EVE_NOUN_VERBS.contains(&self.f(a - 1))) {
+            return None;
+        }
         let next = j + 1;
         let f = self.extend_day(Found::new(
             next,
@@ -3309,9 +3356,15 @@ impl Cx<'_, '_> {
         let e = match self.short_year(j) {
             Some((_, e)) => e,
             None => {
+                // After "de", a word that is no plural noun follows the
+                // period it names ("les barricades de mai 68 restent",
+                // "l'esprit de mai 68 souffle"); after a cue a count may
+                // stand there ("en mai 30 ont été blessés").
                 let f = self.f(j);
-                let verb = lex::YEAR_SUBJECT_VERBS.contains(&self.f(j + 1))
-                    || matches!(self.f(j + 1), "ont" | "sont" | "avaient" | "etaient");
+                let next = self.f(j + 1);
+                let of = j >= 2 && matches!(self.f(j - 2), "de" | "d'");
+                let verb = lex::YEAR_SUBJECT_VERBS.contains(&next)
+                    || (of && self.is_word(j + 1) && !next.ends_with(['s', 'x']));
                 if !(verb
                     && self.kind(j) == Some(TokenKind::Number)
                     && f.len() == 2
@@ -3544,7 +3597,7 @@ impl Cx<'_, '_> {
 
     /// A fixed-date holiday: "Noël", "la Toussaint", "le jour de l'an".
     fn holiday(&self, i: usize) -> Option<Found> {
-        let j = if matches!(self.f(i), "le" | "la" | "l'" | "a") {
+        let j = if matches!(self.f(i), "le" | "la" | "l'" | "a" | "les") {
             i + 1
         } else {
             i
@@ -3557,9 +3610,10 @@ impl Cx<'_, '_> {
         }
         // "la Seconde Guerre mondiale": its years.
         let capitalised = self.s.surface(j).starts_with(char::is_uppercase);
+        let article = j >= 1 && lex::BEFORE_NAMED_PERIOD.contains(&self.f(j - 1));
         if let Some((w, a, b, _)) = lex::NAMED_PERIODS
             .iter()
-            .filter(|(w, _, _, proper)| (capitalised || !proper) && self.seq(j, w))
+            .filter(|(w, _, _, proper)| article && (capitalised || !proper) && self.seq(j, w))
             .max_by_key(|(w, ..)| w.len())
         {
             return Some(Found::new(
@@ -6098,7 +6152,7 @@ mod tests {
             ),
             (
                 "Les Trente Glorieuses ont enrichi le pays.",
-                &[("Trente Glorieuses", "1945/1975")],
+                &[("Les Trente Glorieuses", "1945/1975")],
             ),
             // A proper name only where it must be one.
             ("Ce fut une grande guerre.", &[]),
@@ -6249,6 +6303,25 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+        // A birth date is no narrative; a day with no word of sequence
+        // after the dated one, nor one over half a year on, is placed
+        // against the reference.
+        for (text, v) in [
+            (
+                "Né le 12 mai 1990, il a été arrêté le 3 juin.",
+                "2022-06-03",
+            ),
+            (
+                "Le 15 novembre 2021, il a parlé ; le 10 mai, il a agi.",
+                "2023-05-10",
+            ),
+            (
+                "Le 15 novembre 2021 et le 10 juin, deux sommets ont eu lieu.",
+                "2022-06-10",
+            ),
+        ] {
+            assert_eq!(dates(text, reference()).dates[1].value, v, "{text}");
+        }
         // The next sentence is placed against the reference again.
         let t = dates(
             "Le 24 février 2022, l'armée a franchi la frontière. Le 2 mars, Kherson tombait.",
@@ -6288,10 +6361,10 @@ mod tests {
                 ],
             ),
             (
-                "Le 31 décembre 2021, la fête. Au lendemain, tout a changé.",
+                "Le 31 décembre 2021, la fête. Le lendemain, tout a changé.",
                 &[
                     ("Le 31 décembre 2021", "2021-12-31"),
-                    ("Au lendemain", "2022-01-01"),
+                    ("Le lendemain", "2022-01-01"),
                 ],
             ),
             // A noun, an event after "de", or nothing named before: none.
@@ -6318,6 +6391,27 @@ mod tests {
                 .dates
                 .is_empty()
         );
+        // Nouns: the future, the watch.
+        for text in [
+            "Le 3 mai 2022, il a parlé. Il faut penser au lendemain.",
+            "Le 3 mai 2022, ils ont attaqué. Les soldats assurent la veille, armes à la main.",
+        ] {
+            assert_eq!(dates(text, reference()).dates.len(), 1, "{text}");
+        }
+        // From the last of listed days, or the end of an interval.
+        for (text, v) in [
+            (
+                "Les 3 et 4 mars 2022, des combats. Le lendemain, le calme.",
+                "2022-03-05",
+            ),
+            (
+                "Du 10 au 12 mars 2022, des combats. Le lendemain, le calme.",
+                "2022-03-13",
+            ),
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(t.dates.last().map(|d| d.value.as_str()), Some(v), "{text}");
+        }
         // A bound is no day named ("avant le 3 mai"), nor a day too far back.
         let t = dates(
             "Avant le 3 mai 2022, rien. Le lendemain, il est parti.",

@@ -472,6 +472,14 @@ fn a_count_of_formations_is_kept_apart_from_the_span() {
         let u = one(text);
         assert_eq!((u.text.as_str(), u.count), (span, Some(n)), "{text}");
     }
+    // Compound and hundred words; a year is no count.
+    assert_eq!(
+        one("Vingt-deux bataillons russes ont attaqué.").count,
+        Some(22)
+    );
+    assert_eq!(one("Cent bataillons ont été formés.").count, Some(100));
+    let v = military_units("En 2022 brigades et régiments ont reculé.");
+    assert!(v.iter().all(|u| u.count.is_none()), "{v:#?}");
     // One formation, a vague amount, a rank: no count.
     for text in [
         "Une brigade a attaqué.",

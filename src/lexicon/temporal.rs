@@ -557,6 +557,37 @@ pub const AFTER_EVE_OK: &[&str] = &[
     "leur", "leurs", "lors", "pres",
 ];
 
+/// Verbs that make "la veille" a noun (the watch) and "le lendemain" the
+/// future: "assurer la veille", "penser le lendemain". Folded.
+pub const EVE_NOUN_VERBS: &[&str] = &[
+    "assurer",
+    "assure",
+    "assurent",
+    "assurait",
+    "assuraient",
+    "monter",
+    "monte",
+    "montent",
+    "tenir",
+    "tient",
+    "tiennent",
+    "penser",
+    "pense",
+    "pensent",
+    "preparer",
+    "prepare",
+    "preparent",
+    "envisager",
+    "envisage",
+];
+
+/// Words of sequence between a dated day and a day without year that
+/// goes on from it in the same sentence ("le 24 février 2022 ..., et le 2
+/// mars"; "le 30 décembre 2021 puis le 2 janvier"). Folded.
+pub const SEQUENCE_WORDS: &[&str] = &[
+    "et", "puis", "avant", "apres", "ensuite", "jusqu'", "jusqu'au", "au", "ou", "entre",
+];
+
 /// Verbs after which a time written as a clock ("1h30") is a length: "le
 /// trajet dure 1h30", "il a mis 2h30". Folded.
 #[rustfmt::skip]
@@ -720,6 +751,13 @@ pub const HOLIDAYS: &[(&[&str], Feast)] = &[
     (&["lundi", "de", "pentecote"], Feast::Easter(50)),
 ];
 
+/// Words one of which must come right before a named period ([`NAMED_PERIODS`]):
+/// the definite article or a preposition with it ("pendant la guerre
+/// froide", "depuis la fin de la guerre froide", "les Trente Glorieuses",
+/// "au lendemain de la Grande Guerre"). "une nouvelle guerre froide" and
+/// "la deuxième guerre du Golfe" are other wars. Folded.
+pub const BEFORE_NAMED_PERIOD: &[&str] = &["la", "le", "les", "l'", "du", "des", "au", "aux"];
+
 /// Named periods of history (folded token sequences, without article;
 /// "d'" is read as "de") → their first and last years, and whether the
 /// first word must be capitalised (a proper name: "la Grande Guerre", not
@@ -730,7 +768,6 @@ pub const NAMED_PERIODS: &[(&[&str], i16, i16, bool)] = &[
     (&["premiere", "guerre", "mondiale"], 1914, 1918, false),
     (&["grande", "guerre"], 1914, 1918, true),
     (&["guerre", "de", "14", "-", "18"], 1914, 1918, false),
-    (&["guerre", "de", "14"], 1914, 1918, false),
     (&["seconde", "guerre", "mondiale"], 1939, 1945, false),
     (&["deuxieme", "guerre", "mondiale"], 1939, 1945, false),
     (&["guerre", "de", "39", "-", "45"], 1939, 1945, false),

@@ -603,6 +603,8 @@ impl Extractor<'_, '_> {
             (core.first - 2, core.last, lexq::DIVIDE_VERBS.contains(&v))
         } else if self.f(core.last + 1) == "fois"
             && matches!(self.f(core.last + 2), "plus" | "moins")
+            // "deux fois plus tard": twice, later.
+            && !matches!(self.f(core.last + 3), "tard" | "tot")
         {
             (core.first, core.last + 2, self.f(core.last + 2) == "moins")
         } else {

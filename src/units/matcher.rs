@@ -5,7 +5,7 @@
 use super::gazetteer::{Gazetteer, Hit};
 use super::{MentionType, PairGate, Prefixes, UnitKind, UnitMention, first3};
 use crate::lexicon::numbers::{
-    CARDINALS, IRREGULAR_ORDINALS, NumberWord, cardinal_word, parse_words, roman_value,
+    CARDINALS, IRREGULAR_ORDINALS, cardinal_word, parse_words, roman_value,
 };
 use crate::lexicon::units as lx;
 use crate::lexicon::units::TypeClass;
@@ -671,6 +671,7 @@ impl Matcher<'_, '_> {
                 || lx::QUANTIFIER_LIST.contains(w)
                 || self.s.kind(p - 1) == Some(TokenKind::Number)
                 || cardinal_word(w).is_some()
+                || self.count_at(p - 1).is_some()
                 || (adjectives > 0 && matches!(w, "de" | "d'"))
             {
                 trigger = true;
@@ -944,16 +945,16 @@ impl Matcher<'_, '_> {
     fn count_at(&self, k: usize) -> Option<u64> {
         let w = self.f(k);
         let n = if self.s.kind(k) == Some(TokenKind::Number) {
-            (w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit()))
+            (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| w.parse().ok())
                 .flatten()?
         } else {
-            match cardinal_word(w)? {
-                NumberWord::Unit(v) | NumberWord::Tens(v) => v,
-                _ => return None,
-            }
+            // One word, compounds included ("vingt-deux", "cent").
+            let p = parse_words(std::iter::once(w))?;
+            (p.consumed == 1 && !p.ordinal).then_some(p.value)?
         };
-        (n >= 2).then_some(n)
+        // Two to 999: "en 2022 brigades" is a year before a noun.
+        (2..1000).contains(&n).then_some(n)
     }
 
     /// The output record of a phrase.
