@@ -1097,6 +1097,10 @@ impl Extractor<'_, '_> {
         if next == "et" && matches!(self.f(i + 2), "demi" | "demie") {
             return true;
         }
+        // "entre un et deux millions": the first end of a range.
+        if next == "et" && before == "entre" && self.starts_number(i + 2) {
+            return true;
+        }
         // "un homme sur deux".
         if self.f(i + 2) == "sur" && self.starts_number(i + 3) {
             return true;
@@ -1933,6 +1937,30 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn one_opens_a_range_after_entre() {
+        let cases = [
+            ("Entre un et deux millions de personnes ont fui.", 1e6, 2e6),
+            ("Il a entre un et trois enfants.", 1.0, 3.0),
+            ("Comptez entre une et deux heures.", 1.0, 2.0),
+        ];
+        for (text, lo, hi) in cases {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].low, found[0].high),
+                (Some(lo), Some(hi)),
+                "{text}"
+            );
+        }
+        // "un" as an article stays one: "entre un homme et deux femmes".
+        let found = numbers("Un débat entre un homme et deux femmes.");
+        assert!(
+            found.iter().all(|m| m.qualifier != Qualifier::Range),
+            "{found:?}"
+        );
     }
 
     #[test]
