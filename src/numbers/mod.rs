@@ -23,7 +23,9 @@
 //!   (more than about 308 digits) is reported with `value`, `low` and `high`
 //!   all `null` and `out_of_range: true` (JSON has no infinity).
 //! - **Factors**: "multiplié par 3" and "trois fois plus" are `factor` 3,
-//!   "divisé par deux" and "deux fois moins" `factor` 0.5.
+//!   "divisé par deux" and "deux fois moins" `factor` 0.5; "multiplié par
+//!   plus de deux" more than 2, "divisé par plus de deux" less than 0.5,
+//!   "multipliés par 3 à 5" a range of factors.
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
 //!   and leave `value` `null`. After a verb of change going the values'
@@ -595,26 +597,79 @@ impl Extractor<'_, '_> {
         if !positive || !matches!(core.kind, NumberKind::Cardinal | NumberKind::Decimal) {
             return None;
         }
-        let verb = (core.first >= floor + 2 && self.f(core.first - 1) == "par")
-            .then(|| self.f(core.first - 2));
-        let (start, end, inverse) = if let Some(v) = verb
+        // "multiplié par plus de deux", "par près de 4": a qualifier
+        // between "par" and the number.
+        let (qualifier, approx, q_len) = lexq::QUALIFIERS_BEFORE
+            .iter()
+            .find(|(q, ..)| {
+                core.first >= floor + q.len() + 2
+                    && q.iter()
+                        .enumerate()
+                        .all(|(n, w)| self.f(core.first - q.len() + n) == *w)
+            })
+            .map_or((Qualifier::Exact, false, 0), |(q, qual, ap)| {
+                (*qual, *ap, q.len())
+            });
+        let par = core.first - q_len;
+        let verb = (par >= floor + 2 && self.f(par - 1) == "par").then(|| self.f(par - 2));
+        // "multipliés par 3 à 5", "par deux ou trois": a range of factors.
+        let range = || {
+            let c2 = self.core_at(core.last + 2, core.last + 2).filter(|c2| {
+                (self.f(core.last + 1) == "a" || self.f(core.last + 1) == "ou")
+                    && c2.value > core.value
+                    && matches!(c2.kind, NumberKind::Cardinal | NumberKind::Decimal)
+            })?;
+            Some(c2)
+        };
+        let (start, end, inverse, high) = if let Some(v) = verb
             && (lexq::MULTIPLY_VERBS.contains(&v) || lexq::DIVIDE_VERBS.contains(&v))
         {
-            (core.first - 2, core.last, lexq::DIVIDE_VERBS.contains(&v))
-        } else if self.f(core.last + 1) == "fois"
+            let high = (q_len == 0).then(range).flatten();
+            let end = high.map_or(core.last, |c2| c2.last);
+            (par - 2, end, lexq::DIVIDE_VERBS.contains(&v), high)
+        } else if q_len == 0
+            && self.f(core.last + 1) == "fois"
             && matches!(self.f(core.last + 2), "plus" | "moins")
             // "deux fois plus tard": twice, later.
             && !matches!(self.f(core.last + 3), "tard" | "tot")
         {
-            (core.first, core.last + 2, self.f(core.last + 2) == "moins")
+            (
+                core.first,
+                core.last + 2,
+                self.f(core.last + 2) == "moins",
+                None,
+            )
         } else {
             return None;
         };
         let span = self.s.span(start, end);
-        let value = if inverse {
-            1.0 / core.value
-        } else {
-            core.value
+        let of = |v: f64| if inverse { 1.0 / v } else { v };
+        let (value, low, high, qualifier) = match high {
+            // Divided by 2 to 3: a factor of 1/3 to 1/2.
+            Some(c2) => {
+                let (a, b) = (of(core.value), of(c2.value));
+                (None, Some(a.min(b)), Some(a.max(b)), Qualifier::Range)
+            }
+            None => {
+                let v = of(core.value);
+                // A bound is on the factor as written: "divisé par plus de
+                // deux" is more than halved, a factor below 0.5.
+                let (low, high) = match (qualifier, inverse) {
+                    (Qualifier::MoreThan | Qualifier::AtLeast, false)
+                    | (Qualifier::LessThan | Qualifier::AtMost, true) => (Some(v), None),
+                    (Qualifier::LessThan | Qualifier::AtMost, false)
+                    | (Qualifier::MoreThan | Qualifier::AtLeast, true) => (None, Some(v)),
+                    _ => (None, None),
+                };
+                let qualifier = match (qualifier, inverse) {
+                    (Qualifier::MoreThan, true) => Qualifier::LessThan,
+                    (Qualifier::LessThan, true) => Qualifier::MoreThan,
+                    (Qualifier::AtLeast, true) => Qualifier::AtMost,
+                    (Qualifier::AtMost, true) => Qualifier::AtLeast,
+                    (q, _) => q,
+                };
+                (Some(v), low, high, qualifier)
+            }
         };
         Some(Built::Mention(
             NumberMention {
@@ -622,15 +677,15 @@ impl Extractor<'_, '_> {
                 end: span.end,
                 text: self.s.text().get(span.start..span.end)?.to_string(),
                 kind: NumberKind::Factor,
-                value: Some(value),
-                low: None,
-                high: None,
-                qualifier: Qualifier::Exact,
+                value,
+                low,
+                high,
+                qualifier,
                 unit: None,
                 counted: None,
                 vague: false,
                 in_body: true,
-                approx: core.approx,
+                approx: core.approx || approx,
                 out_of_range: false,
             },
             end + 1,
@@ -1996,6 +2051,48 @@ mod tests {
                 "{text}"
             );
         }
+        // Bounds and ranges of factors; a bound on a division turns over.
+        let cases = [
+            (
+                "Les prix ont été multipliés par plus de deux.",
+                Qualifier::MoreThan,
+                Some(2.0),
+                None,
+            ),
+            (
+                "Le nombre a été divisé par plus de deux.",
+                Qualifier::LessThan,
+                None,
+                Some(0.5),
+            ),
+            (
+                "Les ventes ont été multipliées par 3 à 5.",
+                Qualifier::Range,
+                Some(3.0),
+                Some(5.0),
+            ),
+            (
+                "Les loyers, multipliés par deux ou trois, explosent.",
+                Qualifier::Range,
+                Some(2.0),
+                Some(3.0),
+            ),
+        ];
+        for (text, q, low, high) in cases {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let m = &found[0];
+            assert_eq!(
+                (m.kind, m.qualifier, m.low, m.high),
+                (NumberKind::Factor, q, low, high),
+                "{text}"
+            );
+        }
+        let m = &numbers("Le budget a été multiplié par près de 4.")[0];
+        assert_eq!(
+            (m.value, m.qualifier, m.approx),
+            (Some(4.0), Qualifier::Approx, true)
+        );
         // A count of times is no factor, nor a number after another "par".
         for text in [
             "Il est venu trois fois.",
