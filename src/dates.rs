@@ -462,7 +462,7 @@ fn extract_any_lines(
     let mut i = 0;
     // The last day the text named and the token its mention ends at: what
     // "la veille" and "le lendemain" alone count from.
-    let mut last_day: Option<(Date, usize)> = None;
+    let mut last_day: Option<(Date, Date, usize)> = None;
     // The last day named with its year written ("le 24 février 2022") and
     // the token its mention ends at: a day without year later in the same
     // sentence follows it ("..., et le 2 mars, Kherson tombait").
@@ -476,8 +476,8 @@ fn extract_any_lines(
         let best = cx.best(i);
         if let Some(end) = cx.listed_days(i, best.as_ref(), (lo, hi), options, &mut out.dates) {
             // "Les 3 et 4 mars 2022 ... Le lendemain": from the last day.
-            if let Some(d) = out.dates.last().and_then(named_day) {
-                last_day = Some((d, end));
+            if let Some((a, b)) = out.dates.last().and_then(named_days) {
+                last_day = Some((a, b, end));
             }
             i = end;
             continue;
@@ -499,11 +499,18 @@ fn extract_any_lines(
                 // At most half a year after the dated day: a narrative
                 // goes on ("le 28 février 2023, puis le 29 février" is no
                 // date of 2024).
-                let carried = match dated {
-                    Some((day, at)) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
+                let carried = match (dated, last_day) {
+                    // "le 12 novembre 2019 puis le 4 février suivant": after
+                    // the last day named, not the reference.
+                    (_, Some((_, day, at)))
+                        if cx.anaphoric_direction(&f) && i - at <= EVE_REACH =>
+                    {
+                        cx.date_mention(i, &f, day, day, Way::FutureIncl)
+                    }
+                    (Some((day, at)), _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
                         .date_mention(i, &f, day, day, Way::FutureIncl)
                         .filter(|m| {
-                            named_day(m).is_some_and(|d| {
+                            dated_anchor(m).is_some_and(|d| {
                                 d.since(day).is_ok_and(|span| span.get_days() <= 183)
                             })
                         }),
@@ -511,13 +518,16 @@ fn extract_any_lines(
                 };
                 let m = carried.or_else(|| cx.placed_mention(i, &f, (i, f.end), (lo, hi), options));
                 if let Some(m) = m {
-                    if let Some(d) = named_day(&m) {
-                        last_day = Some((d, f.end));
-                        // Not a birth date: "né le 12 mai 1990, il a été
-                        // arrêté le 3 juin" is no narrative of 1990.
-                        if f.expr.is_dated_day() && !cx.after_born(i) {
-                            dated = Some((d, f.end));
-                        }
+                    if let Some((a, b)) = named_days(&m) {
+                        last_day = Some((a, b, f.end));
+                    }
+                    // Not a birth date: "né le 12 mai 1990, il a été
+                    // arrêté le 3 juin" is no narrative of 1990.
+                    if f.expr.is_dated_day()
+                        && !cx.after_born(i)
+                        && let Some(d) = dated_anchor(&m)
+                    {
+                        dated = Some((d, f.end));
                     }
                     out.dates.push(m);
                 }
@@ -538,23 +548,45 @@ fn extract_any_lines(
     out
 }
 
-/// The day a date mention names, for "la veille" and "le lendemain" alone
-/// to count from: a resolved date or date and time (`2023-05-09`,
-/// `2023-05-09T14:00`) that is no set and no bound ("avant le 9 mai"), or
-/// the last day of an interval of days ("du 10 au 12 mars").
-fn named_day(m: &DateMention) -> Option<Date> {
+/// The days a date mention names, first and last, for "la veille" and
+/// "le lendemain" alone to count from: a resolved date or date and time
+/// (`2023-05-09`, `2023-05-09T14:00`) that is no set and no bound ("avant
+/// le 9 mai"), or an interval of days ("du 10 au 12 mars": the eve is
+/// before the 10th, the morrow after the 12th).
+fn named_days(m: &DateMention) -> Option<(Date, Date)> {
     let bound = m
         .modifier
         .is_some_and(|d| matches!(d, Modifier::Before | Modifier::After));
     if !m.resolved || bound {
         return None;
     }
-    let day = match m.kind {
-        DateKind::Date | DateKind::Datetime => m.value.as_str(),
-        DateKind::Interval => m.value.split_once('/')?.1,
-        _ => return None,
+    let day = |v: &str| v.get(..10)?.parse::<Date>().ok();
+    match m.kind {
+        DateKind::Date | DateKind::Datetime => day(&m.value).map(|d| (d, d)),
+        DateKind::Interval => {
+            let (a, b) = m.value.split_once('/')?;
+            Some((day(a)?, day(b)?))
+        }
+        _ => None,
+    }
+}
+
+/// The day a dated mention gives a later day without year to follow
+/// (`dated` in [`extract_any_lines`]): a day, the last day of an interval,
+/// or the first day of a month ("en mars 2014, ..., puis en avril").
+fn dated_anchor(m: &DateMention) -> Option<Date> {
+    if let Some((_, last)) = named_days(m) {
+        return Some(last);
+    }
+    let v = if m.kind == DateKind::Interval {
+        m.value.split_once('/')?.1
+    } else {
+        m.value.as_str()
     };
-    day.get(..10)?.parse().ok()
+    if !m.resolved || v.len() != 7 {
+        return None;
+    }
+    format!("{v}-01").parse().ok()
 }
 
 /// How far back (in tokens) "la veille" or "le lendemain" alone looks for
@@ -739,26 +771,53 @@ fn unit_grain(u: TimeUnit) -> Grain {
 }
 
 impl Expr {
-    /// A day (with or without a time) whose year is written: "le 24
-    /// février 2022", "le 9 mai 2023 à 14h".
+    /// A day (with or without a time), an interval of them or a month
+    /// whose year is written: "le 24 février 2022", "le 9 mai 2023 à 14h",
+    /// "du 12 au 15 mars 2022", "en mars 2014".
     fn is_dated_day(&self) -> bool {
         match self {
-            Expr::Day { y: Some(_), .. } => true,
+            Expr::Day { y: Some(_), .. } | Expr::Month { y: Some(_), .. } => true,
             Expr::At { day: Some(d), .. } => d.is_dated_day(),
+            Expr::Interval(_, b) => b.is_dated_day(),
             _ => false,
         }
     }
 
-    /// A day of a named month with neither year nor direction ("le 2
-    /// mars", "le 2 mars à 8h"): placed by the bare-date rule.
+    /// A day or month of a named month with neither year nor direction
+    /// ("le 2 mars", "le 2 mars à 8h", "en avril"): placed by the bare-date
+    /// rule.
     fn is_bare_day(&self) -> bool {
         match self {
             Expr::Day {
                 y: None,
                 dir: Dir::Bare,
                 ..
+            }
+            | Expr::Month {
+                y: None,
+                dir: Dir::Bare,
+                ..
             } => true,
             Expr::At { day: Some(d), .. } => d.is_bare_day(),
+            _ => false,
+        }
+    }
+
+    /// A day or month with a direction and no year ("le 4 février
+    /// suivant").
+    fn is_directed_day(&self) -> bool {
+        match self {
+            Expr::Day {
+                y: None,
+                dir: Dir::Past | Dir::Future,
+                ..
+            }
+            | Expr::Month {
+                y: None,
+                dir: Dir::Past | Dir::Future,
+                ..
+            } => true,
+            Expr::At { day: Some(d), .. } => d.is_directed_day(),
             _ => false,
         }
     }
@@ -2902,6 +2961,18 @@ impl Cx<'_, '_> {
         })
     }
 
+    /// Whether `f` is a day placed after or before the last day named, not
+    /// the reference: "le 4 février suivant", "le mois précédent" ("suivant"
+    /// and "précédent" refer back; "prochain" and "dernier" to now).
+    fn anaphoric_direction(&self, f: &Found) -> bool {
+        f.expr.is_directed_day()
+            && f.end >= 1
+            && matches!(
+                self.f(f.end - 1),
+                "suivant" | "suivante" | "precedent" | "precedente"
+            )
+    }
+
     /// Whether a day at `i` continues the narrative of a dated day whose
     /// mention ended at `at`: in the same sentence ([`Cx::same_sentence`])
     /// with a word of sequence between them ("et", "puis", "avant",
@@ -2942,9 +3013,9 @@ impl Cx<'_, '_> {
         &self,
         i: usize,
         floor: usize,
-        last: Option<(Date, usize)>,
+        last: Option<(Date, Date, usize)>,
     ) -> Option<(usize, Found)> {
-        let (day, at) = last?;
+        let (first, last_day, at) = last?;
         let (a, j) = if lex::EVE_WORDS.iter().any(|(w, _)| *w == self.f(i)) {
             // The article belongs to the mention: one read (and refused)
             // from its own start does not come back with the word.
@@ -2960,6 +3031,7 @@ impl Cx<'_, '_> {
             return None;
         }
         let n = lex::EVE_WORDS.iter().find(|(w, _)| *w == self.f(j))?.1;
+        let day = if n < 0 { first } else { last_day };
         // "penser au lendemain" (the future), "assurer la veille" (the
         // watch): nouns.
         if self.f(j - 1) == "au" || (a >= 1 && lex::EVE_NOUN_VERBS.contains(&self.f(a - 1))) {
@@ -4509,6 +4581,11 @@ impl Cx<'_, '_> {
             return None;
         }
         let c = self.clock(j)?;
+        // "le temps d'attente est passé de 3 à 5 heures": the second
+        // length of a change, not a time.
+        if cue && !since && i >= 2 && self.after_change_amount(i, j) {
+            return None;
+        }
         if !(cue
             || cued
             || c.strong
@@ -4614,6 +4691,18 @@ impl Cx<'_, '_> {
                 .then_some((i + 1, Some(Modifier::Since)))
         };
         let (mut j, m) = self.longest(i, lex::DATE_CUES).or_else(des)?;
+        // "la guerre a pris fin en 1991": the verb "prendre fin", no part
+        // ("a pris fin 2022" is the end of 2022).
+        if m == Some(Modifier::End)
+            && i >= 1
+            && lex::PRENDRE.contains(&self.f(i - 1))
+            && matches!(
+                self.f(j),
+                "en" | "a" | "au" | "le" | "dans" | "lors" | "vers"
+            )
+        {
+            return None;
+        }
         let mut had_det = false;
         match self.f(j) {
             "du" | "au" | "aux" => {
@@ -4633,7 +4722,11 @@ impl Cx<'_, '_> {
         let Some(inner) = self.point(j, true, had_det) else {
             // "depuis fin 2022": the direction, and the part kept apart.
             let dir = m.filter(|m| nest && m.is_direction())?;
-            let j = if self.f(j) == "la" { j + 1 } else { j };
+            let j = if matches!(self.f(j), "la" | "le" | "l'") {
+                j + 1
+            } else {
+                j
+            };
             let part = self
                 .modified_at(j, false)
                 .filter(|p| p.modifier.is_some_and(Modifier::is_part) && !p.set)?;
@@ -5044,12 +5137,27 @@ impl Cx<'_, '_> {
         if self.kind(j) != Some(TokenKind::Number) {
             return None;
         }
+        // After a verb of length, of change or of spending ("le temps
+        // d'attente est passé de 3 à 5 heures", "ils travaillent en
+        // moyenne de 10 à 12 heures"): lengths, unless a part of the day
+        // follows ("il dormait entre 2 et 3 heures du matin").
+        let after_length_word = j >= 2 && {
+            let v = self.f(j - 2);
+            lex::DURATION_VERBS.contains(&v)
+                || lex::SPEND_VERBS.contains(&v)
+                || lex::LENGTH_CUES.contains(&v)
+                || quantities::change_verb(v, self.s.surface(j - 2)).is_some()
+        };
         let (h1, k) = self.number(j).filter(|&(h, _)| h <= 24)?;
         let (k2, det) = self.sep_at(k, opener)?;
         if det || !matches!(self.kind(k2), Some(TokenKind::Number | TokenKind::Time)) {
             return None;
         }
         let second = self.time_expr(k2, true)?;
+        // "de 10 à 12 heures par jour": a length.
+        if self.f(second.end) == "par" || (after_length_word && second.modifier.is_none()) {
+            return None;
+        }
         let Expr::At {
             day: None, h: h2, ..
         } = second.expr
@@ -5338,10 +5446,8 @@ impl Cx<'_, '_> {
             && v < 1000.0
             && (matches!(self.f(j - 1), "ou" | "-")
                 || (a >= 1 && matches!(self.f(a - 1), "de" | "entre")))
-            && !(a >= 2
-                && self.f(a - 1) == "de"
-                && (self.is_length_change(a - 2, amount.parse::<f64>().is_ok_and(|x| x > v))
-                    || (lex::SPEND_VERBS.contains(&self.f(a - 2)) && !self.spends(a - 2, k + 1))))
+            && !(a >= 1
+                && self.change_before_de(a - 1, amount.parse::<f64>().is_ok_and(|x| x > v), k + 1))
         {
             return None;
         }
@@ -5410,7 +5516,7 @@ impl Cx<'_, '_> {
         }
         // An age is no duration ("un homme de 30 ans"); nor is a news
         // programme ("le 20 heures de TF1", "au 13 heures").
-        if u == TimeUnit::Year && self.is_age(i, j) {
+        if u == TimeUnit::Year && self.is_age(i, j, qualifier != Qualifier::Exact) {
             return None;
         }
         if u == TimeUnit::Hour
@@ -5480,27 +5586,33 @@ impl Cx<'_, '_> {
         let (high, e) = self.amount_at(k + 1)?;
         let uf = self.f(e);
         let u = lex::unit(uf)?;
-        // "la peine est portée de 5 à 7 ans", "le mandat passe de 5 à 7
-        // ans" go from 5 to 7: no range ("il a passé de 3 à 5 ans en
-        // détention" spends one).
-        let de = if open.is_some() { j } else { a.wrapping_sub(1) };
-        let change = de > 0
-            && de < self.n
-            && self.f(de) == "de"
-            && (self.is_length_change(de - 1, true)
-                || (lex::SPEND_VERBS.contains(&self.f(de - 1)) && !self.spends(de - 1, e + 1)));
-        if change {
-            return None;
-        }
         if !self.is_word(e) {
             return None;
+        }
+        let (l, h) = (low.parse::<f64>().ok()?, high.parse::<f64>().ok()?);
+        // "la peine est portée de 5 à 7 ans", "le mandat passe de 5 à 7
+        // ans", "la cour a réduit sa peine de 10 à 8 ans" go from one
+        // length to the other: no range, and the first amount is a length
+        // of the second's unit, read from its own start (the second is read
+        // from its own: "il a passé de 3 à 5 ans en détention" spends one).
+        let de = if open.is_some() { j } else { a.wrapping_sub(1) };
+        if self.change_before_de(de, l < h, e + 1) {
+            if !(open.is_none() && self.is_a(k)) {
+                return None;
+            }
+            return Some(DurFound {
+                end: k,
+                value: iso_duration(&low, u)?,
+                qualifier: Qualifier::Exact,
+                vague: false,
+                low: None,
+            });
         }
         // "h", "j", "min" only after digits.
         if self.kind(k + 1) != Some(TokenKind::Number) && matches!(uf, "h" | "j" | "s" | "mn") {
             return None;
         }
-        let (l, h) = (low.parse::<f64>().ok()?, high.parse::<f64>().ok()?);
-        if l >= h || (u == TimeUnit::Year && self.is_age(a, e + 1)) {
+        if l >= h || (u == TimeUnit::Year && self.is_age(a, e + 1, true)) {
             return None;
         }
         // Hours are a length only with a sign of one ("pendant", "il faut",
@@ -5530,11 +5642,20 @@ impl Cx<'_, '_> {
         if high > 24.0 {
             return true;
         }
+        // "entre 2 et 3 heures du matin": a clock.
+        if self.part_of_day_at(end, false).is_some() {
+            return false;
+        }
         let w = j.checked_sub(1).map_or("", |p| self.f(p));
         if lex::DURATION_INTRODUCERS.contains(&w)
             || w == "en"
             || lex::DURATION_VERBS.contains(&w)
             || lex::SPEND_VERBS.contains(&w)
+            || lex::LENGTH_CUES.contains(&w)
+            // "de 10 à 12 heures par jour"; "2 ou 3 heures" (a clock's
+            // alternatives take "à": "à 2 ou 3 heures").
+            || self.f(end) == "par"
+            || (self.f(a + 1) == "ou" && w != "a")
         {
             return true;
         }
@@ -5559,6 +5680,38 @@ impl Cx<'_, '_> {
         quantities::change_verb(w, self.s.surface(v))
             .is_some_and(|c| quantities::is_change(c, rising))
             && !lex::SPEND_VERBS.contains(&w)
+    }
+
+    /// Whether "à" at `i` follows the first amount of a change ("passé de
+    /// 3 à 5 heures"), the second amount at `j`.
+    fn after_change_amount(&self, i: usize, j: usize) -> bool {
+        let Some((first, _)) = self.amount_at(i - 1).filter(|&(_, e)| e == i) else {
+            return false;
+        };
+        let (Some(v1), Some((v2, _))) = (first.parse::<f64>().ok(), self.number(j)) else {
+            return false;
+        };
+        self.change_before_de(i - 2, (v2 as f64) > v1, j + 2)
+    }
+
+    /// Whether token `de` is the "de" of a change of length: after a verb
+    /// of change going the way the amounts go (`rising`), right before it
+    /// or before its object ("a réduit sa peine de 10 à 8 ans"), or after
+    /// "passer" that does not spend the length (whose unit ends before
+    /// token `end`).
+    fn change_before_de(&self, de: usize, rising: bool, end: usize) -> bool {
+        if de == 0 || de >= self.n || self.f(de) != "de" {
+            return false;
+        }
+        let verb = |v: usize| {
+            self.is_length_change(v, rising)
+                || (lex::SPEND_VERBS.contains(&self.f(v)) && !self.spends(v, end))
+        };
+        verb(de - 1)
+            || (de >= 3
+                && quantities::OBJECT_DETERMINERS.contains(&self.f(de - 2))
+                && self.is_word(de - 1)
+                && verb(de - 3))
     }
 
     /// Whether "passer" at `v` before a length ending at token `end` (the
@@ -5602,15 +5755,39 @@ impl Cx<'_, '_> {
     }
 
     /// Whether the years of a duration at tokens `i..end` are someone's
-    /// age: "âgé de 45 ans", "un homme de 30 ans", "Jean Dupont (45 ans)".
-    fn is_age(&self, i: usize, end: usize) -> bool {
-        if i == 0 {
+    /// age: "âgé de 45 ans", "un homme de 30 ans", "Jean Dupont (45 ans)",
+    /// "les enfants de moins de 3 ans", "il a 30 ans"; with `group` (a
+    /// qualifier or a range in the match) also "les moins de 18 ans", "les
+    /// 18-25 ans".
+    fn is_age(&self, i: usize, end: usize, group: bool) -> bool {
+        // Back over a qualifier ("les enfants de moins de 3 ans") and the
+        // "entre" of a range ("ils avaient entre 20 et 30 ans").
+        let mut k = i;
+        let mut qualified = group;
+        if let Some((w, _)) = lex::DURATION_QUALIFIERS
+            .iter()
+            .filter(|(w, _)| k >= w.len() && self.seq(k - w.len(), w))
+            .max_by_key(|(w, _)| w.len())
+        {
+            k -= w.len();
+            qualified = true;
+        }
+        if k >= 1 && self.f(k - 1) == "entre" {
+            k -= 1;
+        }
+        if k == 0 {
             return false;
         }
-        let p1 = self.f(i - 1);
-        let p2 = if i >= 2 { self.f(i - 2) } else { "" };
+        let p1 = self.f(k - 1);
+        let p2 = if k >= 2 { self.f(k - 2) } else { "" };
         (p1 == "de" && (lex::AGE_WORDS.contains(&p2) || lex::PERSON_NOUNS.contains(&p2)))
             || (p1 == "(" && self.f(end) == ")")
+            // An age group: "les moins de 18 ans", "les 18-25 ans" (not
+            // "les deux ans de guerre").
+            || (p1 == "les" && qualified)
+            // "il a 30 ans", "elles avaient entre 20 et 30 ans" (not "il y
+            // a 3 ans", nor the preposition "à 5 ans").
+            || (lex::AGE_VERBS.contains(&p1) && !self.is_a(k - 1) && p2 != "y")
     }
 
     /// "1/4h", "3/4 h", "1/2 heure", "3/4 d'heure" at `j`: (ISO value, end).
@@ -6322,6 +6499,24 @@ mod tests {
         ] {
             assert_eq!(dates(text, reference()).dates[1].value, v, "{text}");
         }
+        // Intervals and months lend their year too; "suivant" counts from
+        // the last day named, not from the reference.
+        for (text, v) in [
+            (
+                "Du 12 au 15 mars 2022, puis le 2 avril, des combats.",
+                "2022-04-02",
+            ),
+            (
+                "En mars 2014, la Crimée a été annexée, puis en avril, le Donbass.",
+                "2014-04",
+            ),
+            (
+                "Le 12 novembre 2019 puis le 4 février suivant, deux réunions.",
+                "2020-02-04",
+            ),
+        ] {
+            assert_eq!(dates(text, reference()).dates[1].value, v, "{text}");
+        }
         // The next sentence is placed against the reference again.
         let t = dates(
             "Le 24 février 2022, l'armée a franchi la frontière. Le 2 mars, Kherson tombait.",
@@ -6398,7 +6593,8 @@ mod tests {
         ] {
             assert_eq!(dates(text, reference()).dates.len(), 1, "{text}");
         }
-        // From the last of listed days, or the end of an interval.
+        // From the last of listed days, the end of an interval (its start
+        // for the eve).
         for (text, v) in [
             (
                 "Les 3 et 4 mars 2022, des combats. Le lendemain, le calme.",
@@ -6407,6 +6603,10 @@ mod tests {
             (
                 "Du 10 au 12 mars 2022, des combats. Le lendemain, le calme.",
                 "2022-03-13",
+            ),
+            (
+                "Du 10 au 12 mars 2022, des combats. La veille, le calme.",
+                "2022-03-09",
             ),
         ] {
             let t = dates(text, reference());
@@ -6505,6 +6705,22 @@ mod tests {
             let t = dates(text, reference());
             assert!(t.dates.iter().all(|d| !d.weekday_conflict), "{text}: {t:?}");
         }
+    }
+
+    #[test]
+    fn prendre_fin_is_a_verb_before_a_preposition() {
+        let t = dates("La guerre froide a pris fin en 1991.", reference());
+        let d = t.dates.iter().find(|d| d.value == "1991").unwrap();
+        assert_eq!((d.text.as_str(), d.part), ("en 1991", None));
+        let d = &dates(
+            "Depuis le début de l'année, 300 migrants sont arrivés.",
+            reference(),
+        )
+        .dates[0];
+        assert_eq!(
+            (d.modifier, d.part),
+            (Some(Modifier::Since), Some(Modifier::Start))
+        );
     }
 
     #[test]
@@ -6681,7 +6897,46 @@ mod tests {
                 .iter()
                 .map(|d| (d.text.as_str(), d.qualifier))
                 .collect();
-            assert_eq!(got, [("7 ans", Qualifier::Exact)], "{text}");
+            assert_eq!(
+                got,
+                [("5", Qualifier::Exact), ("7 ans", Qualifier::Exact)],
+                "{text}"
+            );
+        }
+        // Also past the verb's object, and either way.
+        let t = dates("La cour a réduit sa peine de 10 à 8 ans.", reference());
+        let got: Vec<_> = t.durations.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(got, ["P10Y", "P8Y"]);
+        let t = dates("Le temps d'attente est passé de 3 à 5 heures.", reference());
+        assert!(t.dates.is_empty(), "{t:?}");
+        let got: Vec<_> = t.durations.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(got, ["PT3H", "PT5H"]);
+        // Ages: groups, "avoir", a qualifier between.
+        for text in [
+            "Les enfants de moins de 3 ans sont vulnérables.",
+            "Les moins de 18 ans votent peu.",
+            "Les 18-25 ans votent peu.",
+            "Les victimes avaient entre 20 et 30 ans.",
+            "Il a 30 ans.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.durations.is_empty(), "{text}: {t:?}");
+        }
+        for text in [
+            "Il a été condamné à 5 ans.",
+            "Les deux ans de guerre ont épuisé le pays.",
+        ] {
+            assert_eq!(dates(text, reference()).durations.len(), 1, "{text}");
+        }
+        // Lengths of hours: per day, waited, alternatives.
+        for text in [
+            "Les ouvriers travaillent de 10 à 12 heures par jour.",
+            "Les patients attendent en moyenne de 4 à 6 heures.",
+            "Ils ont attendu 2 ou 3 heures sur le tarmac.",
+        ] {
+            let t = dates(text, reference());
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            assert_eq!(t.durations[0].qualifier, Qualifier::Range, "{text}");
         }
         // A year is no first amount: the length after it stands.
         let t = dates("Il a été condamné en 2019 à 5 ans de prison.", reference());

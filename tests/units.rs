@@ -478,6 +478,12 @@ fn a_count_of_formations_is_kept_apart_from_the_span() {
         Some(22)
     );
     assert_eq!(one("Cent bataillons ont été formés.").count, Some(100));
+    for text in [
+        "Deux ou trois brigades ont reculé.",
+        "Entre deux et trois brigades ont reculé.",
+    ] {
+        assert_eq!(one(text).count, None, "{text}");
+    }
     let v = military_units("En 2022 brigades et régiments ont reculé.");
     assert!(v.iter().all(|u| u.count.is_none()), "{v:#?}");
     // One formation, a vague amount, a rank: no count.

@@ -461,6 +461,17 @@ pub const CHANGE_VERBS: &[(&str, Change)] = &[
     ("abaissait", Change::Fall), ("abaissera", Change::Fall), ("abaissant", Change::Fall),
     ("diminue", Change::Fall), ("diminuee", Change::Fall), ("diminues", Change::Fall),
     ("baisse", Change::Fall), ("baissee", Change::Fall), ("baisses", Change::Fall),
+    ("remonte", Change::Rise), ("remontee", Change::Rise), ("remontes", Change::Rise),
+    ("allonge", Change::Rise), ("allongee", Change::Rise), ("allonges", Change::Rise),
+    ("allongees", Change::Rise), ("prolonge", Change::Rise), ("prolongee", Change::Rise),
+    ("alourdi", Change::Rise), ("alourdie", Change::Rise), ("repousse", Change::Rise),
+    ("repoussee", Change::Rise), ("rehausse", Change::Rise), ("rehaussee", Change::Rise),
+    ("chute", Change::Fall), ("chutes", Change::Fall), ("recule", Change::Fall),
+    ("recules", Change::Fall), ("degringole", Change::Fall), ("plonge", Change::Fall),
+    ("fondu", Change::Fall), ("fondus", Change::Fall), ("tombe", Change::Fall),
+    ("tombee", Change::Fall), ("tombes", Change::Fall), ("descendu", Change::Fall),
+    ("descendue", Change::Fall), ("raccourci", Change::Fall), ("raccourcie", Change::Fall),
+    ("allege", Change::Fall), ("allegee", Change::Fall),
 ];
 
 /// The direction of the verb of change `folded` (written `surface`), if it

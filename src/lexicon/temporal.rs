@@ -596,6 +596,55 @@ pub const DURATION_VERBS: &[&str] = &[
     "mettre", "met", "mettent", "fallu", "faut", "faudra",
 ];
 
+/// Words before a range of hours that make it a length, besides
+/// [`DURATION_VERBS`] and [`SPEND_VERBS`]: waiting, working, sleeping, and
+/// "en moyenne" ("les patients attendent de 4 à 6 heures", "ils
+/// travaillent en moyenne de 10 à 12 heures"). Folded.
+pub const LENGTH_CUES: &[&str] = &[
+    "attend",
+    "attendent",
+    "attendre",
+    "attendu",
+    "attendait",
+    "attendaient",
+    "travaille",
+    "travaillent",
+    "travailler",
+    "travaillait",
+    "dort",
+    "dorment",
+    "dormir",
+    "dormait",
+    "moyenne",
+    "environ",
+    "pendant",
+    "durant",
+];
+
+/// Forms of "prendre" before "fin", which is then the verb "prendre fin"
+/// (to end), not the end of a period: "la guerre a pris fin en 1991".
+/// Folded.
+pub const PRENDRE: &[&str] = &[
+    "pris",
+    "prend",
+    "prennent",
+    "prendra",
+    "prendront",
+    "prendre",
+    "prenait",
+    "prenaient",
+    "prit",
+    "prirent",
+    "prenne",
+    "prendrait",
+];
+
+/// Forms of "avoir" before "N ans" that make it an age: "il a 30 ans",
+/// "elles avaient entre 20 et 30 ans" ("il y a 3 ans" is no age). Folded.
+pub const AGE_VERBS: &[&str] = &[
+    "a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
+];
+
 /// Forms of "passer" and "consacrer": before a length, to spend it ("il a
 /// passé de 3 à 5 ans en détention", "ils passent 3 heures par jour"), so
 /// the length is a duration, not a change nor a clock. Folded.

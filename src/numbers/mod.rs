@@ -571,19 +571,23 @@ impl Extractor<'_, '_> {
 
     /// The direction of the verb of change ([`lexq::change_verb`]) the
     /// "de" at token `de` follows, right after it or after its object ("a
-    /// relevé son taux de", a determiner and a word): "passé de 3 à 5 %"
-    /// goes from 3 to 5. None before `floor`.
+    /// relevé son taux de", a determiner and one or two words): "passé de
+    /// 3 à 5 %" goes from 3 to 5. None before `floor`.
     fn change_before(&self, de: usize, floor: usize) -> Option<lexq::Change> {
         let verb = |v: usize| lexq::change_verb(self.f(v), self.s.surface(v));
         if de > floor && de >= 1 {
             if let Some(c) = verb(de - 1) {
                 return Some(c);
             }
-            if de >= floor + 3
-                && lexq::OBJECT_DETERMINERS.contains(&self.f(de - 2))
-                && self.is_word(de - 1)
-            {
-                return verb(de - 3);
+            // The object: a determiner, then a noun and at most one more
+            // word ("relevé son taux directeur de 2 à 2,5 %").
+            for det in [de.checked_sub(2), de.checked_sub(3)].into_iter().flatten() {
+                if det > floor
+                    && lexq::OBJECT_DETERMINERS.contains(&self.f(det))
+                    && (det + 1..de).all(|k| self.is_word(k))
+                {
+                    return verb(det - 1);
+                }
             }
         }
         None

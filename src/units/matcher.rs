@@ -668,7 +668,11 @@ impl Matcher<'_, '_> {
         let mut count = None;
         if p > free {
             let w = self.f(p - 1);
-            count = self.count_at(p - 1);
+            // Not the second end of a range ("deux ou trois brigades").
+            let range = p >= 3
+                && matches!(self.f(p - 2), "ou" | "et" | "a" | "-")
+                && (self.count_at(p - 3).is_some() || self.f(p - 3) == "un");
+            count = self.count_at(p - 1).filter(|_| !range);
             if lx::DETERMINER_LIST.contains(w) {
                 trigger = true;
                 start = p - 1;
