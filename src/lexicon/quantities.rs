@@ -477,8 +477,12 @@ pub const CHANGE_VERBS: &[(&str, Change)] = &[
 /// The direction of the verb of change `folded` (written `surface`), if it
 /// is one ([`CHANGE_VERBS`]). "porte" is one only written "porté".
 pub fn change_verb(folded: &str, surface: &str) -> Option<Change> {
-    let (_, c) = CHANGE_VERBS.iter().find(|(w, _)| *w == folded)?;
-    (folded != "porte" || surface.ends_with('é') || surface.ends_with('É')).then_some(*c)
+    // Asked of the words before every "de" that precedes a number: a hash
+    // look-up, not a scan of the list.
+    static MAP: LazyLock<FxHashMap<&'static str, Change>> =
+        LazyLock::new(|| CHANGE_VERBS.iter().copied().collect());
+    let c = *MAP.get(folded)?;
+    (folded != "porte" || surface.ends_with('é') || surface.ends_with('É')).then_some(c)
 }
 
 /// Whether a verb of change going `c` turns "de X à Y" into a change,

@@ -602,9 +602,16 @@ impl Extractor<'_, '_> {
             return None;
         }
         // "multiplié par plus de deux", "par près de 4": a qualifier
-        // between "par" and the number.
+        // between "par" and the number. Most numbers have no "par" shortly
+        // before them: settled without the scan of the qualifiers.
+        let par_near =
+            (core.first.saturating_sub(6).max(floor)..core.first).any(|k| self.f(k) == "par");
+        if !par_near && self.f(core.last + 1) != "fois" {
+            return None;
+        }
         let (qualifier, approx, q_len) = lexq::QUALIFIERS_BEFORE
             .iter()
+            .filter(|_| par_near)
             .find(|(q, ..)| {
                 core.first >= floor + q.len() + 2
                     && q.iter()
