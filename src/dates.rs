@@ -5696,36 +5696,28 @@ impl Cx<'_, '_> {
 
     /// Whether token `de` is the "de" of a change of length: after a verb
     /// of change going the way the amounts go (`rising`), right before it
-    /// or before its object ("a réduit sa peine de 10 à 8 ans"), or after
+    /// or before its object ("a réduit sa peine de 10 à 8 ans";
+    /// [`crate::numbers::verb_slots`]), or after
     /// "passer" that does not spend the length (whose unit ends before
     /// token `end`).
     fn change_before_de(&self, de: usize, rising: bool, end: usize) -> bool {
         if de == 0 || de >= self.n || self.f(de) != "de" {
             return false;
         }
-        let verb = |v: usize| {
+        crate::numbers::verb_slots(self.s, de, 0).any(|v| {
             self.is_length_change(v, rising)
                 || (lex::SPEND_VERBS.contains(&self.f(v)) && !self.spends(v, end))
-        };
-        verb(de - 1)
-            || (de >= 3
-                && quantities::OBJECT_DETERMINERS.contains(&self.f(de - 2))
-                && self.is_word(de - 1)
-                && verb(de - 3))
+        })
     }
 
-    /// Whether "passer" at `v` before a length ending at token `end` (the
-    /// token after the unit) spends it: a place or activity follows ("il a
-    /// passé de 3 à 5 ans en détention", "par jour devant les écrans"),
-    /// where a change ends its clause ("le mandat passe de 5 à 7 ans.") or
-    /// names its year ("en 2025").
+    /// Whether "passer" at `v` spends the length whose unit ends before
+    /// token `end` ([`lex::spends`]).
     fn spends(&self, v: usize, end: usize) -> bool {
-        lex::SPEND_VERBS.contains(&self.f(v))
-            && matches!(
-                self.f(end),
-                "en" | "a" | "au" | "aux" | "dans" | "devant" | "derriere" | "par" | "chez" | "sur"
-            )
-            && self.kind(end + 1) != Some(TokenKind::Number)
+        lex::spends(
+            self.f(v),
+            self.f(end),
+            self.kind(end + 1) == Some(TokenKind::Number),
+        )
     }
 
     /// "une dizaine de jours", "une quinzaine de minutes", "une trentaine

@@ -645,6 +645,21 @@ pub const AGE_VERBS: &[&str] = &[
     "a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
 ];
 
+/// Whether the verb `verb` before a length spends it ([`SPEND_VERBS`]),
+/// told by the word after the length's unit, `after`: a place or
+/// activity follows ("il a passé de 3 à 5 ans en détention", "par jour
+/// devant les écrans"), where a change ends its clause ("le mandat passe
+/// de 5 à 7 ans.") or names its year ("en 2025": `year_after`). Folded;
+/// read by durations and numbers alike.
+pub fn spends(verb: &str, after: &str, year_after: bool) -> bool {
+    SPEND_VERBS.contains(&verb)
+        && matches!(
+            after,
+            "en" | "a" | "au" | "aux" | "dans" | "devant" | "derriere" | "par" | "chez" | "sur"
+        )
+        && !year_after
+}
+
 /// Forms of "passer" and "consacrer": before a length, to spend it ("il a
 /// passé de 3 à 5 ans en détention", "ils passent 3 heures par jour"), so
 /// the length is a duration, not a change nor a clock. Folded.

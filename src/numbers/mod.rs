@@ -499,6 +499,29 @@ static NUMBER_WORD_LENGTHS: LazyLock<Lengths> = LazyLock::new(|| {
     Lengths(t)
 });
 
+/// Where the verb of "VERB de X à Y" may stand, for the "de" at token
+/// `de` (from `floor` on): right before it, or before its object, a
+/// determiner and one or two words ("a relevé son taux directeur de 2 à
+/// 2,5 %", "a réduit sa peine de 10 à 8 ans"). Shared by the numbers'
+/// changes and the durations'.
+pub(crate) fn verb_slots<'a>(
+    s: &'a TokenStream<'_>,
+    de: usize,
+    floor: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let direct = (de > floor && de >= 1).then(|| de - 1);
+    let objects = [de.checked_sub(2), de.checked_sub(3)]
+        .into_iter()
+        .flatten()
+        .filter(move |&det| {
+            det > floor
+                && lexq::OBJECT_DETERMINERS.contains(&s.folded(det))
+                && (det + 1..de).all(|k| s.is_word(k))
+        })
+        .map(|det| det - 1);
+    direct.into_iter().chain(objects)
+}
+
 fn is_de(w: &str) -> bool {
     matches!(w, "de" | "d'")
 }
@@ -574,23 +597,7 @@ impl Extractor<'_, '_> {
     /// relevé son taux de", a determiner and one or two words): "passé de
     /// 3 à 5 %" goes from 3 to 5. None before `floor`.
     fn change_before(&self, de: usize, floor: usize) -> Option<lexq::Change> {
-        let verb = |v: usize| lexq::change_verb(self.f(v), self.s.surface(v));
-        if de > floor && de >= 1 {
-            if let Some(c) = verb(de - 1) {
-                return Some(c);
-            }
-            // The object: a determiner, then a noun and at most one more
-            // word ("relevé son taux directeur de 2 à 2,5 %").
-            for det in [de.checked_sub(2), de.checked_sub(3)].into_iter().flatten() {
-                if det > floor
-                    && lexq::OBJECT_DETERMINERS.contains(&self.f(det))
-                    && (det + 1..de).all(|k| self.is_word(k))
-                {
-                    return verb(det - 1);
-                }
-            }
-        }
-        None
+        verb_slots(self.s, de, floor).find_map(|v| lexq::change_verb(self.f(v), self.s.surface(v)))
     }
 
     /// A factor of change around `core`: "multiplié par 3", "divisés par
@@ -709,16 +716,15 @@ impl Extractor<'_, '_> {
     /// it). Then "de X à Y" is a range, not a change.
     fn spends_time(&self, v: usize, unit: usize) -> bool {
         v < self.s.len()
-            && crate::lexicon::temporal::SPEND_VERBS.contains(&self.f(v))
             && matches!(
                 lexq::unit(self.f(unit)),
                 Some("h" | "min" | "s" | "d" | "wk" | "mo" | "yr")
             )
-            && matches!(
+            && crate::lexicon::temporal::spends(
+                self.f(v),
                 self.f(unit + 1),
-                "en" | "a" | "au" | "aux" | "dans" | "devant" | "derriere" | "par" | "chez" | "sur"
+                self.kind(unit + 2) == Some(TokenKind::Number),
             )
-            && self.kind(unit + 2) != Some(TokenKind::Number)
     }
 
     /// Folded word before `i`, if it is at or after `floor`.
