@@ -5685,6 +5685,11 @@ impl Cx<'_, '_> {
     /// Whether "à" at `i` follows the first amount of a change ("passé de
     /// 3 à 5 heures"), the second amount at `j`.
     fn after_change_amount(&self, i: usize, j: usize) -> bool {
+        // The "de" first: most clocks after "à" have none before their
+        // amount, and reading the amount allocates its text.
+        if self.f(i - 2) != "de" {
+            return false;
+        }
         let Some((first, _)) = self.amount_at(i - 1).filter(|&(_, e)| e == i) else {
             return false;
         };
