@@ -25,7 +25,9 @@
 //!   it in a past tense (an auxiliary such as "a", "ont", "avait", "s'est",
 //!   or an imperfect ending such as "annonçait"), and the nearer of the two
 //!   otherwise ("les magasins sont ouverts le 28 mai", "le 2 juin." read on
-//!   20 May: the coming one; "le 9 mai": the past one).
+//!   20 May: the coming one; "le 9 mai": the past one). An interval that
+//!   holds the reference day is the current one in either tense ("le
+//!   festival aura lieu du 18 au 22 mai" read on 20 May: this May's).
 //! - Values keep the grain of the expression (TIMEX3 style): ISO weeks
 //!   ("2023-W19"), months, years, seasons as meteorological month spans,
 //!   week-ends as "SAT/SUN", nights as "D1/D2", centuries and decades as year
@@ -930,6 +932,35 @@ fn start_day(value: &str) -> Option<Date> {
     }
 }
 
+/// The last day of an ISO value's last part: a day ("2023-05-22",
+/// "2023-05-22T18:00") or a month ("2023-05"); `None` for other grains.
+fn last_day(value: &str) -> Option<Date> {
+    let v = value.rsplit('/').next()?;
+    let day = start_day(v)?;
+    match v.len() {
+        7 => Some(day.last_of_month()),
+        n if n >= 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[5] != b'W' => Some(day),
+        _ => None,
+    }
+}
+
+/// Whether `e` is a day or month written without year or direction ("22
+/// mai", "mai", "le 22"): placed by the calendar alone.
+fn is_calendar_only(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Day {
+            y: None,
+            dir: Dir::Bare,
+            ..
+        } | Expr::Month {
+            y: None,
+            dir: Dir::Bare,
+            ..
+        } | Expr::MonthDay { dir: Dir::Bare, .. }
+    )
+}
+
 fn fmt_month(d: Date) -> String {
     format!("{:04}-{:02}", d.year(), d.month())
 }
@@ -1244,24 +1275,23 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
             Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
         }
         Expr::Interval(x, y) => {
+            // Read in the future, an interval without year that holds the
+            // reference day is the current one ("le festival se tiendra du
+            // 18 au 22 mai" written on 20 May): the future reading of its
+            // first end alone would put it a year on.
+            if !bare.past() && is_calendar_only(x) && is_calendar_only(y) {
+                let vx = eval(x, a, Way::PastIncl)?;
+                let vy = eval(y, start_day(&vx)?, Way::FutureIncl)?;
+                if last_day(&vy).is_some_and(|end| end >= a) {
+                    return Some(format!("{vx}/{vy}"));
+                }
+            }
             let vx = eval(x, a, bare)?;
             // A second end written without year or direction is the first
             // such day or month from the first end ("de fin mai à début
             // juin" read in the past: May and June of the same year).
-            let calendar_only = matches!(
-                **y,
-                Expr::Day {
-                    y: None,
-                    dir: Dir::Bare,
-                    ..
-                } | Expr::Month {
-                    y: None,
-                    dir: Dir::Bare,
-                    ..
-                } | Expr::MonthDay { dir: Dir::Bare, .. }
-            );
             let vy = match start_day(&vx) {
-                Some(from) if calendar_only => eval(y, from, Way::FutureIncl)?,
+                Some(from) if is_calendar_only(y) => eval(y, from, Way::FutureIncl)?,
                 _ => eval(y, a, bare)?,
             };
             // "de 22 heures à 6 heures": through the night, the end on the
@@ -1537,9 +1567,10 @@ const DAYPART_LEAD_FIRST: &[&str] = &[
 /// Deepest nesting of matchers (a cue inside an interval inside a date...).
 const MAX_DEPTH: u32 = 4;
 
-/// How far an opener ("à la fin de l'" + "année") may stand before the
-/// first token with temporal content.
-const ANCHOR_REACH: usize = 6;
+/// How far an opener may stand before the first token with temporal
+/// content: "d'ici à la fin de l'" + "année", "à partir de la fin de l'" +
+/// "année" (seven tokens of cues and articles).
+const ANCHOR_REACH: usize = 8;
 
 /// The years [`Cx::year_at`] reads in four digits, and in words (only
 /// modern ones: "deux mille" is more often a count).
@@ -3215,7 +3246,9 @@ impl Cx<'_, '_> {
     #[inline]
     fn day_month(&self, i: usize, had_det: bool) -> Option<Found> {
         let mut j = i;
-        let le = !had_det && self.f(j) == "le";
+        // "ce mardi 16 mai", "ce 16 mai" read as "le": the day named
+        // (without the day number, "ce mardi" is [`Cx::weekday_expr`]'s).
+        let le = !had_det && matches!(self.f(j), "le" | "ce");
         if le {
             j += 1;
         }
@@ -4528,6 +4561,12 @@ impl Cx<'_, '_> {
             strong = true;
         }
         if h > 24 || min.is_some_and(|m| m > 59) {
+            return None;
+        }
+        // "24 heures", "24h" without minutes is a length ("depuis 24
+        // heures", "sous 24h", "dans les 24 heures"): midnight is said
+        // "minuit" or written "24h00".
+        if h == 24 && min.is_none() {
             return None;
         }
         let mut modifier = None;
@@ -6675,6 +6714,25 @@ mod tests {
                 "2023-05-19T14:00",
                 true,
             ),
+            // "ce" before the weekday reads as "le": one mention.
+            (
+                "Ce mardi 16 mai, le ministre a parlé.",
+                "Ce mardi 16 mai",
+                "2023-05-16",
+                false,
+            ),
+            (
+                "Il s'exprimera ce jeudi 25 mai à 18 heures.",
+                "ce jeudi 25 mai à 18 heures",
+                "2023-05-25T18:00",
+                false,
+            ),
+            (
+                "Ce 16 mai 2023, rien.",
+                "Ce 16 mai 2023",
+                "2023-05-16",
+                false,
+            ),
             // No year: the placed one is checked (Friday 19 May 2023).
             (
                 "Jeudi 19 mai, il a parlé.",
@@ -6721,6 +6779,43 @@ mod tests {
     }
 
     #[test]
+    fn a_future_interval_holding_the_reference_is_the_current_one() {
+        // Read on Saturday 20 May 2023.
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, v) in [
+            (
+                "Le festival aura lieu du 18 au 22 mai.",
+                "2023-05-18/2023-05-22",
+            ),
+            ("La foire se tiendra de mars à juin.", "2023-03/2023-06"),
+            (
+                "L'exposition sera ouverte de mai à août.",
+                "2023-05/2023-08",
+            ),
+            // Wholly past: the next one.
+            (
+                "Le festival aura lieu du 1er au 10 mai.",
+                "2024-05-01/2024-05-10",
+            ),
+            ("La foire se tiendra de mars à avril.", "2024-03/2024-04"),
+            // Wholly future: this year's.
+            (
+                "Le salon se tiendra du 30 décembre au 2 janvier.",
+                "2023-12-30/2024-01-02",
+            ),
+            // Past tense: unchanged.
+            (
+                "Le festival a eu lieu du 1er au 10 mai.",
+                "2023-05-01/2023-05-10",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.dates[0].value, v, "{text}");
+        }
+    }
+
+    #[test]
     fn a_direction_keeps_the_part_of_its_period() {
         // (sentence, mention, value, modifier, part)
         use Modifier::*;
@@ -6764,6 +6859,21 @@ mod tests {
                 "Les prix montent depuis la fin de l'année 2022.",
                 "depuis la fin de l'année 2022",
                 "2022",
+                Since,
+                End,
+            ),
+            // Seven tokens of cues before the period's noun.
+            (
+                "D'ici à la fin de l'année, le chantier sera fini.",
+                "D'ici à la fin de l'année",
+                "2023",
+                Until,
+                End,
+            ),
+            (
+                "À partir de la fin de la semaine, il pleuvra.",
+                "À partir de la fin de la semaine",
+                "2023-W21",
                 Since,
                 End,
             ),
@@ -7957,6 +8067,18 @@ mod tests {
         assert_eq!(duration("Le trajet dure 1h30.").1, "PT1H30M");
         assert_eq!(duration("Il a mis 2h30.").1, "PT2H30M");
         assert_eq!(value("Il est arrivé à 1h30."), "2023-05-24T01:30");
+        // Twenty-four hours without minutes are a length, never midnight.
+        for text in [
+            "Depuis 24 heures, les combats ont repris.",
+            "Il sera libéré sous 24h.",
+            "Les résultats sont attendus dans les 24 heures.",
+        ] {
+            let t = dates(text, on);
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            assert_eq!(t.durations.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.durations[0].value, "PT24H", "{text}");
+        }
+        assert_eq!(value("Le bar ferme à 24h00."), "2023-05-24T00:00");
         // A night ends on the next day.
         assert_eq!(
             value("Le couvre-feu va de 22 heures à 6 heures."),
