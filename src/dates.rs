@@ -4190,21 +4190,82 @@ impl Cx<'_, '_> {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(Found::new(k + 1, Expr::Lit(v.to_string(), unit_grain(u))));
         }
-        let (n, k) = self.number(j)?;
-        let u = lex::unit(self.f(k)).filter(|u| *u >= TimeUnit::Day)?;
-        let n = i64::try_from(n).ok().filter(|&n| n <= 100_000)?;
-        let mut end = k + 1;
-        let (unit, n) = if u == TimeUnit::Year && self.half(end).is_some() {
-            end = self.half(end)?;
-            (TimeUnit::Month, n * 12 + 6)
+        // "il y a près de trois ans", "dans plus de 20 ans": the offset
+        // with what the qualifier says of the day ("plus de 20 ans" ago is
+        // before the day 20 years back, "dans plus de" after it).
+        let (modifier, j) = match self.longest(j, lex::DURATION_QUALIFIERS) {
+            Some((k, q)) => {
+                let more = match q {
+                    Qualifier::MoreThan | Qualifier::AtLeast => true,
+                    Qualifier::LessThan | Qualifier::AtMost => false,
+                    Qualifier::Approx => return self.ago_amount(k, sign, Some(Modifier::Approx)),
+                    _ => return None,
+                };
+                let m = if more == (sign < 0) {
+                    Modifier::Before
+                } else {
+                    Modifier::After
+                };
+                (Some(m), k)
+            }
+            None => (None, j),
+        };
+        self.ago_amount(j, sign, modifier)
+    }
+
+    /// The offset of [`Cx::ago_in`] from its amount at `j`: a number and a
+    /// unit of a day or more ("trois ans", "deux ans et demi"), whole days
+    /// of hours ("48 heures"), about so many ("une quinzaine de jours",
+    /// approximate) or a half ("un demi-siècle").
+    fn ago_amount(&self, j: usize, sign: i64, modifier: Option<Modifier>) -> Option<Found> {
+        let offset = |end: usize, unit: TimeUnit, n: i64, m: Option<Modifier>| {
+            let (unit, n) = match unit {
+                TimeUnit::Decade => (TimeUnit::Year, n.checked_mul(10)?),
+                TimeUnit::Century => (TimeUnit::Year, n.checked_mul(100)?),
+                u => (u, n),
+            };
+            let n = Some(n).filter(|n| (0..=100_000).contains(n))?;
+            Some(Found::new(end, Expr::Offset { unit, n: sign * n }).with(m))
+        };
+        // "un demi-siècle", "une demi-journée" (of a day or more).
+        if matches!(self.f(j), "un" | "une")
+            && let Some(u) = self.f(j + 1).strip_prefix("demi-").and_then(lex::unit)
+        {
+            return match u {
+                TimeUnit::Century => offset(j + 2, TimeUnit::Year, 50, modifier),
+                TimeUnit::Decade => offset(j + 2, TimeUnit::Year, 5, modifier),
+                TimeUnit::Year => offset(j + 2, TimeUnit::Month, 6, modifier),
+                _ => None,
+            };
+        }
+        // "une quinzaine de jours": about fifteen.
+        let k = if matches!(self.f(j), "une" | "la") {
+            j + 1
         } else {
-            (u, n)
+            j
         };
-        let unit = match unit {
-            TimeUnit::Decade | TimeUnit::Century => return None,
-            u => u,
-        };
-        Some(Found::new(end, Expr::Offset { unit, n: sign * n }))
+        if let Some(n) = numbers::collective(self.f(k)).filter(|_| !self.f(k).ends_with('s'))
+            && self.f(k + 1) == "de"
+            && let Some(u) = lex::unit(self.f(k + 2)).filter(|u| *u >= TimeUnit::Day)
+        {
+            let m = modifier.or(Some(Modifier::Approx));
+            return offset(k + 3, u, i64::try_from(n).ok()?, m);
+        }
+        let (n, k) = self.number(j)?;
+        let n = i64::try_from(n).ok()?;
+        // "il y a 48 heures": whole days of hours (fewer is within the day).
+        if lex::unit(self.f(k)) == Some(TimeUnit::Hour) && self.kind(k) == Some(TokenKind::Word) {
+            return (n >= 24 && n % 24 == 0)
+                .then(|| offset(k + 1, TimeUnit::Day, n / 24, modifier))
+                .flatten();
+        }
+        let u = lex::unit(self.f(k)).filter(|u| *u >= TimeUnit::Day)?;
+        if u == TimeUnit::Year
+            && let Some(end) = self.half(k + 1)
+        {
+            return offset(end, TimeUnit::Month, n.checked_mul(12)? + 6, modifier);
+        }
+        offset(k + 1, u, n, modifier)
     }
 
     /// "d'ici deux semaines", "dans les 15 jours": from the reference day
@@ -5418,17 +5479,20 @@ impl Cx<'_, '_> {
                 _ => None,
             };
         }
-        // "une demi-heure", "une demi-journée"
-        if matches!(self.f(j), "une" | "un" | "la" | "de") {
+        // "une demi-heure", "une demi-journée", "un demi-siècle"
+        if matches!(self.f(j), "une" | "un" | "la" | "le" | "de") {
             let f = self.f(j + 1);
             if let Some(rest) = f.strip_prefix("demi-")
                 && let Some(u) = lex::unit(rest)
             {
                 let v = match u {
+                    TimeUnit::Minute => "PT30S".to_string(),
                     TimeUnit::Hour => "PT30M".to_string(),
                     TimeUnit::Day => "PT12H".to_string(),
-                    TimeUnit::Year => "P6M".to_string(),
                     TimeUnit::Month => "P15D".to_string(),
+                    TimeUnit::Year => "P6M".to_string(),
+                    TimeUnit::Decade => "P5Y".to_string(),
+                    TimeUnit::Century => "P50Y".to_string(),
                     _ => return None,
                 };
                 return done(j + 2, v, false);
@@ -6776,6 +6840,79 @@ mod tests {
             (d.modifier, d.part),
             (Some(Modifier::Since), Some(Modifier::Start))
         );
+    }
+
+    #[test]
+    fn ago_and_in_take_qualifiers_collectives_halves_and_days_of_hours() {
+        // Read on Saturday 20 May 2023: (sentence, mention, value, modifier).
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        use Modifier::*;
+        for (text, mention, v, m) in [
+            (
+                "Il y a près de trois ans, l'usine a fermé.",
+                "Il y a près de trois ans",
+                "2020",
+                Some(Approx),
+            ),
+            (
+                "Le drame s'est produit il y a une quinzaine de jours.",
+                "il y a une quinzaine de jours",
+                "2023-05-05",
+                Some(Approx),
+            ),
+            (
+                "Il y a plus de 20 ans, le Concorde s'écrasait.",
+                "Il y a plus de 20 ans",
+                "2003",
+                Some(Before),
+            ),
+            (
+                "Dans moins de deux ans, tout sera fini.",
+                "Dans moins de deux ans",
+                "2025",
+                Some(Before),
+            ),
+            (
+                "Dans plus de dix ans, rien ne restera.",
+                "Dans plus de dix ans",
+                "2033",
+                Some(After),
+            ),
+            (
+                "Il y a 48 heures, le ministre promettait l'inverse.",
+                "Il y a 48 heures",
+                "2023-05-18",
+                None,
+            ),
+            (
+                "Il y a un demi-siècle, tout a changé.",
+                "Il y a un demi-siècle",
+                "1973",
+                None,
+            ),
+            (
+                "Il y a deux siècles, la ville brûlait.",
+                "Il y a deux siècles",
+                "1823",
+                None,
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            let d = &t.dates[0];
+            assert_eq!(
+                (d.text.as_str(), d.value.as_str(), d.modifier),
+                (mention, v, m),
+                "{text}"
+            );
+        }
+        // Hours short of a day stay a length: the reference is a day.
+        let t = dates("Il y a 3 heures, rien.", on);
+        assert!(t.dates.is_empty(), "{t:?}");
+        assert_eq!(t.durations[0].value, "PT3H");
+        // A half-century alone is a length.
+        let t = dates("Depuis un demi-siècle, la ville change.", on);
+        assert_eq!(t.durations[0].value, "P50Y");
     }
 
     #[test]

@@ -989,6 +989,20 @@ impl Extractor<'_, '_> {
                 ..blank
             });
         }
+        // "un demi-million (de manifestants)", "un demi-milliard
+        // (d'euros)": half the scale word, its noun after "de".
+        if w == "un"
+            && let Some(rest) = self.f(i + 1).strip_prefix("demi-")
+            && let Some(lexn::NumberWord::Scale(m)) = lexn::cardinal_word(rest)
+            && m >= 1_000_000
+        {
+            return Some(Core {
+                last: i + 1,
+                value: 0.5 * m as f64,
+                scaled: true,
+                ..blank
+            });
+        }
         // "des centaines", "plusieurs milliers": at least the collective.
         if lexq::contains(lexq::VAGUE_DETERMINERS, w)
             && self.is_word(i + 1)
@@ -1994,6 +2008,19 @@ mod tests {
                 1.5e6,
                 Some("habitants"),
                 None,
+            ),
+            // "un demi-million", "un demi-milliard": half the scale too.
+            (
+                "Un demi-million de personnes ont manifesté.",
+                5e5,
+                Some("personnes"),
+                None,
+            ),
+            (
+                "L'État a versé un demi-milliard d'euros.",
+                5e8,
+                None,
+                Some("EUR"),
             ),
             // Other halves are of one: the unit's, or the number's.
             ("Il a marché un kilomètre et demi.", 1.5, None, Some("km")),
