@@ -2550,7 +2550,8 @@ impl<'a, 't> Cx<'a, 't> {
     #[inline(never)]
     fn year_at_gated(&self, i: usize) -> Option<(i16, usize)> {
         match self.kind(i)? {
-            TokenKind::Number if self.f(i).len() == 4 => {
+            // Four digits as written: a grouped count ("1 500") is no year.
+            TokenKind::Number if self.f(i).len() == 4 && self.s.surface(i).len() == 4 => {
                 let y = digits(self.f(i))?;
                 DIGIT_YEARS.contains(&y).then_some((y as i16, i + 1))
             }
@@ -3316,7 +3317,9 @@ impl Cx<'_, '_> {
         };
         let mut y = None;
         let mut dir = Dir::Bare;
-        if self.f(j) == "," && self.year_at(j + 1).is_some() {
+        // "le 16 mai, 2023": a year after the comma closes the date, unless
+        // it counts the next noun ("le 16 mai, 1500 policiers").
+        if self.f(j) == "," && self.year_at(j + 1).is_some_and(|(_, e)| self.follow_ok(e)) {
             j += 1;
         }
         if let Some((yy, e)) = self.year_at(j).or_else(|| self.short_year(j)) {
@@ -6913,6 +6916,29 @@ mod tests {
         // A half-century alone is a length.
         let t = dates("Depuis un demi-siècle, la ville change.", on);
         assert_eq!(t.durations[0].value, "P50Y");
+    }
+
+    #[test]
+    fn a_count_after_a_day_is_no_year() {
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, mention) in [
+            ("Le 16 mai, 1 500 policiers étaient déployés.", "Le 16 mai"),
+            (
+                "Mardi 16 mai, 1500 policiers étaient déployés.",
+                "Mardi 16 mai",
+            ),
+            (
+                "Depuis le 1er janvier, 1 200 migrants ont traversé.",
+                "Depuis le 1er janvier",
+            ),
+            ("Le 3 mars 2 000 personnes ont défilé.", "Le 3 mars"),
+            // A year after the comma that closes its clause is the day's.
+            ("Le 16 mai, 2022, il a parlé.", "Le 16 mai, 2022"),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.dates[0].text, mention, "{text}");
+        }
     }
 
     #[test]

@@ -331,6 +331,28 @@ fn units() {
     }
 }
 
+/// A participle that folds to a label word ("placé" → "place") and a label
+/// word before a counted noun leave the count a count.
+#[test]
+fn counts_after_words_folding_to_labels() {
+    for (text, mention) in [
+        (
+            "Météo-France a placé 12 départements en vigilance.",
+            "12 départements",
+        ),
+        (
+            "La police a placé 12 personnes en garde à vue.",
+            "12 personnes",
+        ),
+        ("Il a porté 3 plaintes.", "3 plaintes"),
+        ("Le classement place 4 Français dans le top.", "4 Français"),
+        ("Le coureur s'est placé 5e au sprint.", "5e"),
+        ("Elle s'est classée 2e.", "2e"),
+    ] {
+        assert_eq!(one(text).text, mention, "{text}");
+    }
+}
+
 #[test]
 fn not_numbers() {
     for t in [
@@ -348,6 +370,8 @@ fn not_numbers() {
         "Il est resté du 13 au 15 juillet.",
         "Le Premier ministre parle.",
         "Attendez une minute... non, une seconde fois.",
+        "Selon l'article 5, rien.",
+        "Rendez-vous porte 3.",
     ] {
         let found: Vec<String> = numbers(t)
             .into_iter()

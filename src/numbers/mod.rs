@@ -374,6 +374,15 @@ static PRENOMINAL_ADJECTIVES: LazyLock<WordSet> =
 static NOT_COUNTED: LazyLock<WordSet> =
     LazyLock::new(|| lexq::NOT_COUNTED.iter().copied().collect());
 static YEAR_CUES: LazyLock<WordSet> = LazyLock::new(|| lexq::YEAR_CUES.iter().copied().collect());
+/// Whether a word ends as a past participle of the first group ("placé",
+/// "classées"): an accented "é" before the agreement marks.
+fn participle(surface: &str) -> bool {
+    surface
+        .trim_end_matches(['s', 'S'])
+        .trim_end_matches(['e', 'E'])
+        .ends_with(['é', 'É'])
+}
+
 static LABEL_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| lexq::LABEL_WORDS.iter().copied().collect());
 
@@ -1668,7 +1677,16 @@ impl Extractor<'_, '_> {
                 return skip_to(main.last);
             }
         }
-        if core.digits && LABEL_WORDS.contains(prev) && unit.is_none() {
+        // "article 5", "Boeing 737": a label, unless a counted noun follows
+        // ("le classement place 4 Français") or the word is a participle
+        // folding to a label word ("a placé 12 départements", "s'est classé
+        // 5e", "a porté 3 plaintes").
+        if core.digits
+            && LABEL_WORDS.contains(prev)
+            && unit.is_none()
+            && counted.is_none()
+            && !participle(s.surface(core.first.wrapping_sub(1)))
+        {
             return skip_to(main.last);
         }
         if core.plain_int && bare && core.first > floor && core.first >= 2 {
