@@ -2676,7 +2676,23 @@ impl<'a, 't> Cx<'a, 't> {
                 lex::is_future_verb(f)
             }
         };
-        self.clause_any(a, b, future) || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+        self.clause_any(a, b, future)
+            || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+            || self.postponed_to(a)
+    }
+
+    /// Whether the date starting at token `a` is the one a thing is put
+    /// off to ("renvoyé au 12 octobre", "mis en délibéré au 3 juillet",
+    /// "reporté à mardi"): the past participle before "au"/"à" looks ahead,
+    /// whatever the tense of its auxiliary.
+    fn postponed_to(&self, a: usize) -> bool {
+        let v = if matches!(self.f(a), "au" | "a") {
+            a.checked_sub(1)
+        } else {
+            a.checked_sub(2)
+                .filter(|&p| matches!(self.f(p + 1), "au" | "a"))
+        };
+        v.is_some_and(|v| lex::POSTPONED.contains(&self.f(v)))
     }
 
     // -- top level ----------------------------------------------------------
@@ -6916,6 +6932,30 @@ mod tests {
         // A half-century alone is a length.
         let t = dates("Depuis un demi-siècle, la ville change.", on);
         assert_eq!(t.durations[0].value, "P50Y");
+    }
+
+    #[test]
+    fn short_futures_and_postponements_look_ahead() {
+        // Read on Saturday 20 May 2023.
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, v) in [
+            ("Le ministre se rendra à Kiev le 14 avril.", "2024-04-14"),
+            ("Le Conseil rendra sa décision le 14 avril.", "2024-04-14"),
+            (
+                "Le jugement a été mis en délibéré au 3 juillet.",
+                "2023-07-03",
+            ),
+            ("L'affaire a été renvoyée au 12 octobre.", "2023-10-12"),
+            ("Le procès a été reporté au 2 février.", "2024-02-02"),
+            ("Le procès a été reporté à mardi.", "2023-05-23"),
+            // The same verbs without "au": the past tense rules.
+            ("L'armée a repoussé une attaque le 3 mai.", "2023-05-03"),
+            ("Le verdict a été rendu le 14 avril.", "2023-04-14"),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.dates[0].value, v, "{text}");
+        }
     }
 
     #[test]

@@ -339,6 +339,24 @@ pub const FUTURE_CUES: &[&str] = &[
     "attendue",
     "verra",
     "verront",
+    // Futures too short for the endings of `is_future_verb` ("se rendra
+    // à Kiev", "rendra sa décision").
+    "rendra",
+    "vendra",
+    "mettra",
+    "battra",
+    "vivra",
+    "suivra",
+    "saura",
+    "voudra",
+    "faudra",
+    "vaudra",
+    "dira",
+    "diront",
+    "lira",
+    "liront",
+    "courra",
+    "mourra",
     // The conditional of intent ("pourrait commencer", "devrait
     // reprendre"); not "aurait" / "serait", which report unconfirmed past
     // events ("un soldat aurait été tué").
@@ -346,6 +364,42 @@ pub const FUTURE_CUES: &[&str] = &[
     "pourraient",
     "devrait",
     "devraient",
+];
+
+/// Past participles that put a thing off to a later date, before "au"/"à"
+/// and that date ("l'affaire a été renvoyée au 12 octobre", "mis en
+/// délibéré au 3 juillet"): the date lies after the decision, so it is read
+/// in the future whatever the tense (`dates`).
+pub const POSTPONED: &[&str] = &[
+    "delibere",
+    "renvoye",
+    "renvoyee",
+    "renvoyes",
+    "renvoyees",
+    "reporte",
+    "reportee",
+    "reportes",
+    "reportees",
+    "repousse",
+    "repoussee",
+    "repousses",
+    "repoussees",
+    "ajourne",
+    "ajournee",
+    "ajournes",
+    "ajournees",
+    "decale",
+    "decalee",
+    "decales",
+    "decalees",
+    "differe",
+    "differee",
+    "differes",
+    "differees",
+    "fixe",
+    "fixee",
+    "fixes",
+    "fixees",
 ];
 
 /// Whether a folded word makes a sentence past tense for the bare-date
