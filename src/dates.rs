@@ -5551,6 +5551,15 @@ impl Cx<'_, '_> {
         }
         // a number then a unit
         let (amount, k) = self.amount_at(j)?;
+        // "les 24 dernières heures": a length (the days, weeks and more
+        // are the periods of [`Cx::last_next`]).
+        let k = if lex::VAGUE_HEADS.iter().any(|(w, _)| *w == self.f(k))
+            && lex::unit(self.f(k + 1)).is_some_and(|u| u <= TimeUnit::Hour)
+        {
+            k + 1
+        } else {
+            k
+        };
         // The second amount of a range that is none ("des enfants de 3 à 5
         // ans", "de 5 à 3 ans") is no duration on its own either.
         // Only where the first amount could open a range: below 1000 (not
@@ -8282,6 +8291,17 @@ mod tests {
             assert_eq!(t.durations[0].value, "PT24H", "{text}");
         }
         assert_eq!(value("Le bar ferme à 24h00."), "2023-05-24T00:00");
+        // The last or next hours are a length (days are a period).
+        for (text, v) in [
+            (
+                "Au cours des 24 dernières heures, 3 civils ont été tués.",
+                "PT24H",
+            ),
+            ("Dans les 48 prochaines heures, il pleuvra.", "PT48H"),
+            ("Les 30 dernières minutes du match.", "PT30M"),
+        ] {
+            assert_eq!(duration(text).1, v, "{text}");
+        }
         // A night ends on the next day.
         assert_eq!(
             value("Le couvre-feu va de 22 heures à 6 heures."),

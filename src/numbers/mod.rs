@@ -1543,7 +1543,9 @@ impl Extractor<'_, '_> {
                 end = c.last + 1;
             }
         }
-        // "entre 10 euros et 20 euros", "10 euros - 20 euros".
+        // "entre 10 euros et 20 euros", "10 euros - 20 euros": where the
+        // first value's unit ends, for a change's first mention.
+        let mut first_end = None;
         if let Some(u) = unit
             && qualifier != Qualifier::Range
         {
@@ -1568,6 +1570,7 @@ impl Extractor<'_, '_> {
                 }
                 high = Some(c2);
                 qualifier = Qualifier::Range;
+                first_end = Some(end);
                 end = self.unit_at(c2.last + 1).map_or(c2.last, |x| x.1);
             }
         }
@@ -1789,7 +1792,10 @@ impl Extractor<'_, '_> {
                 }
             };
             return Built::Change(
-                Box::new((one(core.first, core.last, lo), one(c2.first, end, hi))),
+                Box::new((
+                    one(core.first, first_end.unwrap_or(core.last), lo),
+                    one(c2.first, end, hi),
+                )),
                 end + 1,
             );
         }
@@ -2172,10 +2178,19 @@ mod tests {
     fn a_change_gives_two_values_sharing_unit_and_multiplier() {
         // (sentence, [(mention, value, unit)])
         type Value<'a> = (&'a str, f64, Option<&'a str>);
-        let cases: [(&str, [Value; 2]); 8] = [
+        let cases: [(&str, [Value; 2]); 10] = [
             (
                 "Le taux est passé de 3 à 5 % cette année.",
                 [("3", 3.0, Some("%")), ("5 %", 5.0, Some("%"))],
+            ),
+            // Each value with its unit written: each span holds it.
+            (
+                "Le taux est passé de 1,5 % à 3 % cette année.",
+                [("1,5 %", 1.5, Some("%")), ("3 %", 3.0, Some("%"))],
+            ),
+            (
+                "Le tarif passera de 1,90 € à 2,10 € en janvier.",
+                [("1,90 €", 1.9, Some("EUR")), ("2,10 €", 2.1, Some("EUR"))],
             ),
             (
                 "Le budget a été porté de 2 à 3 milliards d'euros.",
