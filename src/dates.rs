@@ -4700,6 +4700,13 @@ impl Cx<'_, '_> {
             return None;
         }
         let c = self.clock(j)?;
+        // A race or travel time is a length: after "en" ("en 4 h 12",
+        // "s'est imposé en 2h03"), with its minutes' unit or seconds
+        // written ("2 h 01 min 09 s"), or before "de" and a noun of
+        // activity ("1 h 30 de route").
+        if !cue && !cued && self.clock_is_length(i, &c) {
+            return None;
+        }
         // "le temps d'attente est passé de 3 à 5 heures": the second
         // length of a change, not a time.
         if cue && !since && i >= 2 && self.after_change_amount(i, j) {
@@ -4730,6 +4737,29 @@ impl Cx<'_, '_> {
             )
             .with(m),
         )
+    }
+
+    /// Whether the clock `c` read from token `i` (no cue before it) is a
+    /// length: see [`Cx::time_expr`].
+    fn clock_is_length(&self, i: usize, c: &Clock) -> bool {
+        if i > 0 && self.f(i - 1) == "en" && c.modifier.is_none() {
+            return true;
+        }
+        let e = c.end;
+        // "4 h 12 min" (not "15h passé de 15 minutes", a clock).
+        let minutes_unit = e >= 3
+            && matches!(self.f(e - 1), "min" | "minutes" | "mn")
+            && self.f(e - 3) != "de";
+        let seconds = self.f(e) == "'"
+            || self.kind(e) == Some(TokenKind::Number)
+                && matches!(self.f(e + 1), "s" | "sec" | "secondes");
+        minutes_unit
+            || seconds
+            || (c.min.is_some()
+                && self.f(e) == "de"
+                && self.is_word(e + 1)
+                && self.toks.get(e + 1).is_some_and(|t| t.flags == 0)
+                && !lex::NOT_ACTIVITY.contains(&self.f(e + 1)))
     }
 
     /// Whether token `i` opens its sentence or line ("15h : point presse").
@@ -5151,6 +5181,10 @@ impl Cx<'_, '_> {
                 return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));
             }
         }
+        // "14h-18h", "9h30 – 12h": two clock tokens joined by a dash.
+        if let Some(f) = self.dashed_clocks(j) {
+            return Some(f);
+        }
         // An end may be a part of a period ("de fin mai à début juin"): the
         // interval then runs between the periods (May to June), the parts'
         // modifiers dropped, so that both ends share one reading.
@@ -5248,6 +5282,42 @@ impl Cx<'_, '_> {
 }
 
 impl Cx<'_, '_> {
+    /// "14h-18h", "9h30 – 12h30": clock tokens in digits joined by a dash,
+    /// the second later in the day (or a night, from 18h on to the
+    /// morning). Not after a word that makes them lengths ("il faut
+    /// 2h-3h", "en 1h-1h30").
+    fn dashed_clocks(&self, j: usize) -> Option<Found> {
+        if self.kind(j) != Some(TokenKind::Time)
+            || !matches!(self.f(j + 1), "-" | "–")
+            || self.kind(j + 2) != Some(TokenKind::Time)
+        {
+            return None;
+        }
+        let (a, b) = (self.clock(j)?, self.clock(j + 2)?);
+        if a.end != j + 1 || a.modifier.is_some() {
+            return None;
+        }
+        let w = j.checked_sub(1).map_or("", |p| self.f(p));
+        if w == "en"
+            || lex::DURATION_INTRODUCERS.contains(&w)
+            || lex::DURATION_VERBS.contains(&w)
+            || lex::SPEND_VERBS.contains(&w)
+            || lex::LENGTH_CUES.contains(&w)
+            || self.f(b.end) == "par"
+        {
+            return None;
+        }
+        if b.h <= a.h && !(a.h >= 18 && b.h < 12) {
+            return None;
+        }
+        let at = |c: &Clock| Expr::At {
+            day: None,
+            h: c.h,
+            min: c.min,
+        };
+        Some(Found::new(b.end, Expr::Interval(Box::new(at(&a)), Box::new(at(&b)))).with(b.modifier))
+    }
+
     /// "de 14 à 16 heures", "entre 2 et 3 heures du matin": an hour in
     /// digits at `j` (after `opener`) sharing the clock unit of the second
     /// end, a clock time on no day ("16 heures", "16h30"). A range of hours that is a length ("de 2 à 3 heures de vol")
@@ -5493,6 +5563,10 @@ impl Cx<'_, '_> {
         {
             let h = digits(a)?;
             return match digits(b) {
+                // "2h03'12\"", "2h01 09 s": with its seconds.
+                Some(m) if let Some((sec, e)) = self.seconds_after(j + 1) => {
+                    done(e, format!("PT{h}H{m}M{sec}S"), false)
+                }
                 Some(m) if m > 0 => done(j + 1, format!("PT{h}H{m}M"), false),
                 _ if b.is_empty() || b == "00" => done(j + 1, format!("PT{h}H"), false),
                 _ => None,
@@ -5618,7 +5692,10 @@ impl Cx<'_, '_> {
             } else {
                 e
             };
-            return done(e, format!("PT{n}H{m}M"), false);
+            return match self.seconds_after(e) {
+                Some((sec, e)) => done(e, format!("PT{n}H{m}M{sec}S"), false),
+                None => done(e, format!("PT{n}H{m}M"), false),
+            };
         }
         // "une minute et trois secondes", "deux jours et trois heures"
         if self.f(j) == "et"
@@ -5638,7 +5715,10 @@ impl Cx<'_, '_> {
             if matches!(self.f(e), "min" | "minutes" | "mn") {
                 e += 1;
             }
-            return done(e, format!("PT{n}H{m}M"), false);
+            return match self.seconds_after(e) {
+                Some((sec, e)) => done(e, format!("PT{n}H{m}M{sec}S"), false),
+                None => done(e, format!("PT{n}H{m}M"), false),
+            };
         }
         let mut qualifier = qualifier;
         if self.f(j) == "environ" {
@@ -5669,6 +5749,38 @@ impl Cx<'_, '_> {
 }
 
 impl Cx<'_, '_> {
+    /// The seconds after the minutes of a length, from token `e`: "09 s",
+    /// "12 secondes", or "'12\"" glued (a race time "2h03'12\""): (seconds,
+    /// end).
+    fn seconds_after(&self, e: usize) -> Option<(u64, usize)> {
+        let two = |k: usize| {
+            (self.kind(k) == Some(TokenKind::Number))
+                .then(|| digits(self.f(k)))
+                .flatten()
+                .filter(|&s| s < 60)
+        };
+        if let Some(sec) = two(e)
+            && matches!(self.f(e + 1), "s" | "sec" | "seconde" | "secondes")
+        {
+            return Some((sec, e + 2));
+        }
+        let glued = |k: usize| self.s.glued_before(k);
+        if matches!(self.f(e), "'" | "′")
+            && glued(e)
+            && glued(e + 1)
+            && self.f(e + 1).len() == 2
+            && let Some(sec) = two(e + 1)
+        {
+            let end = if matches!(self.f(e + 2), "\"" | "″") && glued(e + 2) {
+                e + 3
+            } else {
+                e + 2
+            };
+            return Some((sec, end));
+        }
+        None
+    }
+
     /// The amount of a duration at `j`: digits (a decimal in the folded
     /// form's canonical digits, "1.5") or a number in words; its text for
     /// [`iso_duration`] and the token after it.
@@ -7300,6 +7412,22 @@ mod tests {
                 "de 9 à 17 heures",
                 "2023-05-24T09:00/2023-05-24T17:00",
             ),
+            // Two clock tokens joined by a dash.
+            (
+                "Permanence : 14h-18h, salle Pasteur.",
+                "14h-18h",
+                "2023-05-24T14:00/2023-05-24T18:00",
+            ),
+            (
+                "Accueil 9h30 – 12h30, sauf le lundi.",
+                "9h30 – 12h30",
+                "2023-05-24T09:30/2023-05-24T12:30",
+            ),
+            (
+                "Le bar est ouvert 22h-2h.",
+                "22h-2h",
+                "2023-05-24T22:00/2023-05-25T02:00",
+            ),
         ];
         for (text, mention, v) in cases {
             let (m, value, _, _, k) = one(text);
@@ -8291,6 +8419,27 @@ mod tests {
             assert_eq!(t.durations[0].value, "PT24H", "{text}");
         }
         assert_eq!(value("Le bar ferme à 24h00."), "2023-05-24T00:00");
+        // Race and travel times are lengths, with their seconds.
+        for (text, v) in [
+            ("Il a remporté le marathon en 2 h 01 min 09 s.", "PT2H1M9S"),
+            ("Le Kényan s'est imposé en 2h03'12\".", "PT2H3M12S"),
+            (
+                "Elle a remporté l'étape en 4 h 12 min, devant Marie.",
+                "PT4H12M",
+            ),
+            ("Il faut compter 1 h 30 de route depuis Paris.", "PT1H30M"),
+            ("Il a couru en 2h03.", "PT2H3M"),
+        ] {
+            let t = dates(text, on);
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            assert_eq!(duration(text).1, v, "{text}");
+        }
+        // With a cue, or before a part of the day, a clock.
+        assert_eq!(value("Le train part à 14 h 12."), "2023-05-24T14:12");
+        assert_eq!(
+            value("Rendez-vous 14 h 30 de l'après-midi."),
+            "2023-05-24T14:30"
+        );
         // The last or next hours are a length (days are a period).
         for (text, v) in [
             (
