@@ -3307,6 +3307,13 @@ impl Cx<'_, '_> {
             return Some(self.extend_day(Found { weekday: wd, ..f }));
         }
         let (d, j) = self.day_num(j)?;
+        // "le 8-Mai", "le 14-Juillet", "le 13-Novembre": a day's name, its
+        // hyphen glued and its month capitalised.
+        let named = self.f(j) == "-"
+            && self.s.glued_before(j)
+            && self.s.glued_before(j + 1)
+            && self.s.surface(j + 1).starts_with(char::is_uppercase);
+        let j = if named { j + 1 } else { j };
         let Some((m, mut j)) = self.month_at(j, true) else {
             // No month: only with a weekday ("jeudi 15"), before a time ("le
             // 16 à 18h") or, after the article, closing its clause ("le 16.",
@@ -3347,6 +3354,16 @@ impl Cx<'_, '_> {
         }
         if y.is_none() && (d > 29 && m == 2 || d == 31 && matches!(m, 4 | 6 | 9 | 11)) {
             return None;
+        }
+        // The name of an event's day is that day ("le 11-Septembre": 2001).
+        if named
+            && y.is_none()
+            && dir == Dir::Bare
+            && let Some(&(.., year)) = lex::NAMED_DAYS
+                .iter()
+                .find(|(dd, mm, _)| (*dd, *mm) == (d, m))
+        {
+            y = Some(year);
         }
         if let Some(y) = y {
             Date::new(y, m, d).ok()?;
@@ -4747,9 +4764,8 @@ impl Cx<'_, '_> {
         }
         let e = c.end;
         // "4 h 12 min" (not "15h passé de 15 minutes", a clock).
-        let minutes_unit = e >= 3
-            && matches!(self.f(e - 1), "min" | "minutes" | "mn")
-            && self.f(e - 3) != "de";
+        let minutes_unit =
+            e >= 3 && matches!(self.f(e - 1), "min" | "minutes" | "mn") && self.f(e - 3) != "de";
         let seconds = self.f(e) == "'"
             || self.kind(e) == Some(TokenKind::Number)
                 && matches!(self.f(e + 1), "s" | "sec" | "secondes");
@@ -7053,6 +7069,47 @@ mod tests {
         // A half-century alone is a length.
         let t = dates("Depuis un demi-siècle, la ville change.", on);
         assert_eq!(t.durations[0].value, "P50Y");
+    }
+
+    #[test]
+    fn days_named_with_a_hyphen() {
+        // Read on Saturday 20 May 2023: the holidays as any day, the
+        // events' days on their year.
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, mention, v) in [
+            (
+                "Les cérémonies du 8-Mai se sont déroulées sous la pluie.",
+                "8-Mai",
+                "2023-05-08",
+            ),
+            (
+                "Le défilé du 14-Juillet aura lieu.",
+                "14-Juillet",
+                "2023-07-14",
+            ),
+            ("Ils défileront le 1er-Mai.", "le 1er-Mai", "2024-05-01"),
+            (
+                "Les attentats du 13-Novembre ont fait 130 morts.",
+                "13-Novembre",
+                "2015-11-13",
+            ),
+            (
+                "Depuis le 11-Septembre, tout a changé.",
+                "Depuis le 11-Septembre",
+                "2001-09-11",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+        }
+        // Not glued, or the month in lower case: no name.
+        let t = dates("Le score était de 13 - Novembre arrive.", on);
+        assert!(t.dates.iter().all(|d| d.value != "2015-11-13"), "{t:?}");
     }
 
     #[test]

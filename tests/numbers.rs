@@ -353,6 +353,21 @@ fn counts_after_words_folding_to_labels() {
     }
 }
 
+/// A number before "à" and a clock time written with spaces opens no
+/// range of hours: the time is the dates stage's.
+#[test]
+fn no_range_into_a_spaced_clock_time() {
+    for text in [
+        "Le reportage a été diffusé sur France 2 à 20 h 55.",
+        "Le match sera diffusé sur la chaîne 3 à 21 h 10.",
+    ] {
+        let found = numbers(text);
+        assert!(found.iter().all(|m| m.high.is_none()), "{text}: {found:?}");
+    }
+    let m = one("Il faut 2 à 3 h pour y aller.");
+    assert_eq!((m.low, m.high), (Some(2.0), Some(3.0)));
+}
+
 #[test]
 fn not_numbers() {
     for t in [

@@ -902,6 +902,19 @@ pub const NAMED_PERIODS: &[(&[&str], i16, i16, bool)] = &[
     (&["annees", "folles"], 1920, 1929, true),
 ];
 
+/// Days named by their date with a hyphen and a capital ("le 13-Novembre")
+/// that stand for one event, as the French press names them: (day, month,
+/// year). The other named days ("le 8-Mai", "le 14-Juillet", "le
+/// 1er-Mai") are the yearly holiday, placed as any day without year.
+pub const NAMED_DAYS: &[(i8, i8, i16)] = &[
+    // The attacks in the United States.
+    (11, 9, 2001),
+    // The attacks in Paris and Saint-Denis.
+    (13, 11, 2015),
+    // The Hamas attack on Israel.
+    (7, 10, 2023),
+];
+
 /// The words of [`NAMED_PERIODS`] that are anchors (see [`is_anchor`]),
 /// where the period holds no other: its rarest word, so that "guerre",
 /// frequent in the news this crate reads, is no anchor and does not make

@@ -828,6 +828,17 @@ impl Extractor<'_, '_> {
         }
     }
 
+    /// Whether a clock time written with spaces starts at token `i`: "8 h
+    /// 30", "14 h 05" (an hour in digits, "h", two digits of minutes).
+    fn spaced_clock_at(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+            && self.digit_value(i).is_some_and(|h| h <= 24.0)
+            && self.f(i + 1) == "h"
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.s.surface(i + 2).len() == 2
+            && self.digit_value(i + 2).is_some_and(|m| m < 60.0)
+    }
+
     fn digits_core(&self, i: usize) -> Option<Core> {
         let v = self.digit_value(i)?;
         let surface = self.s.surface(i);
@@ -1309,13 +1320,7 @@ impl Extractor<'_, '_> {
             }
         }
         // A clock time written with spaces: "8 h 30", "14 h 05".
-        if core.plain_int
-            && core.value <= 24.0
-            && self.f(core.last + 1) == "h"
-            && self.kind(core.last + 2) == Some(TokenKind::Number)
-            && self.s.surface(core.last + 2).len() == 2
-            && self.digit_value(core.last + 2).is_some_and(|m| m < 60.0)
-        {
+        if core.plain_int && self.spaced_clock_at(core.first) {
             return skip_to(core.last + 2);
         }
         // "24h/24": the end of a frequency after a clock-like token.
@@ -1369,6 +1374,8 @@ impl Extractor<'_, '_> {
             && c2.kind == core.kind
             && (conj != "-" || c2.digits)
             && (conj != "ou" || !c2.digits)
+            // "France 2 à 20 h 55": a channel, then a clock time.
+            && !(conj == "a" && self.spaced_clock_at(c2.first))
             && {
                 // Whether the values rise, a bare lower figure read in the
                 // upper one's scale ("de 10 à 8 milliards" falls).
