@@ -368,6 +368,20 @@ fn no_range_into_a_spaced_clock_time() {
     assert_eq!((m.low, m.high), (Some(2.0), Some(3.0)));
 }
 
+/// A rising pair glued by a hyphen before a unit or without a word of sport
+/// or vote is a range, as before scores were told apart.
+#[test]
+fn rising_pairs_stay_ranges() {
+    for (text, lo, hi) in [
+        ("Il faut 3-5 ans.", 3.0, 5.0),
+        ("Les 18-25 ans votent peu.", 18.0, 25.0),
+        ("Il a obtenu 10-12 points.", 10.0, 12.0),
+    ] {
+        let m = one(text);
+        assert_eq!((m.low, m.high), (Some(lo), Some(hi)), "{text}");
+    }
+}
+
 #[test]
 fn not_numbers() {
     for t in [
@@ -387,6 +401,12 @@ fn not_numbers() {
         "Attendez une minute... non, une seconde fois.",
         "Selon l'article 5, rien.",
         "Rendez-vous porte 3.",
+        // Scores and tallies.
+        "Le PSG a battu Lyon 3-1 samedi.",
+        "Le match s'est terminé sur un 2-2.",
+        "Une victoire 1-3 à l'extérieur.",
+        "La Cour a tranché par un vote 5-4.",
+        "Le club joue en 4-3-3.",
     ] {
         let found: Vec<String> = numbers(t)
             .into_iter()

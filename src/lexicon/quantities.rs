@@ -247,6 +247,38 @@ pub const VAGUE_DETERMINERS: &[&str] = &[
 /// Words after "un"/"une" that make it the number one, not an article.
 pub const ONE_MARKERS: &[&str] = &["seul", "seule", "sur", "ou", "a", "contre"];
 
+/// Words before a rising pair of small integers glued by a hyphen that
+/// make it a score or a tally, not a range ("une victoire 1-3", "battu
+/// 0-2", "le vote 2-7"); a falling or equal pair is one anyway (`numbers`).
+pub const SCORE_CUES: &[&str] = &[
+    "score",
+    "victoire",
+    "defaite",
+    "battu",
+    "battue",
+    "battus",
+    "battues",
+    "impose",
+    "imposee",
+    "imposes",
+    "imposees",
+    "emporte",
+    "emportee",
+    "emportes",
+    "gagne",
+    "gagnee",
+    "perdu",
+    "perdue",
+    "mene",
+    "menait",
+    "nul",
+    "vote",
+    "voix",
+    "match",
+    "rencontre",
+    "finale",
+];
+
 /// Words that, written just before a number in digits, make it a name or a
 /// model designation rather than a count: "Boeing 737", "article 5".
 pub const LABEL_WORDS: &[&str] = &[

@@ -828,6 +828,38 @@ impl Extractor<'_, '_> {
         }
     }
 
+    /// The last token of a score or tally from `core` on: small integers
+    /// glued by hyphens ("3-1", "1-1", "4-3-3") where the first is not
+    /// below the second (no range goes down) or, rising, after a word of
+    /// sport or vote within four tokens ("victoire 1-3"); nothing when a
+    /// unit or a noun follows ("3-5 ans" is a range).
+    fn score_at(&self, core: &Core, floor: usize) -> Option<usize> {
+        let small = |k: usize| {
+            (self.kind(k) == Some(TokenKind::Number) && self.s.surface(k).len() <= 2)
+                .then(|| self.digit_value(k))
+                .flatten()
+        };
+        let a = small(core.first).filter(|_| core.first == core.last)?;
+        let i = core.first;
+        let dash = |k: usize| {
+            matches!(self.f(k), "-" | "–") && self.s.glued_before(k) && self.s.glued_before(k + 1)
+        };
+        if !dash(i + 1) {
+            return None;
+        }
+        let b = small(i + 2)?;
+        let mut end = i + 2;
+        while dash(end + 1) && small(end + 2).is_some() {
+            end += 2;
+        }
+        if self.is_word(end + 1) && self.unit_at(end + 1).is_some() {
+            return None;
+        }
+        let cued =
+            || (i.saturating_sub(4).max(floor)..i).any(|k| lexq::SCORE_CUES.contains(&self.f(k)));
+        (a >= b || end > i + 2 || cued()).then_some(end)
+    }
+
     /// Whether a clock time written with spaces starts at token `i`: "8 h
     /// 30", "14 h 05" (an hour in digits, "h", two digits of minutes).
     fn spaced_clock_at(&self, i: usize) -> bool {
@@ -1318,6 +1350,11 @@ impl Extractor<'_, '_> {
                 }
                 return skip_to(k);
             }
+        }
+        // A score or a tally ("battu 3-1", "un vote 5-4", "2-2"): no
+        // quantity, and no range.
+        if let Some(end) = self.score_at(&core, floor) {
+            return skip_to(end);
         }
         // A clock time written with spaces: "8 h 30", "14 h 05".
         if core.plain_int && self.spaced_clock_at(core.first) {
