@@ -368,6 +368,21 @@ fn no_range_into_a_spaced_clock_time() {
     assert_eq!((m.low, m.high), (Some(2.0), Some(3.0)));
 }
 
+/// A five-digit count before a capitalised noun, with no sign of an
+/// address, stays a count; plural "places" counts.
+#[test]
+fn counts_that_look_like_addresses() {
+    for (text, mention) in [
+        (
+            "Il y avait 20000 Ukrainiens à la frontière.",
+            "20000 Ukrainiens",
+        ),
+        ("Il reste 3 places libres.", "3 places"),
+    ] {
+        assert_eq!(one(text).text, mention, "{text}");
+    }
+}
+
 /// A rising pair glued by a hyphen before a unit or without a word of sport
 /// or vote is a range, as before scores were told apart.
 #[test]
@@ -407,6 +422,10 @@ fn not_numbers() {
         "Une victoire 1-3 à l'extérieur.",
         "La Cour a tranché par un vote 5-4.",
         "Le club joue en 4-3-3.",
+        // Addresses.
+        "Il habite au 12 rue de la Paix, 75002 Paris.",
+        "Siège : 3 bis avenue Foch 75116 Paris.",
+        "BP 12, 31000 Toulouse Cedex.",
     ] {
         let found: Vec<String> = numbers(t)
             .into_iter()

@@ -247,6 +247,26 @@ pub const VAGUE_DETERMINERS: &[&str] = &[
 /// Words after "un"/"une" that make it the number one, not an article.
 pub const ONE_MARKERS: &[&str] = &["seul", "seule", "sur", "ou", "a", "contre"];
 
+/// Street words of French postal addresses, singular: after a number they
+/// make it a street number ("12 rue de la Paix"), before a postcode they
+/// mark an address (`numbers`). "place" is singular here: "3 places" counts.
+pub const STREET_WORDS: &[&str] = &[
+    "rue",
+    "avenue",
+    "av",
+    "boulevard",
+    "bd",
+    "allee",
+    "impasse",
+    "quai",
+    "chemin",
+    "place",
+    "square",
+    "route",
+    "passage",
+    "bp",
+];
+
 /// Words before a rising pair of small integers glued by a hyphen that
 /// make it a score or a tally, not a range ("une victoire 1-3", "battu
 /// 0-2", "le vote 2-7"); a falling or equal pair is one anyway (`numbers`).
@@ -290,6 +310,8 @@ pub const LABEL_WORDS: &[&str] = &[
     "soyouz",
     "article",
     "articles",
+    // "BP 12": a post-office box.
+    "bp",
     "alinea",
     "chapitre",
     "page",

@@ -860,6 +860,42 @@ impl Extractor<'_, '_> {
         (a >= b || end > i + 2 || cued()).then_some(end)
     }
 
+    /// Whether the number token `i` is part of a postal address: a street
+    /// number before a street word ("12 rue", "3 bis avenue"), or a French
+    /// postcode (five digits as written) before a capitalised town name,
+    /// after a comma, at the start of a line, after a street word earlier
+    /// on the line, or before "Cedex" ("75002 Paris", "BP 12, 31000
+    /// Toulouse").
+    fn address_at(&self, i: usize, floor: usize) -> bool {
+        let street = |k: usize| lexq::contains(lexq::STREET_WORDS, self.f(k));
+        let surface = self.s.surface(i);
+        if !surface.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let after = if matches!(self.f(i + 1), "bis" | "ter") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if surface.len() <= 4 && self.is_word(after) && street(after) {
+            return true;
+        }
+        if surface.len() != 5
+            || !self.is_word(i + 1)
+            || !self.s.surface(i + 1).starts_with(char::is_uppercase)
+        {
+            return false;
+        }
+        let line_start = i == floor || self.s.line_break_before(i);
+        line_start
+            || self.f(i - 1) == ","
+            || self.f(i + 2) == "cedex"
+            || (i.saturating_sub(12).max(floor)..i)
+                .rev()
+                .take_while(|&k| !self.s.line_break_before(k + 1))
+                .any(street)
+    }
+
     /// Whether a clock time written with spaces starts at token `i`: "8 h
     /// 30", "14 h 05" (an hour in digits, "h", two digits of minutes).
     fn spaced_clock_at(&self, i: usize) -> bool {
@@ -1355,6 +1391,10 @@ impl Extractor<'_, '_> {
         // quantity, and no range.
         if let Some(end) = self.score_at(&core, floor) {
             return skip_to(end);
+        }
+        // A street number or a postcode: "12 rue de la Paix, 75002 Paris".
+        if core.digits && core.first == core.last && self.address_at(core.first, floor) {
+            return skip_to(core.last);
         }
         // A clock time written with spaces: "8 h 30", "14 h 05".
         if core.plain_int && self.spaced_clock_at(core.first) {
