@@ -565,6 +565,105 @@ pub const MULTIPLY_VERBS: &[&str] = &[
     "multipliait", "multipliera", "multiplieront", "multipliant",
 ];
 
+/// Verbs that multiply by a factor of their own, as their stems: "les prix
+/// ont doublé" (×2), "le budget a triplé", "devrait quadrupler". Folded.
+pub const FACTOR_VERB_STEMS: &[(&str, f64)] = &[
+    ("doubl", 2.0),
+    ("tripl", 3.0),
+    ("quadrupl", 4.0),
+    ("quintupl", 5.0),
+    ("sextupl", 6.0),
+    ("decupl", 10.0),
+    ("centupl", 100.0),
+];
+
+/// How a verb of [`FACTOR_VERB_STEMS`] is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactorForm {
+    /// "doublé", "triplées": after an auxiliary.
+    Participle,
+    /// "doubler": after a verb of intent or of the future ("va doubler").
+    Infinitive,
+    /// "doublera", "doubleraient", "doublent": a verb whatever precedes.
+    Finite,
+}
+
+/// The endings of the forms of [`FACTOR_VERB_STEMS`], folded (the
+/// participle's "é" is told from the present's "e" by the surface).
+pub const FACTOR_ENDINGS: &[(&str, FactorForm)] = &[
+    ("e", FactorForm::Participle),
+    ("ee", FactorForm::Participle),
+    ("es", FactorForm::Participle),
+    ("ees", FactorForm::Participle),
+    ("er", FactorForm::Infinitive),
+    ("era", FactorForm::Finite),
+    ("eront", FactorForm::Finite),
+    ("erait", FactorForm::Finite),
+    ("eraient", FactorForm::Finite),
+    ("ent", FactorForm::Finite),
+    ("ait", FactorForm::Finite),
+    ("aient", FactorForm::Finite),
+];
+
+/// The factor and form of a folded word of [`FACTOR_VERB_STEMS`]; a
+/// participle must be written with its "é" (`surface`): "double" is an
+/// adjective or a present, not "doublé".
+pub fn factor_verb(folded: &str, surface: &str) -> Option<(f64, FactorForm)> {
+    let (rest, factor) = FACTOR_VERB_STEMS
+        .iter()
+        .find_map(|&(stem, f)| folded.strip_prefix(stem).map(|r| (r, f)))?;
+    let &(_, form) = FACTOR_ENDINGS.iter().find(|(e, _)| *e == rest)?;
+    if form == FactorForm::Participle && !surface.contains(['é', 'É']) {
+        return None;
+    }
+    Some((factor, form))
+}
+
+/// Auxiliaries before a participle of [`FACTOR_VERB_STEMS`] ("a doublé",
+/// "ont triplé", "a été multiplié"): folded; "a" is told from "à" by the
+/// surface.
+pub const FACTOR_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
+    "est", "sont", "etait", "etaient", "ete", "sera", "seront",
+];
+
+/// Verbs before an infinitive of [`FACTOR_VERB_STEMS`] ("va doubler",
+/// "devrait tripler", "prévoit de doubler"): folded.
+pub const FACTOR_INTENT: &[&str] = &[
+    "va",
+    "vont",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "devra",
+    "devront",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "risque",
+    "risquent",
+    "de",
+    "d'",
+    "faut",
+];
+
+/// Adverbs between the auxiliary and a participle of
+/// [`FACTOR_VERB_STEMS`], with what they say of the factor: "a plus que
+/// doublé" (more than), "a presque doublé" (about). Folded sequences.
+pub const FACTOR_ADVERBS: &[(&[&str], Option<Qualifier>)] = &[
+    (&["plus", "que"], Some(Qualifier::MoreThan)),
+    (&["presque"], Some(Qualifier::Approx)),
+    (&["quasiment"], Some(Qualifier::Approx)),
+    (&["pratiquement"], Some(Qualifier::Approx)),
+    (&["environ"], Some(Qualifier::Approx)),
+    (&["deja"], None),
+    (&["encore"], None),
+    (&["ainsi"], None),
+    (&["meme"], None),
+];
+
 /// Verbs before "par" and a number that make its inverse a factor:
 /// "divisé par deux" (×0.5). Folded.
 #[rustfmt::skip]

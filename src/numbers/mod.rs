@@ -25,7 +25,10 @@
 //! - **Factors**: "multiplié par 3" and "trois fois plus" are `factor` 3,
 //!   "divisé par deux" and "deux fois moins" `factor` 0.5; "multiplié par
 //!   plus de deux" more than 2, "divisé par plus de deux" less than 0.5,
-//!   "multipliés par 3 à 5" a range of factors.
+//!   "multipliés par 3 à 5" a range of factors. Verbs with a factor of
+//!   their own are one too: "ont doublé" 2, "a plus que triplé" more than
+//!   3, "devrait quadrupler" 4 (a participle after an auxiliary, an
+//!   infinitive after a verb of intent; not "un doublé", "double").
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
 //!   and leave `value` `null`. After a verb of change going the values'
@@ -205,7 +208,12 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
             continue;
         }
         let Some(core) = x.core_at(i, floor) else {
+            // "les prix ont doublé": a factor with no number.
             i += 1;
+            if let Some(m) = x.factor_verb_at(i - 1, floor) {
+                out.push(m);
+                floor = i;
+            }
             continue;
         };
         let next = match x.build(core, floor) {
@@ -446,6 +454,8 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             .chain(lexn::FRACTION_NOUNS.iter().map(|&(w, _)| w))
             .chain(["moins"])
             .chain(ordinals.iter().map(String::as_str))
+            // The verbs of a factor ("doublé"), read where no number is.
+            .chain(lexq::FACTOR_VERB_STEMS.iter().map(|&(stem, _)| stem))
     };
     Gate {
         strong: word_heads(strong_words()),
@@ -717,6 +727,65 @@ impl Extractor<'_, '_> {
             },
             end + 1,
         ))
+    }
+
+    /// A verb at `i` that multiplies by its own factor
+    /// ([`lexq::FACTOR_VERB_STEMS`]): "ont doublé" (after an auxiliary and
+    /// adverbs: "a plus que doublé" is more than two, "a presque triplé"
+    /// about three), "va doubler" (after a verb of intent), "doubleront".
+    /// Not after a negation ("n'a pas doublé"), nor "un doublé" (a noun).
+    fn factor_verb_at(&self, i: usize, floor: usize) -> Option<NumberMention> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let (factor, form) = lexq::factor_verb(self.f(i), self.s.surface(i))?;
+        // Back over the adverbs to the auxiliary or the verb of intent.
+        let mut k = i;
+        let mut qualifier = Qualifier::Exact;
+        let mut start = i;
+        if form != lexq::FactorForm::Finite {
+            while let Some(&(w, q)) = lexq::FACTOR_ADVERBS.iter().find(|(w, _)| {
+                k >= floor + w.len()
+                    && w.iter()
+                        .enumerate()
+                        .all(|(n, x)| self.f(k - w.len() + n) == *x)
+            }) {
+                k -= w.len();
+                if let Some(q) = q {
+                    qualifier = q;
+                    start = k;
+                }
+            }
+            let before = if k > floor { self.f(k - 1) } else { "" };
+            let ok = match form {
+                lexq::FactorForm::Participle => {
+                    lexq::FACTOR_AUXILIARIES.contains(&before)
+                        && !(before == "a" && self.s.surface(k - 1) != "a")
+                }
+                _ => lexq::FACTOR_INTENT.contains(&before),
+            };
+            let negated = k >= floor + 2 && matches!(self.f(k - 2), "pas" | "jamais");
+            if !ok || negated {
+                return None;
+            }
+        }
+        let span = self.s.span(start, i);
+        Some(NumberMention {
+            start: span.start,
+            end: span.end,
+            text: self.s.text().get(span.start..span.end)?.to_string(),
+            kind: NumberKind::Factor,
+            value: Some(factor),
+            low: (qualifier == Qualifier::MoreThan).then_some(factor),
+            high: None,
+            qualifier,
+            unit: None,
+            counted: None,
+            vague: false,
+            in_body: true,
+            approx: qualifier == Qualifier::Approx,
+            out_of_range: false,
+        })
     }
 
     /// Whether "passer" at token `v` spends the length whose unit is at
@@ -2190,6 +2259,12 @@ mod tests {
             ),
             ("Il y a trois fois plus de blessés.", "trois fois plus", 3.0),
             ("C'est quatre fois moins cher.", "quatre fois moins", 0.25),
+            // Verbs with a factor of their own.
+            ("Le nombre de cas a doublé en un an.", "doublé", 2.0),
+            ("Le budget a été triplé.", "triplé", 3.0),
+            ("La production devrait quadrupler.", "quadrupler", 4.0),
+            ("Les ventes doubleront d'ici là.", "doubleront", 2.0),
+            ("Les prix ont plus que doublé.", "plus que doublé", 2.0),
         ];
         for (text, mention, v) in cases {
             let found: Vec<_> = numbers(text)
@@ -2245,6 +2320,20 @@ mod tests {
             (m.value, m.qualifier, m.approx),
             (Some(4.0), Qualifier::Approx, true)
         );
+        let m = &numbers("Le budget a presque triplé.")[0];
+        assert_eq!(
+            (m.text.as_str(), m.qualifier, m.approx),
+            ("presque triplé", Qualifier::Approx, true)
+        );
+        // Nouns, adjectives, presents and negations are no factor.
+        for text in [
+            "Il a réussi un doublé.",
+            "Un double meurtre a eu lieu.",
+            "Le nombre double chaque année.",
+            "Le prix n'a pas doublé.",
+        ] {
+            assert!(numbers(text).is_empty(), "{text}: {:?}", numbers(text));
+        }
         // A count of times is no factor, nor a number after another "par".
         for text in [
             "Il est venu trois fois.",
