@@ -260,6 +260,7 @@ fn qualifiers_and_ranges() {
         ("300 à 400 soldats", 300.0, 400.0),
         ("10-15 soldats", 10.0, 15.0),
         ("deux ou trois soldats", 2.0, 3.0),
+        ("2 ou 3 soldats", 2.0, 3.0),
     ] {
         let m = one(&format!("Il y avait {t} sur place."));
         assert_eq!(m.text, t);

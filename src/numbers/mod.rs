@@ -1512,14 +1512,16 @@ impl Extractor<'_, '_> {
             "et" if before == "entre" => Some(true),
             "a" => Some(is_de(before)),
             "-" | "–" if core.digits => Some(false),
-            "ou" if !core.digits => Some(false),
+            // "deux ou trois jours", "2 ou 3 jours" (below a thousand: not
+            // "en 2019 ou 2020").
+            "ou" if !core.digits || core.value < 1000.0 => Some(false),
             _ => None,
         };
         if let Some(with_head) = range_kind
             && let Some(c2) = self.core_at(core.last + 2, core.last + 2)
             && c2.kind == core.kind
             && (conj != "-" || c2.digits)
-            && (conj != "ou" || !c2.digits)
+            && (conj != "ou" || c2.digits == core.digits)
             // "France 2 à 20 h 55": a channel, then a clock time.
             && !(conj == "a" && self.spaced_clock_at(c2.first))
             && {
