@@ -495,3 +495,63 @@ fn a_count_of_formations_is_kept_apart_from_the_span() {
         assert_eq!(one(text).count, None, "{text}");
     }
 }
+
+#[test]
+fn armies_of_other_countries_and_their_false_friends() {
+    for (text, mention, side) in [
+        (
+            "L'armée française a achevé son retrait du Niger.",
+            "L'armée française",
+            "france",
+        ),
+        (
+            "L'armée américaine a abattu un drone.",
+            "L'armée américaine",
+            "united_states",
+        ),
+        (
+            "Les forces israéliennes ont frappé.",
+            "Les forces israéliennes",
+            "israel",
+        ),
+        (
+            "Tsahal a annoncé la mort de deux soldats.",
+            "Tsahal",
+            "israel",
+        ),
+    ] {
+        let u = one(text);
+        assert_eq!(
+            (u.text.as_str(), u.kind, u.side.as_deref()),
+            (mention, UnitKind::Army, Some(side)),
+            "{text}"
+        );
+    }
+    // A side of the war the gazetteer follows is evidence for any type
+    // word; another side only for an army.
+    assert_eq!(one("La compagnie russe a attaqué.").kind, UnitKind::Company);
+    none("La compagnie française Total investit.");
+    none("Lyon joue en première division française.");
+    // A location or name alone among words of business: a company's
+    // division; among soldiers, a formation.
+    none("La division Europe de Renault a publié ses chiffres.");
+    none("La division française de Renault vend plus de voitures.");
+    let u = one("La division de Kherson a reculé face aux soldats.");
+    assert_eq!(u.location.as_deref(), Some("Kherson"));
+}
+
+#[test]
+fn formations_counted_by_a_collective() {
+    // About so many: a mention without a count.
+    let u = one("Une dizaine de bataillons ont été engagés.");
+    assert_eq!(
+        (u.text.as_str(), u.kind, u.count),
+        ("bataillons", UnitKind::Battalion, None)
+    );
+    let u = one("Des dizaines de brigades ukrainiennes ont reculé.");
+    assert_eq!(
+        (u.kind, u.side.as_deref()),
+        (UnitKind::Brigade, Some("ukraine"))
+    );
+    none("Une dizaine de groupes de touristes sont arrivés.");
+}

@@ -278,6 +278,75 @@ pub const SIDES: &[(&[&str], &str)] = &[
     (&["de", "zelensky"], "ukraine"), (&["de", "volodymyr", "zelensky"], "ukraine"),
     (&["bielorusse"], "belarus"), (&["bielorusses"], "belarus"),
     (&["de", "minsk"], "belarus"),
+    // Other armies of the French-language news.
+    (&["francais"], "france"), (&["francaise"], "france"), (&["francaises"], "france"),
+    (&["de", "la", "france"], "france"),
+    (&["americain"], "united_states"), (&["americaine"], "united_states"),
+    (&["americains"], "united_states"), (&["americaines"], "united_states"),
+    (&["des", "etats-unis"], "united_states"), (&["de", "washington"], "united_states"),
+    (&["britannique"], "united_kingdom"), (&["britanniques"], "united_kingdom"),
+    (&["israelien"], "israel"), (&["israelienne"], "israel"),
+    (&["israeliens"], "israel"), (&["israeliennes"], "israel"),
+    (&["d'", "israel"], "israel"),
+    (&["allemand"], "germany"), (&["allemande"], "germany"),
+    (&["allemands"], "germany"), (&["allemandes"], "germany"),
+    (&["chinois"], "china"), (&["chinoise"], "china"), (&["chinoises"], "china"),
+    (&["de", "pekin"], "china"),
+    (&["iranien"], "iran"), (&["iranienne"], "iran"), (&["iraniens"], "iran"),
+    (&["iraniennes"], "iran"), (&["de", "teheran"], "iran"),
+    (&["turc"], "turkey"), (&["turque"], "turkey"), (&["turcs"], "turkey"),
+    (&["turques"], "turkey"),
+    (&["polonais"], "poland"), (&["polonaise"], "poland"), (&["polonaises"], "poland"),
+    (&["syrien"], "syria"), (&["syrienne"], "syria"), (&["syriens"], "syria"),
+    (&["syriennes"], "syria"),
+    (&["soudanais"], "sudan"), (&["soudanaise"], "sudan"), (&["soudanaises"], "sudan"),
+    (&["malien"], "mali"), (&["malienne"], "mali"), (&["maliens"], "mali"),
+    (&["maliennes"], "mali"),
+    (&["nigerien"], "niger"), (&["nigerienne"], "niger"), (&["nigeriens"], "niger"),
+    (&["nigeriennes"], "niger"),
+    (&["burkinabe"], "burkina_faso"), (&["burkinabes"], "burkina_faso"),
+    (&["libanais"], "lebanon"), (&["libanaise"], "lebanon"), (&["libanaises"], "lebanon"),
+    (&["nord-coreen"], "north_korea"), (&["nord-coreenne"], "north_korea"),
+    (&["nord-coreens"], "north_korea"), (&["nord-coreennes"], "north_korea"),
+    (&["sud-coreen"], "south_korea"), (&["sud-coreenne"], "south_korea"),
+    (&["sud-coreens"], "south_korea"), (&["sud-coreennes"], "south_korea"),
+    (&["azerbaidjanais"], "azerbaijan"), (&["azerbaidjanaise"], "azerbaijan"),
+    (&["azerbaidjanaises"], "azerbaijan"),
+    (&["armenien"], "armenia"), (&["armenienne"], "armenia"), (&["armeniens"], "armenia"),
+    (&["armeniennes"], "armenia"),
+    (&["taiwanais"], "taiwan"), (&["taiwanaise"], "taiwan"), (&["taiwanaises"], "taiwan"),
+    (&["indien"], "india"), (&["indienne"], "india"), (&["indiens"], "india"),
+    (&["indiennes"], "india"),
+    (&["pakistanais"], "pakistan"), (&["pakistanaise"], "pakistan"),
+    (&["pakistanaises"], "pakistan"),
+    (&["japonais"], "japan"), (&["japonaise"], "japan"), (&["japonaises"], "japan"),
+    (&["italien"], "italy"), (&["italienne"], "italy"), (&["italiens"], "italy"),
+    (&["italiennes"], "italy"),
+    (&["espagnol"], "spain"), (&["espagnole"], "spain"), (&["espagnols"], "spain"),
+    (&["espagnoles"], "spain"),
+    (&["belge"], "belgium"), (&["belges"], "belgium"),
+    (&["canadien"], "canada"), (&["canadienne"], "canada"), (&["canadiens"], "canada"),
+    (&["canadiennes"], "canada"),
+    (&["georgien"], "georgia"), (&["georgienne"], "georgia"), (&["georgiens"], "georgia"),
+    (&["georgiennes"], "georgia"),
+    (&["serbe"], "serbia"), (&["serbes"], "serbia"),
+];
+
+/// The sides of [`SIDES`] that are evidence of a formation on their own
+/// ("la compagnie russe"): the war the gazetteer follows. The others are
+/// evidence for an army only ("l'armée française"; not "la compagnie
+/// française Total").
+pub const WAR_SIDES: &[&str] = &["russia", "ukraine", "belarus"];
+
+/// Words of business around an ambiguous type word qualified only by a
+/// location or a name: then it is a company's division or branch ("la
+/// division Europe de Renault a publié ses chiffres"). Folded.
+#[rustfmt::skip]
+pub const BUSINESS_CUES: &[&str] = &[
+    "chiffres", "chiffre", "ventes", "vend", "vendu", "salaries", "employes", "entreprise",
+    "entreprises", "societe", "constructeur", "filiale", "pdg", "directeur", "directrice",
+    "clients", "marche", "benefice", "benefices", "actionnaires", "resultats", "usine",
+    "usines", "voitures", "produits", "commercial", "commerciale", "industriel", "industrielle",
 ];
 
 /// Determiners kept in the span ("la", "notre", "cette").

@@ -682,6 +682,11 @@ impl Matcher<'_, '_> {
                 || cardinal_word(w).is_some()
                 || count.is_some()
                 || (adjectives > 0 && matches!(w, "de" | "d'"))
+                // "une dizaine de bataillons", "des centaines de chars":
+                // about so many (no count: it is approximate).
+                || (matches!(w, "de" | "d'")
+                    && p >= 2
+                    && crate::lexicon::numbers::collective(self.f(p - 2)).is_some())
             {
                 trigger = true;
             }
@@ -793,7 +798,22 @@ impl Matcher<'_, '_> {
 
         // Decide.
         let named = np.entry.is_some() || np.name.is_some();
-        let qualified = np.side.is_some()
+        // A side is evidence of a formation for the sides of the wars the
+        // gazetteer follows, or for an army ("l'armée française"); other
+        // sides are kept as attributes only ("la compagnie française Total",
+        // "la première division française" are no formations).
+        let side_evidence = np
+            .side
+            .is_some_and(|sd| lx::WAR_SIDES.contains(&sd) || np.kind == Some(UnitKind::Army));
+        // A location or a name alone does not make an ambiguous word a
+        // formation away from military words ("la division Europe de
+        // Renault"); see `TypeClass::Context` below.
+        let weakly_qualified = !side_evidence
+            && np.specialty.is_none()
+            && np.size.is_none()
+            && !np.number_digits
+            && np.entry.is_none();
+        let qualified = side_evidence
             || np.specialty.is_some()
             || np.location.is_some()
             || np.size.is_some()
@@ -816,12 +836,20 @@ impl Matcher<'_, '_> {
                     && (self.s.kind(first - 1) == Some(TokenKind::Number)
                         || cardinal_word(self.f(first - 1))
                             .is_some_and(|_| !matches!(self.f(first - 1), "un" | "une")));
+                let near = || self.cues.near(np.start, np.end);
+                // A location or name alone, among words of business ("la
+                // division Europe de Renault a publié ses chiffres"): a
+                // company's division, not a formation.
+                let business = || {
+                    let (a, b) = (np.start.saturating_sub(12), (*j + 12).min(self.s.len()));
+                    (a..b).any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
+                };
                 !next_is_number
                     && !counted_items
-                    && (qualified || np.modified || self.cues.near(np.start, np.end))
+                    && (np.modified || near() || (qualified && !(weakly_qualified && business())))
             }
             TypeClass::Qualified => {
-                np.side.is_some() || np.specialty.is_some() || np.number_digits || named
+                side_evidence || np.specialty.is_some() || np.number_digits || named
             }
             TypeClass::Specialized => np.specialty.is_some() || np.number_digits || named,
         };

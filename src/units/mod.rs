@@ -31,7 +31,15 @@
 //! - **National armies**: "l'armée russe", "les forces ukrainiennes",
 //!   "l'armée de Kiev" are reported as kind `army`, mention `generic`, with
 //!   their side. "Les troupes russes" and "les soldats ukrainiens" are
-//!   people, not formations, and are not reported.
+//!   people, not formations, and are not reported. The armies of other
+//!   countries in the news have their side too ("l'armée française" →
+//!   `france`, "les forces israéliennes" → `israel`, "Tsahal"); such a side
+//!   qualifies an army only, where Russia's, Ukraine's and Belarus's
+//!   qualify any type word ("la compagnie russe", but not "la compagnie
+//!   française Total" nor "la première division française").
+//! - **Companies**: an ambiguous type word qualified by a location or a
+//!   name alone, among words of business, is a company's division ("la
+//!   division Europe de Renault a publié ses chiffres").
 //! - **Kind of a named unit**: the written type word wins ("le régiment
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
