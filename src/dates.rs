@@ -28,6 +28,10 @@
 //!   20 May: the coming one; "le 9 mai": the past one). An interval that
 //!   holds the reference day is the current one in either tense ("le
 //!   festival aura lieu du 18 au 22 mai" read on 20 May: this May's).
+//!   Before the tense: after "depuis", the past reading ("les prix montent
+//!   depuis septembre"); with a weekday written, the reading that falls on
+//!   it ("le dimanche 26 février"); a date things are put off to looks
+//!   ahead ("renvoyé au 12 octobre").
 //! - Values keep the grain of the expression (TIMEX3 style): ISO weeks
 //!   ("2023-W19"), months, years, seasons as meteorological month spans,
 //!   week-ends as "SAT/SUN", nights as "D1/D2", centuries and decades as year
@@ -3780,6 +3784,21 @@ impl Cx<'_, '_> {
                 dir: Dir::Bare,
             },
             lex::Feast::Easter(offset) => Expr::Easter { y, offset },
+            // "à la rentrée", "la rentrée 2024"; not "une rentrée d'argent".
+            lex::Feast::Month(m) => {
+                let article = j > i || (j > 0 && matches!(self.f(j - 1), "la" | "cette"));
+                if !article || self.seq(end, &["de", "argent"]) {
+                    return None;
+                }
+                return Some(Found::new(
+                    end,
+                    Expr::Month {
+                        y,
+                        m,
+                        dir: Dir::Bare,
+                    },
+                ));
+            }
         };
         Some(self.extend_day(Found::new(end, expr)))
     }
@@ -4385,6 +4404,7 @@ impl Cx<'_, '_> {
             (&["dans", "l'"], ()),
             (&["en"], ()),
             (&["a", "l'"], ()),
+            (&["a", "la"], ()),
             (&["au"], ()),
             (&["la"], ()),
             (&["l'"], ()),
@@ -4452,6 +4472,27 @@ impl Cx<'_, '_> {
             unit: TimeUnit::Day,
             n: 0,
         };
+        // "la Nuit des musées", "la Nuit du droit": an event's name.
+        if self.s.surface(j).starts_with(char::is_uppercase)
+            && j > i
+            && matches!(self.f(j + 1), "de" | "des" | "du")
+            && !self.numeric_at(j + 2)
+            && self.weekday_at(j + 2).is_none()
+        {
+            return None;
+        }
+        // "la nuit dernière": the night before the reference day's;
+        // "la nuit prochaine": the coming one.
+        if m == Modifier::Night
+            && let Some(dir) = self.dir_at(j + 1)
+        {
+            let n = if dir == Dir::Past { -1 } else { 0 };
+            let day = Expr::Offset {
+                unit: TimeUnit::Day,
+                n,
+            };
+            return Some(Found::new(j + 2, Expr::Night(Box::new(day))));
+        }
         if m == Modifier::Night && matches!(self.f(j + 1), "de" | "du") {
             let k = j + 2;
             // "du 3 au 4 mai": the first day takes the month of the second.
@@ -5037,8 +5078,28 @@ impl Cx<'_, '_> {
                 Self::value_of(f, lo, hi, Way::FutureIncl),
             ),
         };
+        // "depuis septembre": since a time that has come (whatever the
+        // tense: "les prix montent depuis septembre").
+        let since = self.f(i) == "depuis";
+        // "le dimanche 26 février": the reading whose day is that weekday,
+        // when only one is.
+        let on_weekday = |v: &str| {
+            f.weekday.is_some_and(|wd| {
+                v.get(..10)
+                    .and_then(|d| d.parse::<Date>().ok())
+                    .is_some_and(|d| d.weekday().to_monday_one_offset() == wd)
+            })
+        };
         let chosen = match (past, future) {
             (Some(p), Some(q)) if p.0 == q.0 => p,
+            (Some(p), Some(_)) if since => p,
+            (Some(p), Some(q)) if on_weekday(&p.0) != on_weekday(&q.0) => {
+                if on_weekday(&p.0) {
+                    p
+                } else {
+                    q
+                }
+            }
             (Some(p), Some(q)) => {
                 if self.future_context(a, b) {
                     q
@@ -7069,6 +7130,69 @@ mod tests {
         // A half-century alone is a length.
         let t = dates("Depuis un demi-siècle, la ville change.", on);
         assert_eq!(t.durations[0].value, "P50Y");
+    }
+
+    #[test]
+    fn nights_the_rentree_since_and_weekdays_placing_the_year() {
+        // Read on Saturday 20 May 2023: (sentence, mention, value).
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, mention, v) in [
+            (
+                "La nuit dernière, trois voitures ont brûlé.",
+                "La nuit dernière",
+                "2023-05-19/2023-05-20",
+            ),
+            (
+                "La nuit prochaine sera froide.",
+                "La nuit prochaine",
+                "2023-05-20/2023-05-21",
+            ),
+            (
+                "Les faits remontent à la nuit du 13 au 14 juillet 2019.",
+                "à la nuit du 13 au 14 juillet 2019",
+                "2019-07-13/2019-07-14",
+            ),
+            (
+                "La réforme s'appliquera à la rentrée.",
+                "la rentrée",
+                "2023-09",
+            ),
+            ("À la rentrée 2024, rien.", "la rentrée 2024", "2024-09"),
+            // "depuis" looks back whatever the tense.
+            (
+                "Depuis septembre, les prix montent.",
+                "Depuis septembre",
+                "2022-09",
+            ),
+            (
+                "Depuis la rentrée, les classes sont pleines.",
+                "Depuis la rentrée",
+                "2022-09",
+            ),
+            // The weekday written picks the year the tense would not.
+            (
+                "Le match aura lieu le dimanche 26 février.",
+                "le dimanche 26 février",
+                "2023-02-26",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+            assert!(!t.dates[0].weekday_conflict, "{text}");
+        }
+        // An event's name, an income: no date.
+        for text in [
+            "La Nuit des musées attire du monde.",
+            "Une rentrée d'argent bienvenue.",
+            "Il a fait sa rentrée politique.",
+        ] {
+            assert!(dates(text, on).dates.is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -853,6 +853,9 @@ pub const HOLIDAYS: &[(&[&str], Feast)] = &[
     (&["fete", "nationale"], Feast::Fixed(7, 14)),
     (&["fete", "de", "la", "musique"], Feast::Fixed(6, 21)),
     (&["assomption"], Feast::Fixed(8, 15)),
+    (&["rentree"], Feast::Month(9)),
+    (&["rentree", "scolaire"], Feast::Month(9)),
+    (&["rentree", "des", "classes"], Feast::Month(9)),
     // Movable feasts, by their distance from Easter Sunday.
     (&["paques"], Feast::Easter(0)),
     (&["dimanche", "de", "paques"], Feast::Easter(0)),
@@ -941,6 +944,10 @@ pub enum Feast {
     Fixed(i8, i8),
     /// This many days from Easter Sunday (Gregorian computus).
     Easter(i16),
+    /// A time of the year named after what happens in its month: "la
+    /// rentrée" (September). Needs its article ("une rentrée d'argent" is
+    /// none).
+    Month(i8),
 }
 
 /// Function words that may open a temporal expression (articles,
