@@ -1265,6 +1265,20 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 ))
             }
             TimeUnit::Year => fmt_year(i64::from(a.year()).checked_add(*n)?),
+            // "la décennie dernière": 2010/2019 read in 2023.
+            TimeUnit::Decade => {
+                let d = (i64::from(a.year()).div_euclid(10) + n) * 10;
+                Some(format!("{}/{}", fmt_year(d)?, fmt_year(d + 9)?))
+            }
+            // "le siècle dernier": 1901/2000 read in 2023.
+            TimeUnit::Century => {
+                let c = (i64::from(a.year()) - 1).div_euclid(100) + 1 + n;
+                Some(format!(
+                    "{}/{}",
+                    fmt_year((c - 1) * 100 + 1)?,
+                    fmt_year(c * 100)?
+                ))
+            }
             _ => None,
         },
         Expr::Night(day) => {
@@ -1277,6 +1291,25 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 None => a,
             };
             Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
+        }
+        // Centuries run from the first year of one to the last of the
+        // other ("du XVe au XVIIIe siècle": 1401/1800).
+        Expr::Interval(x, y)
+            if let (Expr::Century(a), Expr::Century(b)) = (x.as_ref(), y.as_ref()) =>
+        {
+            let (a, b) = (i64::from(*a), i64::from(*b));
+            Some(format!(
+                "{}/{}",
+                fmt_year((a - 1) * 100 + 1)?,
+                fmt_year(b * 100)?
+            ))
+        }
+        // Decades likewise ("les années 1960 et 1970": 1960/1979).
+        Expr::Interval(x, y)
+            if let (Expr::Decade(a), Expr::Decade(b)) = (x.as_ref(), y.as_ref()) =>
+        {
+            let (a, b) = (i64::from(*a), i64::from(*b));
+            Some(format!("{}/{}", fmt_year(a)?, fmt_year(b + 9)?))
         }
         Expr::Interval(x, y) => {
             // Read in the future, an interval without year that holds the
@@ -4111,16 +4144,59 @@ impl Cx<'_, '_> {
         }
     }
 
-    /// "le XXe siècle".
+    /// "le XXe siècle"; "du XVe au XVIIIe siècle", "entre le XVe et le
+    /// XVIIIe siècle", "aux XVIe et XVIIe siècles" (from the first year of
+    /// the first to the last of the second). Not before "avant J.-C.":
+    /// years before the common era have no value here.
     fn century(&self, i: usize) -> Option<Found> {
-        let j = if matches!(self.f(i), "le" | "au" | "du") {
+        let opener = self.f(i);
+        let mut j = if matches!(opener, "le" | "au" | "du" | "de" | "aux" | "des" | "entre") {
             i + 1
         } else {
             i
         };
-        let (c, j) = self.ordinal(j)?;
-        (self.f(j) == "siecle" && (1..=30).contains(&c))
-            .then(|| Found::new(j + 1, Expr::Century(c as i16)))
+        if opener == "entre" && self.f(j) == "le" {
+            j += 1;
+        }
+        let (c, mut k) = self.ordinal(j)?;
+        let sep = matches!(
+            (opener, self.f(k)),
+            ("du" | "de", "au" | "a") | ("aux" | "des" | "entre", "et")
+        );
+        let mut last = None;
+        if sep {
+            let k2 = if matches!(self.f(k + 1), "le" | "au") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some((c2, e)) = self.ordinal(k2).filter(|&(c2, _)| c2 > c && c2 <= 30) {
+                last = Some(c2);
+                k = e;
+            }
+        }
+        let noun = match self.f(k) {
+            "siecle" => true,
+            "siecles" => last.is_some(),
+            _ => false,
+        };
+        if !noun || !(1..=30).contains(&c) {
+            return None;
+        }
+        let bce = self.seq(k + 1, &["avant", "j.-c."])
+            || self.seq(k + 1, &["avant", "jesus-christ"])
+            || self.f(k + 1) == "av. j.-c.";
+        if bce {
+            return None;
+        }
+        let expr = match last {
+            Some(c2) => Expr::Interval(
+                Box::new(Expr::Century(c as i16)),
+                Box::new(Expr::Century(c2 as i16)),
+            ),
+            None => Expr::Century(c as i16),
+        };
+        Some(Found::new(k + 1, expr))
     }
 
     /// "les années 1990", "les années 80".
@@ -4129,15 +4205,34 @@ impl Cx<'_, '_> {
             (&["les", "annees"], ()),
             (&["des", "annees"], ()),
             (&["annees"], ()),
+            (&["la", "decennie"], ()),
+            (&["decennie"], ()),
         ];
         let (j, ()) = self.longest(i, CUES)?;
-        let (v, j) = self.number(j)?;
-        let y = match v {
-            10..=90 if v % 10 == 0 => 1900 + v,
-            1000..=2190 if v % 10 == 0 => v,
-            _ => return None,
+        let decade = |k: usize| {
+            let (v, e) = self.number(k)?;
+            let y = match v {
+                10..=90 if v % 10 == 0 => 1900 + v,
+                1000..=2190 if v % 10 == 0 => v,
+                _ => return None,
+            };
+            Some((y as i16, e))
         };
-        Some(Found::new(j, Expr::Decade(y as i16)))
+        let (y, j) = decade(j)?;
+        // "les années 1960 et 1970", "des années 80 aux années 2000": from
+        // the first to the last.
+        let second = match self.f(j) {
+            "et" | "a" | "-" => decade(j + 1),
+            "aux" if self.f(j + 1) == "annees" => decade(j + 2),
+            _ => None,
+        };
+        if let Some((y2, e)) = second.filter(|&(y2, _)| y2 > y) {
+            return Some(Found::new(
+                e,
+                Expr::Interval(Box::new(Expr::Decade(y)), Box::new(Expr::Decade(y2))),
+            ));
+        }
+        Some(Found::new(j, Expr::Decade(y)))
     }
 
     /// "le 3e trimestre 2023", "au premier trimestre"; "au premier
@@ -7193,6 +7288,69 @@ mod tests {
         ] {
             assert!(dates(text, on).dates.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn ranges_of_centuries_and_decades_and_the_last_ones() {
+        // Read on Saturday 20 May 2023: (sentence, mention, value).
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, mention, v) in [
+            (
+                "Du XVe au XVIIIe siècle, le port a prospéré.",
+                "Du XVe au XVIIIe siècle",
+                "1401/1800",
+            ),
+            (
+                "La tour a été remaniée aux XVIe et XVIIe siècles.",
+                "aux XVIe et XVIIe siècles",
+                "1501/1700",
+            ),
+            (
+                "Entre le XVe et le XVIIIe siècle, rien.",
+                "Entre le XVe et le XVIIIe siècle",
+                "1401/1800",
+            ),
+            (
+                "Dans les années 1960 et 1970, l'usine tournait.",
+                "les années 1960 et 1970",
+                "1960/1979",
+            ),
+            (
+                "Des années 80 aux années 2000, rien.",
+                "Des années 80 aux années 2000",
+                "1980/2009",
+            ),
+            (
+                "Au cours de la décennie 2010, rien.",
+                "Au cours de la décennie 2010",
+                "2010/2019",
+            ),
+            (
+                "Le bâtiment date du siècle dernier.",
+                "siècle dernier",
+                "1901/2000",
+            ),
+            (
+                "La décennie dernière a été dure.",
+                "La décennie dernière",
+                "2010/2019",
+            ),
+            ("L'année écoulée a été dure.", "L'année écoulée", "2022"),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(
+                (t.dates[0].text.as_str(), t.dates[0].value.as_str()),
+                (mention, v),
+                "{text}"
+            );
+        }
+        // Before the common era: no value rather than a wrong one.
+        assert!(
+            dates("Au IIIe siècle avant J.-C., rien.", on)
+                .dates
+                .is_empty()
+        );
     }
 
     #[test]

@@ -84,6 +84,8 @@ pub fn period(folded: &str) -> Option<TimeUnit> {
         "mois" => Some(TimeUnit::Month),
         "trimestre" => Some(TimeUnit::Quarter),
         "an" | "annee" => Some(TimeUnit::Year),
+        "decennie" => Some(TimeUnit::Decade),
+        "siecle" => Some(TimeUnit::Century),
         _ => None,
     }
 }
@@ -109,6 +111,9 @@ pub const PAST_WORDS: &[&str] = &[
     "passees",
     "precedent",
     "precedente",
+    // "l'année écoulée", "la décennie écoulée": the one just ended.
+    "ecoule",
+    "ecoulee",
 ];
 
 /// Words after a date or period that point to the future.
