@@ -369,6 +369,36 @@ fn no_range_into_a_spaced_clock_time() {
     assert_eq!((m.low, m.high), (Some(2.0), Some(3.0)));
 }
 
+/// Fractions written with a slash before "des"/"du", and ordinal
+/// denominators after a cardinal ("58 centièmes", "un cinquième").
+#[test]
+fn slash_and_ordinal_fractions() {
+    for (text, mention, v) in [
+        (
+            "Les 3/4 des communes sont touchées.",
+            "3/4 des communes",
+            0.75,
+        ),
+        (
+            "Un cinquième des élèves est absent.",
+            "Un cinquième des élèves",
+            0.2,
+        ),
+        ("Il a battu le record d'un dixième.", "un dixième", 0.1),
+        ("Il a fini à 58 centièmes.", "58 centièmes", 0.58),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.kind),
+            (mention, NumberKind::Fraction),
+            "{text}"
+        );
+        assert!((m.value.unwrap() - v).abs() < 1e-9, "{text}");
+    }
+    // An ordinal before a noun stays one.
+    assert_eq!(one("Un centième anniversaire.").kind, NumberKind::Ordinal);
+}
+
 /// A five-digit count before a capitalised noun, with no sign of an
 /// address, stays a count; plural "places" counts.
 #[test]

@@ -530,6 +530,17 @@ pub const FRACTION_DENOMINATORS: &[(&str, u64)] = &[
     ("quart", 4), ("quarts", 4), ("tiers", 3), ("demi", 2), ("demie", 2), ("demis", 2), ("demies", 2),
 ];
 
+/// The divisor an ordinal word stands for after a cardinal ("un
+/// cinquième" = 1/5, "58 centièmes" = 0.58, "trois dixièmes"): from
+/// "cinquième" on (the smaller take "demi", "tiers", "quart").
+pub fn ordinal_denominator(folded: &str) -> Option<u64> {
+    if !(folded.ends_with("ieme") || folded.ends_with("iemes")) {
+        return None;
+    }
+    let p = parse_words([folded.strip_suffix('s').unwrap_or(folded)])?;
+    (p.ordinal && p.consumed == 1 && p.value >= 5).then_some(p.value)
+}
+
 /// Nouns that are a fraction by themselves: "la moitié" = 1/2.
 pub const FRACTION_NOUNS: &[(&str, f64)] = &[("moitie", 0.5), ("moities", 0.5)];
 

@@ -978,6 +978,34 @@ impl Extractor<'_, '_> {
 
     fn digits_core(&self, i: usize) -> Option<Core> {
         let v = self.digit_value(i)?;
+        // "les 3/4 des communes", "1/3 des lits": a fraction of what
+        // follows "des"/"du"/"de" (not "le 3/4", a date).
+        if self.f(i + 1) == "/"
+            && self.s.glued_before(i + 1)
+            && self.s.glued_before(i + 2)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && (is_de(self.f(i + 3)) || matches!(self.f(i + 3), "des" | "du"))
+            && let Some(d) = self
+                .digit_value(i + 2)
+                .filter(|&d| (2.0..=100.0).contains(&d))
+            && v >= 1.0
+            && v < d
+            && v.fract() == 0.0
+            && d.fract() == 0.0
+        {
+            return Some(Core {
+                first: i,
+                last: i + 2,
+                value: v / d,
+                kind: NumberKind::Fraction,
+                scaled: true,
+                approx: false,
+                vague: false,
+                digits: true,
+                unit_hint: None,
+                plain_int: false,
+            });
+        }
         let surface = self.s.surface(i);
         let mut c = Core {
             first: i,
@@ -1091,7 +1119,15 @@ impl Extractor<'_, '_> {
             c.scaled = true;
             c.plain_int = false;
             self.thousands_of(c);
-        } else if let Some(d) = lexn::fraction_denominator(next) {
+        } else if let Some(d) = lexn::fraction_denominator(next).or_else(|| {
+            // "58 centièmes", "un dixième": plural after more than one.
+            // Not before a noun: "un centième anniversaire" is an ordinal.
+            let after = self.f(c.last + 2);
+            let closes = !self.is_word(c.last + 2) || is_de(after) || matches!(after, "des" | "du");
+            lexn::ordinal_denominator(next).filter(|_| {
+                closes && c.value.fract() == 0.0 && (c.value < 2.0) != next.ends_with('s')
+            })
+        }) {
             c.value /= d as f64;
             c.last += 1;
             c.kind = NumberKind::Fraction;
@@ -1195,7 +1231,8 @@ impl Extractor<'_, '_> {
             let joins = lexn::DECIMAL_POINT_WORDS.contains(&next)
                 || (self.is_word(i + 1)
                     && (lexn::collective(next).is_some()
-                        || lexn::fraction_denominator(next).is_some()));
+                        || lexn::fraction_denominator(next).is_some()
+                        || lexn::ordinal_denominator(next).is_some()));
             if !may_go_on && !joins && !self.counts_one(i, floor) {
                 return None;
             }
