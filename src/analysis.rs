@@ -230,6 +230,10 @@ impl Analyzer {
         // spans, so they stay linear-logarithmic on any input size.
         let date_cover = Cover::new(dates.iter().map(|d| Span::new(d.start, d.end)));
         numbers.retain(|n| !date_cover.contains(Span::new(n.start, n.end)));
+        // A bare number inside a length is a piece of it ("12" in
+        // "2h03'12\""); amounts with their unit stay ("3 jours").
+        let length_cover = Cover::new(durations.iter().map(|d| Span::new(d.start, d.end)));
+        numbers.retain(|n| n.unit.is_some() || !length_cover.contains(Span::new(n.start, n.end)));
 
         // Body spans are ordered and disjoint: the one that may overlap a
         // mention is the first ending after the mention's start.

@@ -2675,11 +2675,14 @@ impl<'a, 't> Cx<'a, 't> {
     /// Whether `test` holds for a token of the clause around tokens `[a,
     /// b)` outside them: back to the sentence's start and on to its end
     /// ("." "!" "?" ";" or a line break), at most [`WINDOW`] tokens each
-    /// way.
+    /// way, and not across "que"/"qu'": the tense of a reported clause is
+    /// not its main clause's ("mardi, il a annoncé qu'il se rendra à Kiev";
+    /// "il a dit qu'il signera mardi").
     fn clause_any(&self, a: usize, b: usize, test: impl Fn(usize) -> bool) -> bool {
         let boundary = |k: usize| {
-            matches!(self.f(k), "." | "!" | "?" | ";")
-                && self.kind(k) == Some(TokenKind::Punctuation)
+            (matches!(self.f(k), "." | "!" | "?" | ";")
+                && self.kind(k) == Some(TokenKind::Punctuation))
+                || matches!(self.f(k), "que" | "qu'")
         };
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
@@ -2715,21 +2718,47 @@ impl<'a, 't> Cx<'a, 't> {
         };
         self.clause_any(a, b, future)
             || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
-            || self.postponed_to(a)
+            || self.postponed_to(a, b)
     }
 
-    /// Whether the date starting at token `a` is the one a thing is put
-    /// off to ("renvoyé au 12 octobre", "mis en délibéré au 3 juillet",
-    /// "reporté à mardi"): the past participle before "au"/"à" looks ahead,
-    /// whatever the tense of its auxiliary.
-    fn postponed_to(&self, a: usize) -> bool {
-        let v = if matches!(self.f(a), "au" | "a") {
-            a.checked_sub(1)
+    /// Whether the date at tokens `[a, b)` is the one a thing is put off
+    /// to ("renvoyé au 12 octobre", "mis en délibéré au 3 juillet",
+    /// "reporté à mardi", "la juge a renvoyé l'affaire au 12 octobre"): the
+    /// past participle before "au"/"à" (its object between) looks ahead,
+    /// whatever the tense of its auxiliary. Not when the putting off is
+    /// told as over: a pluperfect ("qui avait été renvoyé au 10 mai") or a
+    /// past verb after the date ("reportée à mardi, l'audience s'est
+    /// tenue").
+    fn postponed_to(&self, a: usize, b: usize) -> bool {
+        let to = if matches!(self.f(a), "au" | "a") {
+            Some(a)
         } else {
-            a.checked_sub(2)
-                .filter(|&p| matches!(self.f(p + 1), "au" | "a"))
+            a.checked_sub(1)
+                .filter(|&p| matches!(self.f(p), "au" | "a"))
         };
-        v.is_some_and(|v| lex::POSTPONED.contains(&self.f(v)))
+        let Some(to) = to else {
+            return false;
+        };
+        let Some(v) = (to.saturating_sub(4)..to)
+            .rev()
+            .find(|&k| lex::POSTPONED.contains(&self.f(k)))
+        else {
+            return false;
+        };
+        let pluperfect = (v.saturating_sub(3)..v)
+            .any(|k| matches!(self.f(k), "avait" | "avaient" | "etait" | "etaient"));
+        let past_after = (b..(b + WINDOW).min(self.n))
+            .take_while(|&k| {
+                let end = matches!(self.f(k), "." | "!" | "?" | ";")
+                    && self.kind(k) == Some(TokenKind::Punctuation);
+                !end && !self.s.line_break_before(k)
+            })
+            .any(|k| match self.f(k) {
+                "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
+                "a" => !self.is_a(k),
+                f => lex::is_past_word(f),
+            });
+        !pluperfect && !past_after
     }
 
     // -- top level ----------------------------------------------------------
@@ -3819,8 +3848,10 @@ impl Cx<'_, '_> {
             lex::Feast::Easter(offset) => Expr::Easter { y, offset },
             // "à la rentrée", "la rentrée 2024"; not "une rentrée d'argent".
             lex::Feast::Month(m) => {
+                // "la rentrée de Mbappé", "de la ministre", "de janvier": a
+                // return, or another month's.
                 let article = j > i || (j > 0 && matches!(self.f(j - 1), "la" | "cette"));
-                if !article || self.seq(end, &["de", "argent"]) {
+                if !article || matches!(self.f(end), "de" | "du" | "des") {
                     return None;
                 }
                 return Some(Found::new(
@@ -4348,7 +4379,11 @@ impl Cx<'_, '_> {
                 let more = match q {
                     Qualifier::MoreThan | Qualifier::AtLeast => true,
                     Qualifier::LessThan | Qualifier::AtMost => false,
-                    Qualifier::Approx => return self.ago_amount(k, sign, Some(Modifier::Approx)),
+                    Qualifier::Approx => {
+                        return self
+                            .ago_amount(k, sign, Some(Modifier::Approx))
+                            .filter(|f| sign > 0 || !self.amount_of_noun(f.end));
+                    }
                     _ => return None,
                 };
                 let m = if more == (sign < 0) {
@@ -4360,7 +4395,20 @@ impl Cx<'_, '_> {
             }
             None => (None, j),
         };
-        self.ago_amount(j, sign, modifier)
+        let found = self.ago_amount(j, sign, modifier)?;
+        // "il y a 20 ans d'écart", "il y a 48 heures de garde à vue
+        // possibles": there is so much of something, no time ago ("il y a
+        // trois ans de cela" is one).
+        if sign < 0 && self.amount_of_noun(found.end) {
+            return None;
+        }
+        Some(found)
+    }
+
+    /// Whether "de" and a noun follow token `end` ("il y a 20 ans d'écart"),
+    /// not "de cela".
+    fn amount_of_noun(&self, end: usize) -> bool {
+        self.f(end) == "de" && self.is_word(end + 1) && self.f(end + 1) != "cela"
     }
 
     /// The offset of [`Cx::ago_in`] from its amount at `j`: a number and a
@@ -4567,13 +4615,12 @@ impl Cx<'_, '_> {
             unit: TimeUnit::Day,
             n: 0,
         };
-        // "la Nuit des musées", "la Nuit du droit": an event's name.
-        if self.s.surface(j).starts_with(char::is_uppercase)
-            && j > i
-            && matches!(self.f(j + 1), "de" | "des" | "du")
-            && !self.numeric_at(j + 2)
-            && self.weekday_at(j + 2).is_none()
-        {
+        // "la Nuit des musées", "la Nuit blanche": an event's name (a
+        // capital after the article, not a headline's capitals).
+        let mut chars = self.s.surface(j).chars();
+        let named = chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase);
+        if named && j > i && !self.numeric_at(j + 2) && self.weekday_at(j + 2).is_none() {
             return None;
         }
         // "la nuit dernière": the night before the reference day's;
@@ -4797,9 +4844,9 @@ impl Cx<'_, '_> {
             return None;
         }
         // "24 heures", "24h" without minutes is a length ("depuis 24
-        // heures", "sous 24h", "dans les 24 heures"): midnight is said
-        // "minuit" or written "24h00".
-        if h == 24 && min.is_none() {
+        // heures", "sous 24h", "dans les 24 heures"), but midnight after
+        // "à" ("de 20h à 24h", "jusqu'à 24 heures", "à 24h précises").
+        if h == 24 && min.is_none() && !(i > 0 && self.is_a(i - 1)) {
             return None;
         }
         let mut modifier = None;
@@ -5176,29 +5223,31 @@ impl Cx<'_, '_> {
         // "depuis septembre": since a time that has come (whatever the
         // tense: "les prix montent depuis septembre").
         let since = self.f(i) == "depuis";
-        // "le dimanche 26 février": the reading whose day is that weekday,
-        // when only one is.
+        // "le dimanche 26 février": with no tense, the reading whose day is
+        // that weekday, when only one is and it lies within half a year of
+        // the reference.
         let on_weekday = |v: &str| {
             f.weekday.is_some_and(|wd| {
                 v.get(..10)
                     .and_then(|d| d.parse::<Date>().ok())
-                    .is_some_and(|d| d.weekday().to_monday_one_offset() == wd)
+                    .is_some_and(|d| {
+                        d.weekday().to_monday_one_offset() == wd && (d - lo).get_days().abs() <= 183
+                    })
             })
         };
         let chosen = match (past, future) {
             (Some(p), Some(q)) if p.0 == q.0 => p,
-            (Some(p), Some(_)) if since => p,
-            (Some(p), Some(q)) if on_weekday(&p.0) != on_weekday(&q.0) => {
-                if on_weekday(&p.0) {
-                    p
-                } else {
-                    q
-                }
-            }
             (Some(p), Some(q)) => {
-                if self.future_context(a, b) {
+                let future = self.future_context(a, b);
+                if since && !future {
+                    p
+                } else if future {
                     q
-                } else if self.past_context(a, b) || lo != hi {
+                } else if self.past_context(a, b) {
+                    p
+                } else if on_weekday(&p.0) != on_weekday(&q.0) {
+                    if on_weekday(&p.0) { p } else { q }
+                } else if lo != hi {
                     p
                 } else {
                     let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
@@ -7264,10 +7313,10 @@ mod tests {
                 "Depuis la rentrée",
                 "2022-09",
             ),
-            // The weekday written picks the year the tense would not.
+            // With no tense, the weekday written picks the year.
             (
-                "Le match aura lieu le dimanche 26 février.",
-                "le dimanche 26 février",
+                "Le dimanche 26 février, match au sommet.",
+                "Le dimanche 26 février",
                 "2023-02-26",
             ),
         ] {
@@ -7280,13 +7329,23 @@ mod tests {
             );
             assert!(!t.dates[0].weekday_conflict, "{text}");
         }
-        // An event's name, an income: no date.
+        // An event's name, an income, a return: no date.
         for text in [
             "La Nuit des musées attire du monde.",
+            "La Nuit blanche parisienne a attiré un million de visiteurs.",
             "Une rentrée d'argent bienvenue.",
             "Il a fait sa rentrée politique.",
+            "La rentrée de Mbappé a changé le match.",
         ] {
             assert!(dates(text, on).dates.is_empty(), "{text}");
+        }
+        // The tense first; a weekday a year away picks nothing.
+        for (text, v) in [
+            ("Ce lundi 23 mai, les syndicats défilent.", "2023-05-23"),
+            ("La réunion du vendredi 17 mai a eu lieu.", "2023-05-17"),
+        ] {
+            let d = &dates(text, on).dates[0];
+            assert_eq!((d.value.as_str(), d.weekday_conflict), (v, true), "{text}");
         }
     }
 
@@ -7411,6 +7470,38 @@ mod tests {
             // The same verbs without "au": the past tense rules.
             ("L'armée a repoussé une attaque le 3 mai.", "2023-05-03"),
             ("Le verdict a été rendu le 14 avril.", "2023-04-14"),
+            // The active voice, the object between.
+            ("La juge a renvoyé l'affaire au 12 octobre.", "2023-10-12"),
+            // Put off, then over: the past.
+            (
+                "Le procès, qui avait été renvoyé au 10 mai, s'est tenu.",
+                "2023-05-10",
+            ),
+            (
+                "L'audience, reportée à mardi, s'est tenue sans incident.",
+                "2023-05-16",
+            ),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.dates[0].value, v, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reported_clause_keeps_its_own_tense() {
+        let on = Some(Reference::parse("2023-05-20").unwrap());
+        for (text, v) in [
+            (
+                "Mardi, le ministre a annoncé qu'il se rendra à Kiev.",
+                "2023-05-16",
+            ),
+            (
+                "Le 12 mai, il a promis qu'il mettra fin aux abus.",
+                "2023-05-12",
+            ),
+            ("Il a annoncé qu'il signera le 3 juin.", "2023-06-03"),
+            ("Il a dit qu'il partira mardi.", "2023-05-23"),
         ] {
             let t = dates(text, on);
             assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
@@ -8758,6 +8849,25 @@ mod tests {
             assert_eq!(t.durations[0].value, "PT24H", "{text}");
         }
         assert_eq!(value("Le bar ferme à 24h00."), "2023-05-24T00:00");
+        // After "à", midnight.
+        assert_eq!(
+            value("Le bureau restera ouvert de 20h à 24h."),
+            "2023-05-24T20:00/2023-05-25T00:00"
+        );
+        assert_eq!(
+            value("Le couvre-feu commence à 24 heures."),
+            "2023-05-24T00:00"
+        );
+        // "il y a" so much of something: a length, no time ago.
+        for text in [
+            "Il y a plus de 20 ans d'écart entre eux.",
+            "Il y a 48 heures de garde à vue possibles.",
+            "Il y a un demi-siècle d'histoire derrière ce club.",
+        ] {
+            let t = dates(text, on);
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            assert_eq!(t.durations.len(), 1, "{text}: {t:?}");
+        }
         // Race and travel times are lengths, with their seconds.
         for (text, v) in [
             ("Il a remporté le marathon en 2 h 01 min 09 s.", "PT2H1M9S"),

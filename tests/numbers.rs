@@ -261,6 +261,7 @@ fn qualifiers_and_ranges() {
         ("10-15 soldats", 10.0, 15.0),
         ("deux ou trois soldats", 2.0, 3.0),
         ("2 ou 3 soldats", 2.0, 3.0),
+        ("1 ou 2 %", 1.0, 2.0),
     ] {
         let m = one(&format!("Il y avait {t} sur place."));
         assert_eq!(m.text, t);
@@ -367,6 +368,15 @@ fn no_range_into_a_spaced_clock_time() {
     }
     let m = one("Il faut 2 à 3 h pour y aller.");
     assert_eq!((m.low, m.high), (Some(2.0), Some(3.0)));
+    // Digit alternatives without a unit or counted noun are labels, and
+    // after "à" clock times: no range.
+    for text in [
+        "Les lignes 2 ou 3 du métro sont perturbées.",
+        "Le vol partira à 8 ou 9 heures.",
+    ] {
+        let found = numbers(text);
+        assert!(found.iter().all(|m| m.high.is_none()), "{text}: {found:?}");
+    }
 }
 
 /// Fractions written with a slash before "des"/"du", and ordinal
@@ -409,6 +419,14 @@ fn counts_that_look_like_addresses() {
             "20000 Ukrainiens",
         ),
         ("Il reste 3 places libres.", "3 places"),
+        (
+            "Selon la préfecture, 13000 Marseillais ont défilé.",
+            "13000 Marseillais",
+        ),
+        (
+            "Au total, 45000 Français ont été rapatriés.",
+            "45000 Français",
+        ),
     ] {
         assert_eq!(one(text).text, mention, "{text}");
     }
@@ -422,6 +440,8 @@ fn rising_pairs_stay_ranges() {
         ("Il faut 3-5 ans.", 3.0, 5.0),
         ("Les 18-25 ans votent peu.", 18.0, 25.0),
         ("Il a obtenu 10-12 points.", 10.0, 12.0),
+        // After a word of sport, a counted noun still makes a range.
+        ("Lors du match, 2-3 supporters ont été blessés.", 2.0, 3.0),
     ] {
         let m = one(text);
         assert_eq!((m.low, m.high), (Some(lo), Some(hi)), "{text}");

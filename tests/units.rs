@@ -536,6 +536,9 @@ fn armies_of_other_countries_and_their_false_friends() {
     // division; among soldiers, a formation.
     none("La division Europe de Renault a publié ses chiffres.");
     none("La division française de Renault vend plus de voitures.");
+    none("La division russe de Renault a été cédée à un investisseur.");
+    none("La section française d'Amnesty International dénonce.");
+    none("L'unité américaine de Sanofi sera vendue.");
     let u = one("La division de Kherson a reculé face aux soldats.");
     assert_eq!(u.location.as_deref(), Some("Kherson"));
 }

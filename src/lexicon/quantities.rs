@@ -247,6 +247,10 @@ pub const VAGUE_DETERMINERS: &[&str] = &[
 /// Words after "un"/"une" that make it the number one, not an article.
 pub const ONE_MARKERS: &[&str] = &["seul", "seule", "sur", "ou", "a", "contre"];
 
+/// Numbers that are names in French news, as written: "le 49.3" (the
+/// article of the Constitution that passes a bill without a vote).
+pub const NUMBER_NAMES: &[&str] = &["49.3"];
+
 /// Street words of French postal addresses, singular: after a number they
 /// make it a street number ("12 rue de la Paix"), before a postcode they
 /// mark an address (`numbers`). "place" is singular here: "3 places" counts.
@@ -627,26 +631,37 @@ pub const FACTOR_AUXILIARIES: &[&str] = &[
     "est", "sont", "etait", "etaient", "ete", "sera", "seront",
 ];
 
-/// Verbs before an infinitive of [`FACTOR_VERB_STEMS`] ("va doubler",
-/// "devrait tripler", "prévoit de doubler"): folded.
-pub const FACTOR_INTENT: &[&str] = &[
-    "va",
-    "vont",
-    "doit",
-    "doivent",
-    "devrait",
-    "devraient",
-    "devra",
-    "devront",
-    "pourrait",
-    "pourraient",
-    "pourra",
-    "pourront",
-    "risque",
-    "risquent",
-    "de",
-    "d'",
-    "faut",
+/// Determiners that open the object of a verb of [`FACTOR_VERB_STEMS`]
+/// ("a doublé son chiffre d'affaires", "doubler le nombre"). Folded.
+#[rustfmt::skip]
+pub const FACTOR_OBJECT_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+    "cet", "cette", "ces", "notre", "nos", "votre", "vos",
+];
+
+/// Other words after a verb of [`FACTOR_VERB_STEMS`] that make it no
+/// factor: pronouns ("doubler tout le monde"). Folded.
+pub const FACTOR_OBJECT_WORDS: &[&str] = &["tout", "tous", "toutes", "chacun", "personne"];
+
+/// Nouns of quantity: the object or subject that makes "doubler" a factor
+/// ("le nombre de cas a doublé", "a doublé ses bénéfices"). Folded.
+#[rustfmt::skip]
+pub const QUANTITY_NOUNS: &[&str] = &[
+    "nombre", "chiffre", "chiffres", "prix", "budget", "budgets", "effectif", "effectifs",
+    "production", "productions", "capacite", "capacites", "vente", "ventes", "benefice",
+    "benefices", "salaire", "salaires", "montant", "montants", "taux", "volume", "volumes",
+    "population", "dose", "doses", "surface", "superficie", "investissement", "investissements",
+    "depense", "depenses", "recette", "recettes", "emission", "emissions", "exportations",
+    "importations", "stock", "stocks", "frequence", "valeur", "loyer", "loyers", "tarif",
+    "tarifs", "cout", "couts", "dette", "deficit", "part", "parts", "consommation", "revenu",
+    "revenus", "prime", "primes", "amende", "amendes", "peine", "peines", "aide", "aides",
+    "subvention", "subventions", "allocation", "allocations", "pension", "pensions", "places",
+    "postes", "cas", "morts", "victimes", "demandes", "commandes", "abonnes", "visiteurs",
+    "inscrits", "plaintes", "arrestations", "hospitalisations", "contaminations", "infections",
+    "deces", "faillites", "vols", "cambriolages", "agressions", "attaques", "frappes",
+    "livraisons", "achats", "chomeurs", "migrants", "reserves", "moyens", "credits", "fonds",
+    "financement", "financements", "enveloppe", "effort", "rythme", "vitesse", "poids", "taille",
+    "duree", "quantite", "quantites", "quota", "quotas", "plafond", "seuil", "capital",
 ];
 
 /// Adverbs between the auxiliary and a participle of

@@ -401,10 +401,6 @@ pub const POSTPONED: &[&str] = &[
     "differee",
     "differes",
     "differees",
-    "fixe",
-    "fixee",
-    "fixes",
-    "fixees",
 ];
 
 /// Whether a folded word makes a sentence past tense for the bare-date

@@ -338,15 +338,21 @@ pub const SIDES: &[(&[&str], &str)] = &[
 /// française Total").
 pub const WAR_SIDES: &[&str] = &["russia", "ukraine", "belarus"];
 
-/// Words of business around an ambiguous type word qualified only by a
-/// location or a name: then it is a company's division or branch ("la
-/// division Europe de Renault a publié ses chiffres"). Folded.
+/// Words of business or of associations around an ambiguous type word
+/// qualified by no more than a side, a location or a name, with no
+/// military word near: then it is a company's or an organisation's
+/// division, branch or section ("la division Europe de Renault a publié
+/// ses chiffres", "la section française d'Amnesty International"). Folded.
 #[rustfmt::skip]
 pub const BUSINESS_CUES: &[&str] = &[
-    "chiffres", "chiffre", "ventes", "vend", "vendu", "salaries", "employes", "entreprise",
-    "entreprises", "societe", "constructeur", "filiale", "pdg", "directeur", "directrice",
-    "clients", "marche", "benefice", "benefices", "actionnaires", "resultats", "usine",
-    "usines", "voitures", "produits", "commercial", "commerciale", "industriel", "industrielle",
+    "chiffres", "chiffre", "ventes", "vend", "vendu", "vendue", "salaries", "employes",
+    "entreprise", "entreprises", "societe", "constructeur", "filiale", "pdg", "directeur",
+    "directrice", "clients", "marche", "benefice", "benefices", "actionnaires", "resultats",
+    "voitures", "produits", "commercial", "commerciale", "industriel", "industrielle", "postes",
+    "suppressions", "emplois", "pertes", "cede", "cedee", "investisseur", "investisseurs",
+    "rachat", "rachete", "rachetee", "reorganise", "reorganisee", "restructuration", "groupe",
+    "amnesty", "ong", "association", "syndicat", "syndicats", "adherents", "militants",
+    "medecins", "croix-rouge", "parti",
 ];
 
 /// Determiners kept in the span ("la", "notre", "cette").

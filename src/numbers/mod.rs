@@ -28,7 +28,10 @@
 //!   "multipliés par 3 à 5" a range of factors. Verbs with a factor of
 //!   their own are one too: "ont doublé" 2, "a plus que triplé" more than
 //!   3, "devrait quadrupler" 4 (a participle after an auxiliary, an
-//!   infinitive after a verb of intent; not "un doublé", "double").
+//!   infinitive, either with a quantity as subject or object, or none;
+//!   not "un doublé", "double", nor overtaking, dubbing or scoring: "a
+//!   doublé un camion", "a été doublé en 25 langues", "a doublé la
+//!   marque").
 //! - **Bounds**: `more_than`/`at_least` set `low` (and `value`) to the
 //!   number, `less_than`/`at_most` set `high`; ranges set `low` and `high`
 //!   and leave `value` `null`. After a verb of change going the values'
@@ -739,11 +742,27 @@ impl Extractor<'_, '_> {
             return None;
         }
         let (factor, form) = lexq::factor_verb(self.f(i), self.s.surface(i))?;
-        // Back over the adverbs to the auxiliary or the verb of intent.
+        // The verbs also overtake, dub, score and repeat a year ("a doublé
+        // un camion", "a été doublé en 25 langues", "a doublé la marque",
+        // "a doublé sa classe"): with an object, it must be a quantity
+        // ("a doublé son chiffre d'affaires", "veut doubler le nombre de
+        // places"); an infinitive needs one; a passive needs a quantity as
+        // its subject ("le budget a été doublé").
+        let object = self.factor_object(i + 1);
+        let passive = i > floor && self.f(i - 1) == "ete";
+        if object == Some(false)
+            || (form == lexq::FactorForm::Infinitive
+                && object.is_none()
+                && !self.quantity_subject(i, floor))
+            || (passive && !self.quantity_subject(i - 1, floor))
+        {
+            return None;
+        }
+        // Back over the adverbs to the auxiliary.
         let mut k = i;
         let mut qualifier = Qualifier::Exact;
         let mut start = i;
-        if form != lexq::FactorForm::Finite {
+        if form == lexq::FactorForm::Participle {
             while let Some(&(w, q)) = lexq::FACTOR_ADVERBS.iter().find(|(w, _)| {
                 k >= floor + w.len()
                     && w.iter()
@@ -757,13 +776,8 @@ impl Extractor<'_, '_> {
                 }
             }
             let before = if k > floor { self.f(k - 1) } else { "" };
-            let ok = match form {
-                lexq::FactorForm::Participle => {
-                    lexq::FACTOR_AUXILIARIES.contains(&before)
-                        && !(before == "a" && self.s.surface(k - 1) != "a")
-                }
-                _ => lexq::FACTOR_INTENT.contains(&before),
-            };
+            let ok = lexq::FACTOR_AUXILIARIES.contains(&before)
+                && (before != "a" || matches!(self.s.surface(k - 1), "a" | "A"));
             let negated = k >= floor + 2 && matches!(self.f(k - 2), "pas" | "jamais");
             if !ok || negated {
                 return None;
@@ -786,6 +800,33 @@ impl Extractor<'_, '_> {
             approx: qualifier == Qualifier::Approx,
             out_of_range: false,
         })
+    }
+
+    /// The object after a verb of [`lexq::FACTOR_VERB_STEMS`] at `k`:
+    /// `None` when none follows (a preposition, punctuation, the end),
+    /// `Some(true)` for a determiner and a noun of quantity ("le nombre",
+    /// "son chiffre d'affaires", "ses effectifs"), `Some(false)` for any
+    /// other object ("un camion", "la marque", "Verstappen").
+    fn factor_object(&self, k: usize) -> Option<bool> {
+        if !self.is_word(k) {
+            return None;
+        }
+        let w = self.f(k);
+        if lexq::contains(lexq::FACTOR_OBJECT_DETERMINERS, w) {
+            return Some(
+                self.is_word(k + 1) && lexq::contains(lexq::QUANTITY_NOUNS, self.f(k + 1)),
+            );
+        }
+        let capitalised = self.s.surface(k).starts_with(char::is_uppercase);
+        (capitalised || lexq::contains(lexq::FACTOR_OBJECT_WORDS, w)).then_some(false)
+    }
+
+    /// Whether a noun of quantity stands within five tokens before token
+    /// `aux`: the subject of a passive ("le budget a été doublé") or of an
+    /// infinitive ("la production devrait quadrupler").
+    fn quantity_subject(&self, aux: usize, floor: usize) -> bool {
+        (aux.saturating_sub(5).max(floor)..aux)
+            .any(|k| lexq::contains(lexq::QUANTITY_NOUNS, self.f(k)))
     }
 
     /// Whether "passer" at token `v` spends the length whose unit is at
@@ -921,7 +962,15 @@ impl Extractor<'_, '_> {
         while dash(end + 1) && small(end + 2).is_some() {
             end += 2;
         }
-        if self.is_word(end + 1) && self.unit_at(end + 1).is_some() {
+        // A unit or, for a rising pair, a counted noun makes a range ("3-5
+        // ans", "2-3 supporters").
+        if self.is_word(end + 1)
+            && (self.unit_at(end + 1).is_some()
+                || (a < b
+                    && end == i + 2
+                    && self.s.surface(end + 1).starts_with(char::is_lowercase)
+                    && plural_form(self.s.surface(end + 1))))
+        {
             return None;
         }
         let cued =
@@ -955,9 +1004,11 @@ impl Extractor<'_, '_> {
         {
             return false;
         }
+        // After a comma or at a line's start, the town must close its
+        // clause: "Selon la préfecture, 13000 Marseillais ont défilé" counts.
         let line_start = i == floor || self.s.line_break_before(i);
-        line_start
-            || self.f(i - 1) == ","
+        let closes = !self.is_word(i + 2) || self.s.line_break_before(i + 2);
+        ((line_start || self.f(i - 1) == ",") && closes)
             || self.f(i + 2) == "cedex"
             || (i.saturating_sub(12).max(floor)..i)
                 .rev()
@@ -1498,6 +1549,10 @@ impl Extractor<'_, '_> {
         if let Some(end) = self.score_at(&core, floor) {
             return skip_to(end);
         }
+        // "le 49.3": the article of the Constitution, named by its number.
+        if core.digits && lexq::contains(lexq::NUMBER_NAMES, s.surface(core.first)) {
+            return skip_to(core.last);
+        }
         // A street number or a postcode: "12 rue de la Paix, 75002 Paris".
         if core.digits && core.first == core.last && self.address_at(core.first, floor) {
             return skip_to(core.last);
@@ -1550,8 +1605,20 @@ impl Extractor<'_, '_> {
             "a" => Some(is_de(before)),
             "-" | "–" if core.digits => Some(false),
             // "deux ou trois jours", "2 ou 3 jours" (below a thousand: not
-            // "en 2019 ou 2020").
-            "ou" if !core.digits || core.value < 1000.0 => Some(false),
+            // "en 2019 ou 2020"); digits only before a unit or a counted
+            // noun, not after "à" (clock times: "à 8 ou 9 heures") nor
+            // as labels ("les lignes 2 ou 3 du métro").
+            "ou" if !core.digits => Some(false),
+            "ou" if core.value < 1000.0
+                && !(before == "vers"
+                    || core.first > 0 && matches!(s.surface(core.first - 1), "à" | "À"))
+                && (self.unit_at(core.last + 3).is_some()
+                    || self.is_word(core.last + 3)
+                        && plural_form(s.surface(core.last + 3))
+                        && s.surface(core.last + 3).starts_with(char::is_lowercase)) =>
+            {
+                Some(false)
+            }
             _ => None,
         };
         if let Some(with_head) = range_kind
@@ -2304,6 +2371,16 @@ mod tests {
             ("La production devrait quadrupler.", "quadrupler", 4.0),
             ("Les ventes doubleront d'ici là.", "doubleront", 2.0),
             ("Les prix ont plus que doublé.", "plus que doublé", 2.0),
+            (
+                "Le gouvernement veut doubler le nombre de places.",
+                "doubler",
+                2.0,
+            ),
+            (
+                "L'entreprise a doublé son chiffre d'affaires.",
+                "doublé",
+                2.0,
+            ),
         ];
         for (text, mention, v) in cases {
             let found: Vec<_> = numbers(text)
@@ -2364,12 +2441,19 @@ mod tests {
             (m.text.as_str(), m.qualifier, m.approx),
             ("presque triplé", Qualifier::Approx, true)
         );
-        // Nouns, adjectives, presents and negations are no factor.
+        // Nouns, adjectives, presents and negations are no factor; nor
+        // are the verbs that overtake, dub, score or repeat a year.
         for text in [
             "Il a réussi un doublé.",
             "Un double meurtre a eu lieu.",
             "Le nombre double chaque année.",
             "Le prix n'a pas doublé.",
+            "Benzema a doublé la marque sur penalty.",
+            "Le pilote a doublé Verstappen.",
+            "Le motard a tenté de doubler un camion.",
+            "Il est interdit de doubler sur cette route.",
+            "Le film a été doublé en allemand.",
+            "Il a doublé sa classe de CM2.",
         ] {
             assert!(numbers(text).is_empty(), "{text}: {:?}", numbers(text));
         }

@@ -805,14 +805,13 @@ impl Matcher<'_, '_> {
         let side_evidence = np
             .side
             .is_some_and(|sd| lx::WAR_SIDES.contains(&sd) || np.kind == Some(UnitKind::Army));
-        // A location or a name alone does not make an ambiguous word a
-        // formation away from military words ("la division Europe de
-        // Renault"); see `TypeClass::Context` below.
-        let weakly_qualified = !side_evidence
-            && np.specialty.is_none()
-            && np.size.is_none()
-            && !np.number_digits
-            && np.entry.is_none();
+        // Qualified by no more than a side, a location or a name: among
+        // words of business and away from military words, an ambiguous
+        // type word is a company's ("la division Europe de Renault", "la
+        // division russe de Renault a été cédée"); see
+        // `TypeClass::Context` below.
+        let weakly_qualified =
+            np.specialty.is_none() && np.size.is_none() && !np.number_digits && np.entry.is_none();
         let qualified = side_evidence
             || np.specialty.is_some()
             || np.location.is_some()
@@ -837,16 +836,18 @@ impl Matcher<'_, '_> {
                         || cardinal_word(self.f(first - 1))
                             .is_some_and(|_| !matches!(self.f(first - 1), "un" | "une")));
                 let near = || self.cues.near(np.start, np.end);
-                // A location or name alone, among words of business ("la
-                // division Europe de Renault a publié ses chiffres"): a
-                // company's division, not a formation.
+                // No more than a side, location or name, among words of
+                // business ("la division Europe de Renault a publié ses
+                // chiffres"): a company's division, not a formation.
                 let business = || {
                     let (a, b) = (np.start.saturating_sub(12), (*j + 12).min(self.s.len()));
                     (a..b).any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
                 };
+                let company = weakly_qualified && !near() && business();
                 !next_is_number
                     && !counted_items
-                    && (np.modified || near() || (qualified && !(weakly_qualified && business())))
+                    && !company
+                    && (np.modified || near() || qualified)
             }
             TypeClass::Qualified => {
                 side_evidence || np.specialty.is_some() || np.number_digits || named
