@@ -5918,11 +5918,16 @@ impl Cx<'_, '_> {
                 None => done(e, format!("PT{n}H{m}M"), false),
             };
         }
-        // "une minute et trois secondes", "deux jours et trois heures"
-        if self.f(j) == "et"
-            && let Some(n) = n_int
-            && let Some((m, e)) = self.number(j + 1)
-            && let Some(u2) = lex::unit(self.f(e)).filter(|u2| *u2 < u)
+        // "une minute et trois secondes", "deux jours et trois heures";
+        // "59 min 30 s", "3 jours 4 heures" (the smaller unit right after).
+        let and = usize::from(self.f(j) == "et");
+        if let Some(n) = n_int
+            && (and == 1 || self.kind(j) == Some(TokenKind::Number))
+            && let Some((m, e)) = self.number(j + and)
+            && self.is_word(e)
+            && let Some(u2) = lex::unit(self.f(e))
+                .or_else(|| (u == TimeUnit::Minute && self.f(e) == "s").then_some(TimeUnit::Second))
+                .filter(|u2| *u2 < u)
             && let Some(v) = compound(&[(u, n), (u2, m)])
         {
             return done(e + 1, v, false);
@@ -8889,6 +8894,13 @@ mod tests {
             value("Rendez-vous 14 h 30 de l'après-midi."),
             "2023-05-24T14:30"
         );
+        // A smaller unit right after is the same length.
+        for (text, v) in [
+            ("Il a couru en 59 min 30 s.", "PT59M30S"),
+            ("Il a mis 3 jours 4 heures.", "P3DT4H"),
+        ] {
+            assert_eq!(duration(text).1, v, "{text}");
+        }
         // The last or next hours are a length (days are a period).
         for (text, v) in [
             (

@@ -213,7 +213,9 @@ fn extract_any_lines(stream: &TokenStream<'_>, options: NumberOptions) -> Vec<Nu
         let Some(core) = x.core_at(i, floor) else {
             // "les prix ont doublé": a factor with no number.
             i += 1;
-            if let Some(m) = x.factor_verb_at(i - 1, floor) {
+            if gate.factor_verbs.admits_code(stream.head(i - 1))
+                && let Some(m) = x.factor_verb_at(i - 1, floor)
+            {
                 out.push(m);
                 floor = i;
             }
@@ -446,6 +448,9 @@ struct Gate {
     either: Prefixes,
     /// Plural collectives ("centaines", "milliers").
     plural_collectives: Prefixes,
+    /// The verbs of a factor ([`lexq::FACTOR_VERB_STEMS`]): tried where no
+    /// number starts.
+    factor_verbs: Prefixes,
 }
 
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
@@ -470,6 +475,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
                 .map(|&(w, _)| w)
                 .filter(|w| w.ends_with('s')),
         ),
+        factor_verbs: word_heads(lexq::FACTOR_VERB_STEMS.iter().map(|&(stem, _)| stem)),
     }
 });
 
