@@ -993,7 +993,13 @@ impl Extractor<'_, '_> {
     fn address_at(&self, i: usize, floor: usize) -> bool {
         let street = |k: usize| lexq::contains(lexq::STREET_WORDS, self.f(k));
         let surface = self.s.surface(i);
-        if !surface.bytes().all(|b| b.is_ascii_digit()) {
+        // Most numbers are neither before "bis"/"ter" nor a street word nor
+        // five digits: settled on the next word's length and the
+        // surface's.
+        let next_len = self.f(i + 1).len();
+        if !(surface.len() == 5 || (2..=9).contains(&next_len))
+            || !surface.bytes().all(|b| b.is_ascii_digit())
+        {
             return false;
         }
         let after = if matches!(self.f(i + 1), "bis" | "ter") {
@@ -1025,11 +1031,11 @@ impl Extractor<'_, '_> {
     /// Whether a clock time written with spaces starts at token `i`: "8 h
     /// 30", "14 h 05" (an hour in digits, "h", two digits of minutes).
     fn spaced_clock_at(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Number)
-            && self.digit_value(i).is_some_and(|h| h <= 24.0)
-            && self.f(i + 1) == "h"
+        self.f(i + 1) == "h"
             && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.kind(i) == Some(TokenKind::Number)
             && self.s.surface(i + 2).len() == 2
+            && self.digit_value(i).is_some_and(|h| h <= 24.0)
             && self.digit_value(i + 2).is_some_and(|m| m < 60.0)
     }
 

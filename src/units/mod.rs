@@ -161,7 +161,9 @@ pub struct UnitMention {
     pub id: Option<String>,
     /// Specialty ("fusiliers motorisés").
     pub specialty: Option<String>,
-    /// Side ("russia", "ukraine").
+    /// Side, a country in English snake case: "russia", "ukraine",
+    /// "belarus", and the armies of other countries in the news ("france",
+    /// "united_states", "israel", "sudan"…; [`crate::lexicon::units::SIDES`]).
     pub side: Option<String>,
     /// Location ("Irkoutsk").
     pub location: Option<String>,
