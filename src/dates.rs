@@ -3440,12 +3440,47 @@ impl Cx<'_, '_> {
         }))
     }
 
-    /// "17/02", "2/3" after an article, "17/02/2014": day "/" month ["/" year].
-    fn numeric_date(&self, i: usize, article: bool) -> Option<Found> {
-        if self.kind(i)? != TokenKind::Number
-            || self.f(i + 1) != "/"
-            || self.kind(i + 2) != Some(TokenKind::Number)
+    /// "20-05-2023": day, month and four-digit year glued by dashes.
+    fn dashed_date(&self, i: usize) -> Option<Found> {
+        let glued = (i + 1..=i + 4).all(|k| self.s.glued_before(k));
+        let (df, mf, yf) = (self.f(i), self.f(i + 2), self.f(i + 4));
+        if !glued
+            || self.f(i + 3) != "-"
+            || self.kind(i + 4) != Some(TokenKind::Number)
+            || df.len() > 2
+            || mf.len() != 2
+            || yf.len() != 4
         {
+            return None;
+        }
+        let (d, m, y) = (digits(df)?, digits(mf)?, digits(yf)?);
+        let (y, m, d) = (
+            i16::try_from(y).ok()?,
+            i8::try_from(m).ok()?,
+            i8::try_from(d).ok()?,
+        );
+        Date::new(y, m, d).ok()?;
+        Some(Found::new(
+            i + 5,
+            Expr::Day {
+                y: Some(y),
+                m,
+                d,
+                dir: Dir::Bare,
+            },
+        ))
+    }
+
+    /// "17/02", "2/3" after an article, "17/02/2014": day "/" month ["/" year];
+    /// "20-05-2023" with dashes, its year in four digits (no score, no range).
+    fn numeric_date(&self, i: usize, article: bool) -> Option<Found> {
+        if self.kind(i)? != TokenKind::Number || self.kind(i + 2) != Some(TokenKind::Number) {
+            return None;
+        }
+        if self.f(i + 1) == "-" {
+            return self.dashed_date(i);
+        }
+        if self.f(i + 1) != "/" {
             return None;
         }
         if !(self.s.glued_before(i + 1) && self.s.glued_before(i + 2)) {
@@ -4904,7 +4939,7 @@ impl Cx<'_, '_> {
         // "s'est imposé en 2h03"), with its minutes' unit or seconds
         // written ("2 h 01 min 09 s"), or before "de" and a noun of
         // activity ("1 h 30 de route").
-        if !cue && !cued && self.clock_is_length(i, &c) {
+        if (!cue && !cued && self.clock_is_length(i, &c)) || self.before_activity(&c) {
             return None;
         }
         // "le temps d'attente est passé de 3 à 5 heures": the second
@@ -4952,13 +4987,21 @@ impl Cx<'_, '_> {
         let seconds = self.f(e) == "'"
             || self.kind(e) == Some(TokenKind::Number)
                 && matches!(self.f(e + 1), "s" | "sec" | "secondes");
-        minutes_unit
-            || seconds
-            || (c.min.is_some()
-                && self.f(e) == "de"
-                && self.is_word(e + 1)
-                && self.toks.get(e + 1).is_some_and(|t| t.flags == 0)
-                && !lex::NOT_ACTIVITY.contains(&self.f(e + 1)))
+        minutes_unit || seconds || (c.min.is_some() && self.before_activity(c))
+    }
+
+    /// Whether the clock `c` is followed by "de" and a noun of activity,
+    /// which makes it a length even after a cue ("après 2 h 30 de débat",
+    /// "à 2 h de marche", "1 h 30 de route"; not "de façon", "de
+    /// préférence", "de la nuit").
+    fn before_activity(&self, c: &Clock) -> bool {
+        let e = c.end;
+        c.modifier.is_none()
+            && self.f(e) == "de"
+            && self.is_word(e + 1)
+            && self.s.surface(e + 1).starts_with(char::is_lowercase)
+            && self.toks.get(e + 1).is_some_and(|t| t.flags == 0)
+            && !lex::NOT_ACTIVITY.contains(&self.f(e + 1))
     }
 
     /// Whether token `i` opens its sentence or line ("15h : point presse").
@@ -6604,6 +6647,7 @@ mod tests {
             ("Le 1er janvier 2023, tout a changé.", "2023-01-01"),
             ("Il a signé le 31/10/1974.", "1974-10-31"),
             ("Publié le 18.05.2022.", "2022-05-18"),
+            ("Publié le 20-05-2023 à 9h.", "2023-05-20T09:00"),
             ("Rapport du 2023-09.", "2023-09"),
             ("Il a voté en mai 2022 pour la première fois.", "2022-05"),
             ("Le chômage a baissé en 2022.", "2022"),
@@ -8868,8 +8912,23 @@ mod tests {
             assert!(t.dates.is_empty(), "{text}: {t:?}");
             assert_eq!(duration(text).1, v, "{text}");
         }
-        // With a cue, or before a part of the day, a clock.
+        // Before "de" and a noun of activity, a length even after a cue.
+        for (text, v) in [
+            ("Après 2 h 30 de débat, rien.", "PT2H30M"),
+            ("Le refuge est à 2 h de marche du sommet.", "PT2H"),
+        ] {
+            let t = dates(text, on);
+            assert!(t.dates.is_empty(), "{text}: {t:?}");
+            assert_eq!(duration(text).1, v, "{text}");
+        }
+        // With a cue, or before a part of the day, a manner or a place, a
+        // clock.
         assert_eq!(value("Le train part à 14 h 12."), "2023-05-24T14:12");
+        assert_eq!(
+            value("Rendez-vous à 9 h 30 de préférence."),
+            "2023-05-24T09:30"
+        );
+        assert_eq!(value("Le train part à 8 h de Paris."), "2023-05-24T08:00");
         assert_eq!(
             value("Rendez-vous 14 h 30 de l'après-midi."),
             "2023-05-24T14:30"

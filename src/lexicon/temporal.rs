@@ -743,8 +743,26 @@ pub const SPEND_VERBS: &[&str] = &[
 /// lundi à vendredi", "de façon exceptionnelle"). Weekdays, months and
 /// the other lexicon words are told by their token flags. Folded.
 pub const NOT_ACTIVITY: &[&str] = &[
-    "facon", "maniere", "sorte", "suite", "nouveau", "meme", "plus", "moins", "chaque", "tout",
-    "toute", "tous", "toutes", "ce", "cette", "ces",
+    "facon",
+    "maniere",
+    "sorte",
+    "suite",
+    "nouveau",
+    "meme",
+    "plus",
+    "moins",
+    "chaque",
+    "tout",
+    "toute",
+    "tous",
+    "toutes",
+    "ce",
+    "cette",
+    "ces",
+    "preference",
+    "precision",
+    "retard",
+    "avance",
 ];
 
 /// Words after which "de N ans" is an age, not a duration: "âgé de 45
