@@ -409,6 +409,17 @@ fn slash_and_ordinal_fractions() {
     assert_eq!(one("Un centième anniversaire.").kind, NumberKind::Ordinal);
 }
 
+/// A scale's amount then a smaller scale's is one number.
+#[test]
+fn amounts_of_two_scales() {
+    let m = one("Le pays a dépensé 1 milliard 200 millions d'euros.");
+    assert_eq!(
+        (m.text.as_str(), m.value, m.unit.as_deref()),
+        ("1 milliard 200 millions d'euros", Some(1.2e9), Some("EUR"))
+    );
+    assert_eq!(one("Ils sont 2 millions 500 mille.").value, Some(2.5e6));
+}
+
 /// A five-digit count before a capitalised noun, with no sign of an
 /// address, stays a count; plural "places" counts.
 #[test]

@@ -1115,6 +1115,18 @@ impl Extractor<'_, '_> {
             c.last = i + 1;
             c.scaled = sc >= 1_000_000;
             c.plain_int = false;
+            // "1 milliard 200 millions": a smaller scale's amount goes on.
+            if let Some(v2) = self
+                .digit_value(i + 2)
+                .filter(|v| v.fract() == 0.0 && *v >= 1.0)
+                && self.kind(i + 2) == Some(TokenKind::Number)
+                && let Some(lexn::NumberWord::Scale(sc2)) = lexn::cardinal_word(self.f(i + 3))
+                && sc2 >= 1_000
+                && v2 * (sc2 as f64) < sc as f64
+            {
+                c.value += v2 * sc2 as f64;
+                c.last = i + 3;
+            }
         }
         self.collective_or_fraction(&mut c);
         Some(c)
