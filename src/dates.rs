@@ -936,6 +936,13 @@ fn start_day(value: &str) -> Option<Date> {
     }
 }
 
+/// The day a value's first ten bytes give ("2023-05-19",
+/// "2023-05-19T14:30"); none for a masked value ("XXXX-05-19") or another
+/// grain.
+fn value_day(value: &str) -> Option<Date> {
+    value.get(..10)?.parse::<Date>().ok()
+}
+
 /// The last day of an ISO value's last part: a day ("2023-05-22",
 /// "2023-05-22T18:00") or a month ("2023-05"); `None` for other grains.
 fn last_day(value: &str) -> Option<Date> {
@@ -2660,16 +2667,23 @@ impl<'a, 't> Cx<'a, 't> {
     /// Whether the sentence around tokens `[a, b)` is in a past tense (see
     /// [`lex::is_past_word`]; "a" not in "il y a" nor written "à").
     fn past_context(&self, a: usize, b: usize) -> bool {
-        let past = |k: usize| {
-            let f = self.f(k);
-            match f {
-                "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y"),
-                // "s'est", "se sont" + participle.
-                "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
-                _ => lex::is_past_word(f),
-            }
-        };
-        self.clause_any(a, b, past)
+        self.clause_any(a, b, |k| self.past_at(k))
+    }
+
+    /// Whether token `k` marks a past tense: [`lex::is_past_word`], "a" (not
+    /// "à", nor in "il y a"), or "est"/"sont" after "s'"/"se" ("s'est
+    /// tenu").
+    fn past_at(&self, k: usize) -> bool {
+        match self.f(k) {
+            "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y"),
+            "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
+            f => lex::is_past_word(f),
+        }
+    }
+
+    /// Whether token `k` ends a sentence: "." "!" "?" ";" as punctuation.
+    fn sentence_end(&self, k: usize) -> bool {
+        matches!(self.f(k), "." | "!" | "?" | ";") && self.kind(k) == Some(TokenKind::Punctuation)
     }
 
     /// Whether `test` holds for a token of the clause around tokens `[a,
@@ -2679,11 +2693,7 @@ impl<'a, 't> Cx<'a, 't> {
     /// not its main clause's ("mardi, il a annoncé qu'il se rendra à Kiev";
     /// "il a dit qu'il signera mardi").
     fn clause_any(&self, a: usize, b: usize, test: impl Fn(usize) -> bool) -> bool {
-        let boundary = |k: usize| {
-            (matches!(self.f(k), "." | "!" | "?" | ";")
-                && self.kind(k) == Some(TokenKind::Punctuation))
-                || matches!(self.f(k), "que" | "qu'")
-        };
+        let boundary = |k: usize| self.sentence_end(k) || matches!(self.f(k), "que" | "qu'");
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
         while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
@@ -2748,16 +2758,8 @@ impl<'a, 't> Cx<'a, 't> {
         let pluperfect = (v.saturating_sub(3)..v)
             .any(|k| matches!(self.f(k), "avait" | "avaient" | "etait" | "etaient"));
         let past_after = (b..(b + WINDOW).min(self.n))
-            .take_while(|&k| {
-                let end = matches!(self.f(k), "." | "!" | "?" | ";")
-                    && self.kind(k) == Some(TokenKind::Punctuation);
-                !end && !self.s.line_break_before(k)
-            })
-            .any(|k| match self.f(k) {
-                "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
-                "a" => !self.is_a(k),
-                f => lex::is_past_word(f),
-            });
+            .take_while(|&k| !self.sentence_end(k) && !self.s.line_break_before(k))
+            .any(|k| self.past_at(k));
         !pluperfect && !past_after
     }
 
@@ -2970,10 +2972,7 @@ impl<'a, 't> Cx<'a, 't> {
         // The date is the value's first ten bytes ("2023-05-19",
         // "2023-05-19T14:30"); a masked one ("XXXX-05-19") has no weekday.
         let weekday_conflict = f.weekday.is_some_and(|wd| {
-            value
-                .get(..10)
-                .and_then(|d| d.parse::<Date>().ok())
-                .is_some_and(|d| d.weekday().to_monday_one_offset() != wd)
+            value_day(&value).is_some_and(|d| d.weekday().to_monday_one_offset() != wd)
         });
         DateMention {
             start,
@@ -4460,16 +4459,12 @@ impl Cx<'_, '_> {
             let n = Some(n).filter(|n| (0..=100_000).contains(n))?;
             Some(Found::new(end, Expr::Offset { unit, n: sign * n }).with(m))
         };
-        // "un demi-siècle", "une demi-journée" (of a day or more).
+        // "un demi-siècle", "un demi-mois" (halves of a day or more).
         if matches!(self.f(j), "un" | "une")
             && let Some(u) = self.f(j + 1).strip_prefix("demi-").and_then(lex::unit)
         {
-            return match u {
-                TimeUnit::Century => offset(j + 2, TimeUnit::Year, 50, modifier),
-                TimeUnit::Decade => offset(j + 2, TimeUnit::Year, 5, modifier),
-                TimeUnit::Year => offset(j + 2, TimeUnit::Month, 6, modifier),
-                _ => None,
-            };
+            let (u, n) = lex::half(u).filter(|(u, _)| *u >= TimeUnit::Day)?;
+            return offset(j + 2, u, i64::try_from(n).ok()?, modifier);
         }
         // "une quinzaine de jours": about fifteen.
         let k = if matches!(self.f(j), "une" | "la") {
@@ -5271,11 +5266,9 @@ impl Cx<'_, '_> {
         // the reference.
         let on_weekday = |v: &str| {
             f.weekday.is_some_and(|wd| {
-                v.get(..10)
-                    .and_then(|d| d.parse::<Date>().ok())
-                    .is_some_and(|d| {
-                        d.weekday().to_monday_one_offset() == wd && (d - lo).get_days().abs() <= 183
-                    })
+                value_day(v).is_some_and(|d| {
+                    d.weekday().to_monday_one_offset() == wd && (d - lo).get_days().abs() <= 183
+                })
             })
         };
         let chosen = match (past, future) {
@@ -5562,13 +5555,7 @@ impl Cx<'_, '_> {
             return None;
         }
         let w = j.checked_sub(1).map_or("", |p| self.f(p));
-        if w == "en"
-            || lex::DURATION_INTRODUCERS.contains(&w)
-            || lex::DURATION_VERBS.contains(&w)
-            || lex::SPEND_VERBS.contains(&w)
-            || lex::LENGTH_CUES.contains(&w)
-            || self.f(b.end) == "par"
-        {
+        if lex::before_length(w) || self.f(b.end) == "par" {
             return None;
         }
         if b.h <= a.h && !(a.h >= 18 && b.h < 12) {
@@ -5842,17 +5829,8 @@ impl Cx<'_, '_> {
             if let Some(rest) = f.strip_prefix("demi-")
                 && let Some(u) = lex::unit(rest)
             {
-                let v = match u {
-                    TimeUnit::Minute => "PT30S".to_string(),
-                    TimeUnit::Hour => "PT30M".to_string(),
-                    TimeUnit::Day => "PT12H".to_string(),
-                    TimeUnit::Month => "P15D".to_string(),
-                    TimeUnit::Year => "P6M".to_string(),
-                    TimeUnit::Decade => "P5Y".to_string(),
-                    TimeUnit::Century => "P50Y".to_string(),
-                    _ => return None,
-                };
-                return done(j + 2, v, false);
+                let (u, n) = lex::half(u)?;
+                return done(j + 2, iso_duration(&n.to_string(), u)?, false);
             }
         }
         // "un quart d'heure", "trois quarts d'heure"
@@ -6159,11 +6137,7 @@ impl Cx<'_, '_> {
             return false;
         }
         let w = j.checked_sub(1).map_or("", |p| self.f(p));
-        if lex::DURATION_INTRODUCERS.contains(&w)
-            || w == "en"
-            || lex::DURATION_VERBS.contains(&w)
-            || lex::SPEND_VERBS.contains(&w)
-            || lex::LENGTH_CUES.contains(&w)
+        if lex::before_length(w)
             // "de 10 à 12 heures par jour"; "2 ou 3 heures" (a clock's
             // alternatives take "à": "à 2 ou 3 heures").
             || self.f(end) == "par"

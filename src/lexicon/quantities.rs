@@ -623,21 +623,11 @@ pub fn factor_verb(folded: &str, surface: &str) -> Option<(f64, FactorForm)> {
     Some((factor, form))
 }
 
-/// Auxiliaries before a participle of [`FACTOR_VERB_STEMS`] ("a doublé",
-/// "ont triplé", "a été multiplié"): folded; "a" is told from "à" by the
-/// surface.
-pub const FACTOR_AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
-    "est", "sont", "etait", "etaient", "ete", "sera", "seront",
-];
-
-/// Determiners that open the object of a verb of [`FACTOR_VERB_STEMS`]
-/// ("a doublé son chiffre d'affaires", "doubler le nombre"). Folded.
-#[rustfmt::skip]
-pub const FACTOR_OBJECT_DETERMINERS: &[&str] = &[
-    "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
-    "cet", "cette", "ces", "notre", "nos", "votre", "vos",
-];
+/// Forms of "être" that, besides those of "avoir"
+/// ([`crate::lexicon::temporal::AVOIR_FORMS`]), stand as auxiliary before
+/// a participle of [`FACTOR_VERB_STEMS`] ("le budget est doublé", "a été
+/// doublé"). Folded.
+pub const ETRE_AUXILIARIES: &[&str] = &["est", "sont", "etait", "etaient", "ete", "sera", "seront"];
 
 /// Other words after a verb of [`FACTOR_VERB_STEMS`] that make it no
 /// factor: pronouns ("doubler tout le monde"). Folded.

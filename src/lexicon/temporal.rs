@@ -90,6 +90,23 @@ pub fn period(folded: &str) -> Option<TimeUnit> {
     }
 }
 
+/// Half of a unit ("une demi-heure", "un demi-siècle") as an amount of a
+/// smaller one: minute → 30 s, hour → 30 min, day → 12 h, month → 15 days,
+/// year → 6 months, decade → 5 years, century → 50 years. Weeks,
+/// week-ends and quarters have no half in use.
+pub fn half(unit: TimeUnit) -> Option<(TimeUnit, u64)> {
+    Some(match unit {
+        TimeUnit::Minute => (TimeUnit::Second, 30),
+        TimeUnit::Hour => (TimeUnit::Minute, 30),
+        TimeUnit::Day => (TimeUnit::Hour, 12),
+        TimeUnit::Month => (TimeUnit::Day, 15),
+        TimeUnit::Year => (TimeUnit::Month, 6),
+        TimeUnit::Decade => (TimeUnit::Year, 5),
+        TimeUnit::Century => (TimeUnit::Year, 50),
+        _ => return None,
+    })
+}
+
 /// Day words → offset in days from the reference day.
 pub const DAY_WORDS: &[(&str, i64)] = &[
     ("aujourd'hui", 0),
@@ -676,6 +693,17 @@ pub const LENGTH_CUES: &[&str] = &[
     "durant",
 ];
 
+/// Whether a folded word before hours makes them a length, not a clock:
+/// "en", [`DURATION_INTRODUCERS`], [`DURATION_VERBS`], [`SPEND_VERBS`],
+/// [`LENGTH_CUES`] ("en 2h-3h", "pendant 2 à 3 heures", "il faut 2h-3h").
+pub fn before_length(folded: &str) -> bool {
+    folded == "en"
+        || DURATION_INTRODUCERS.contains(&folded)
+        || DURATION_VERBS.contains(&folded)
+        || SPEND_VERBS.contains(&folded)
+        || LENGTH_CUES.contains(&folded)
+}
+
 /// Forms of "prendre" before "fin", which is then the verb "prendre fin"
 /// (to end), not the end of a period: "la guerre a pris fin en 1991".
 /// Folded.
@@ -694,11 +722,15 @@ pub const PRENDRE: &[&str] = &[
     "prendrait",
 ];
 
-/// Forms of "avoir" before "N ans" that make it an age: "il a 30 ans",
-/// "elles avaient entre 20 et 30 ans" ("il y a 3 ans" is no age). Folded.
-pub const AGE_VERBS: &[&str] = &[
+/// Forms of "avoir" as an auxiliary or a verb, folded ("a" is also "à":
+/// callers tell them apart by the surface).
+pub const AVOIR_FORMS: &[&str] = &[
     "a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
 ];
+
+/// Forms of "avoir" before "N ans" that make it an age: "il a 30 ans",
+/// "elles avaient entre 20 et 30 ans" ("il y a 3 ans" is no age). Folded.
+pub const AGE_VERBS: &[&str] = AVOIR_FORMS;
 
 /// Whether the verb `verb` before a length spends it ([`SPEND_VERBS`]),
 /// told by the word after the length's unit, `after`: a place or

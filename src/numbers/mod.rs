@@ -782,7 +782,8 @@ impl Extractor<'_, '_> {
                 }
             }
             let before = if k > floor { self.f(k - 1) } else { "" };
-            let ok = lexq::FACTOR_AUXILIARIES.contains(&before)
+            let ok = (crate::lexicon::temporal::AVOIR_FORMS.contains(&before)
+                || lexq::ETRE_AUXILIARIES.contains(&before))
                 && (before != "a" || matches!(self.s.surface(k - 1), "a" | "A"));
             let negated = k >= floor + 2 && matches!(self.f(k - 2), "pas" | "jamais");
             if !ok || negated {
@@ -818,7 +819,8 @@ impl Extractor<'_, '_> {
             return None;
         }
         let w = self.f(k);
-        if lexq::contains(lexq::FACTOR_OBJECT_DETERMINERS, w) {
+        // The determiners of a verb's object, and the articles.
+        if lexq::contains(lexq::OBJECT_DETERMINERS, w) || matches!(w, "un" | "une" | "des" | "du") {
             return Some(
                 self.is_word(k + 1) && lexq::contains(lexq::QUANTITY_NOUNS, self.f(k + 1)),
             );
