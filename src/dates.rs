@@ -4347,14 +4347,7 @@ impl Cx<'_, '_> {
             return None;
         }
         if this && let Some(m) = lex::part_of_day(self.f(i + 1)) {
-            let found = Found::new(
-                i + 2,
-                Expr::Offset {
-                    unit: TimeUnit::Day,
-                    n: 0,
-                },
-            );
-            return Some(found.with(Some(m)));
+            return Some(self.night_by_tense(i, i + 2, m));
         }
         let det = matches!(f, "le" | "la" | "l'");
         let mut j = if this || det { i + 1 } else { i };
@@ -4618,16 +4611,9 @@ impl Cx<'_, '_> {
             return None;
         }
         let Some((j, ())) = lead else {
-            return self.part_of_day_at(i, false).map(|(end, m)| {
-                Found::new(
-                    end,
-                    Expr::Offset {
-                        unit: TimeUnit::Day,
-                        n: 0,
-                    },
-                )
-                .with(Some(m))
-            });
+            return self
+                .part_of_day_at(i, false)
+                .map(|(end, m)| self.night_by_tense(i, end, m));
         };
         let Some(m) = lex::part_of_day(self.f(j)) else {
             return self.part_of_day_at(i, false).map(|(end, m)| {
@@ -4640,10 +4626,6 @@ impl Cx<'_, '_> {
                 )
                 .with(Some(m))
             });
-        };
-        let today = Expr::Offset {
-            unit: TimeUnit::Day,
-            n: 0,
         };
         // "la Nuit des musées", "la Nuit blanche": an event's name (a
         // capital after the article, not a headline's capitals).
@@ -4711,7 +4693,33 @@ impl Cx<'_, '_> {
         if self.f(end) == "meme" {
             return None;
         }
-        Some(Found::new(end, today).with(Some(m)))
+        Some(self.night_by_tense(i, end, m))
+    }
+
+    /// The reference day's part `m` of the day, read from token `i` to
+    /// `end` ("ce soir", "dans la matinée"); "cette nuit" and "dans la
+    /// nuit" alone are placed by the tense of their clause, as news tells
+    /// them: in the past, the night that has just ended ("Cette nuit, des
+    /// frappes ont touché Kiev": the night before the reference day's); in
+    /// the future, the coming one ("cette nuit, il gèlera"). With neither,
+    /// the reference day's night.
+    fn night_by_tense(&self, i: usize, end: usize, m: Modifier) -> Found {
+        let today = |n: i64| Expr::Offset {
+            unit: TimeUnit::Day,
+            n,
+        };
+        let bare = m == Modifier::Night
+            && (self.f(i) == "cette" || self.seq(i, &["dans", "la"]))
+            && !matches!(self.f(end), "de" | "du" | "-la" | "la" | "meme");
+        if bare {
+            if self.future_context(i, end) {
+                return Found::new(end, Expr::Night(Box::new(today(0))));
+            }
+            if self.past_context(i, end) {
+                return Found::new(end, Expr::Night(Box::new(today(-1))));
+            }
+        }
+        Found::new(end, today(0)).with(Some(m))
     }
 
     /// "mi-juillet", "à la mi-juillet", "mi-2022".
@@ -7314,6 +7322,25 @@ mod tests {
                 "La nuit prochaine",
                 "2023-05-20/2023-05-21",
             ),
+            // "cette nuit", "dans la nuit": by tense, the night just over or
+            // the coming one; with no tense, the reference day's night.
+            (
+                "Cette nuit, des frappes ont touché Kiev.",
+                "Cette nuit",
+                "2023-05-19/2023-05-20",
+            ),
+            (
+                "Les pompiers ont éteint le feu dans la nuit.",
+                "dans la nuit",
+                "2023-05-19/2023-05-20",
+            ),
+            (
+                "Cette nuit, les températures chuteront.",
+                "Cette nuit",
+                "2023-05-20/2023-05-21",
+            ),
+            ("Cette nuit, couvre-feu.", "Cette nuit", "2023-05-20"),
+            ("Ce soir, le président a parlé.", "Ce soir", "2023-05-20"),
             (
                 "Les faits remontent à la nuit du 13 au 14 juillet 2019.",
                 "à la nuit du 13 au 14 juillet 2019",
