@@ -69,6 +69,12 @@
 //!   "précises", or opening its sentence ("15h : point presse"); inside a
 //!   sentence it is a duration ("il a marché 2h", "12h plus tard").
 //!   "14h30", "14:30" and "onze heures trois quarts" are always times.
+//!   "24h" and a midnight under "jusqu'à" end their day: "jusqu'au 31 mai
+//!   à minuit" → `2023-06-01T00:00`; "depuis minuit" is the day's start.
+//! - "cette nuit" and "dans la nuit" alone follow the tense: in the past,
+//!   the night that has just ended ("Cette nuit, des frappes ont touché
+//!   Kiev", read on 20 May → `2023-05-19/2023-05-20`), in the future the
+//!   coming one.
 //! - Named periods of history are their years: "la Seconde Guerre
 //!   mondiale" → `1939/1945`, "la guerre froide" → `1947/1991`
 //!   (`NAMED_PERIODS` in the lexicon).
@@ -1297,6 +1303,11 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
                 Some(day) => eval_date(day, a, bare)?,
                 None => a,
             };
+            // Hour 24 is the day's end: "jusqu'au 31 mai à 24h" runs to
+            // 1 June at 00:00.
+            if *h >= 24 {
+                return Some(format!("{}T{:02}:00", add_days(d, 1)?, h - 24));
+            }
             Some(format!("{d}T{h:02}:{:02}", min.unwrap_or(0)))
         }
         // Centuries run from the first year of one to the last of the
@@ -2872,9 +2883,10 @@ impl<'a, 't> Cx<'a, 't> {
                 .max_by_key(|t| t.end);
                 if let Some(t) = time {
                     let modifier = t.modifier.or(f.modifier);
-                    let Some(expr) = on_day(t.expr, &f.expr, None) else {
+                    let Some(mut expr) = on_day(t.expr, &f.expr, None) else {
                         break;
                     };
+                    until_day_end(&mut expr, modifier);
                     f = Found {
                         end: t.end,
                         expr,
@@ -4907,7 +4919,9 @@ impl Cx<'_, '_> {
             j += 3;
             strong = true;
         }
-        if h == 24 {
+        // "24h" is the end of its day, kept as hour 24 ([`eval`] gives the
+        // next day at 00:00); "24h30" is half past midnight.
+        if h == 24 && min.is_some_and(|m| m > 0) {
             h = 0;
         }
         Some(Clock {
@@ -5130,6 +5144,8 @@ impl Cx<'_, '_> {
                 ..part
             });
         };
+        let mut inner = inner;
+        until_day_end(&mut inner.expr, m);
         Some(Found {
             modifier: m.or(inner.modifier),
             part: inner.part.or(inner.modifier.filter(|p| p.is_part())),
@@ -6415,6 +6431,19 @@ fn is_clock(e: &Expr) -> bool {
         Expr::At { day: None, .. } => true,
         Expr::Interval(a, b) => is_clock(a) && is_clock(b),
         _ => false,
+    }
+}
+
+/// "jusqu'à minuit", "jusqu'au 31 mai à 0h": a midnight under "until" is
+/// the one that ends its day, hour 24 (see [`eval`]), not the one it
+/// begins with.
+fn until_day_end(expr: &mut Expr, m: Option<Modifier>) {
+    if m == Some(Modifier::Until)
+        && let Expr::At { h, min, .. } = expr
+        && *h == 0
+        && min.is_none_or(|m| m == 0)
+    {
+        *h = 24;
     }
 }
 
@@ -8878,16 +8907,35 @@ mod tests {
             assert_eq!(t.durations.len(), 1, "{text}: {t:?}");
             assert_eq!(t.durations[0].value, "PT24H", "{text}");
         }
-        assert_eq!(value("Le bar ferme à 24h00."), "2023-05-24T00:00");
-        // After "à", midnight.
+        // After "à", the midnight that ends the day (hour 24).
+        assert_eq!(value("Le bar ferme à 24h00."), "2023-05-25T00:00");
         assert_eq!(
             value("Le bureau restera ouvert de 20h à 24h."),
             "2023-05-24T20:00/2023-05-25T00:00"
         );
         assert_eq!(
             value("Le couvre-feu commence à 24 heures."),
-            "2023-05-24T00:00"
+            "2023-05-25T00:00"
         );
+        assert_eq!(
+            value("Les inscriptions sont closes le 31 mai à 24h."),
+            "2023-06-01T00:00"
+        );
+        assert_eq!(value("Le bar ouvre à 24h30."), "2023-05-24T00:30");
+        // Midnight under "jusqu'à" likewise; after "depuis" or "à", the
+        // one the day begins with.
+        for (text, v) in [
+            ("Le vote est ouvert jusqu'à minuit.", "2023-05-25T00:00"),
+            (
+                "Le dépôt est possible jusqu'au 31 mai à minuit.",
+                "2023-06-01T00:00",
+            ),
+            ("Le dépôt est possible jusqu'au 31 mai à 0h.", "2023-06-01T00:00"),
+            ("La grève a commencé depuis minuit.", "2023-05-24T00:00"),
+            ("Le couvre-feu commence à 0h.", "2023-05-24T00:00"),
+        ] {
+            assert_eq!(value(text), v, "{text}");
+        }
         // "il y a" so much of something: a length, no time ago.
         for text in [
             "Il y a plus de 20 ans d'écart entre eux.",
