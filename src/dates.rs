@@ -5127,7 +5127,16 @@ impl Cx<'_, '_> {
             }
             _ => {}
         }
-        let Some(inner) = self.point(j, true, had_det) else {
+        // "vers 14h-15h": about a span of clock times.
+        let inner = match (self.point(j, true, had_det), m) {
+            (p, Some(Modifier::Approx)) => {
+                let mut best = p;
+                keep_longest(&mut best, self.dashed_clocks(j));
+                best
+            }
+            (p, _) => p,
+        };
+        let Some(inner) = inner else {
             // "depuis fin 2022": the direction, and the part kept apart.
             let dir = m.filter(|m| nest && m.is_direction())?;
             let j = if matches!(self.f(j), "la" | "le" | "l'") {
@@ -5568,16 +5577,18 @@ impl Cx<'_, '_> {
     /// morning). Not after a word that makes them lengths ("il faut
     /// 2h-3h", "en 1h-1h30").
     fn dashed_clocks(&self, j: usize) -> Option<Found> {
-        if self.kind(j) != Some(TokenKind::Time)
-            || !matches!(self.f(j + 1), "-" | "–")
-            || self.kind(j + 2) != Some(TokenKind::Time)
-        {
+        // A clock in digits: one token ("14h", "9h30") or spaced ("8 h",
+        // "8 h 30"), whose hour unit [`Cx::clock`] requires.
+        let digits = |k: usize| matches!(self.kind(k), Some(TokenKind::Time | TokenKind::Number));
+        if !digits(j) {
             return None;
         }
-        let (a, b) = (self.clock(j)?, self.clock(j + 2)?);
-        if a.end != j + 1 || a.modifier.is_some() {
+        let a = self.clock(j)?;
+        let dash = a.end;
+        if !matches!(self.f(dash), "-" | "–" | "—") || !digits(dash + 1) || a.modifier.is_some() {
             return None;
         }
+        let b = self.clock(dash + 1)?;
         let w = j.checked_sub(1).map_or("", |p| self.f(p));
         if lex::before_length(w) || self.f(b.end) == "par" {
             return None;
@@ -7916,6 +7927,22 @@ mod tests {
                 "Le bar est ouvert 22h-2h.",
                 "22h-2h",
                 "2023-05-24T22:00/2023-05-25T02:00",
+            ),
+            // Spaced clocks and dashes, and about such a span.
+            (
+                "La mairie est ouverte 8 h 30 – 17 h, sauf le samedi.",
+                "8 h 30 – 17 h",
+                "2023-05-24T08:30/2023-05-24T17:00",
+            ),
+            (
+                "Le bureau de vote ouvre de 8 h - 20 h.",
+                "de 8 h - 20 h",
+                "2023-05-24T08:00/2023-05-24T20:00",
+            ),
+            (
+                "Les tirs ont repris vers 14h-15h.",
+                "vers 14h-15h",
+                "2023-05-24T14:00/2023-05-24T15:00",
             ),
         ];
         for (text, mention, v) in cases {
