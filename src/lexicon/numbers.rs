@@ -361,6 +361,16 @@ where
             }
             break;
         }
+        // A plural scale word counts its own number, which comes first
+        // ("deux millions"): alone it is a vague amount ("des millions de
+        // personnes"), read by the extractors, and starts no number
+        // ("171 milliards un an plus tôt" is no 1 000 000 001).
+        if idx == 0
+            && word.ends_with('s')
+            && matches!(cardinal_word(word), Some(NumberWord::Scale(s)) if s >= 1_000_000)
+        {
+            return None;
+        }
         // The hyphen-joined parts, read in place (no vector per word).
         let last_part = word.bytes().filter(|&b| b == b'-').count();
         let mut next = st;
@@ -566,6 +576,16 @@ mod tests {
             assert!(ordinal_stem(&w).is_some(), "{w}");
         }
         assert!(ordinal_stems().any(|s| s == "onz") && ordinal_stems().all(|s| s != "et"));
+    }
+
+    #[test]
+    fn a_plural_scale_word_starts_no_number() {
+        for words in [["milliards", "un"], ["millions", "deux"]] {
+            assert_eq!(parse_words(words), None, "{words:?}");
+        }
+        let two_million = parse_words(["deux", "millions"]).map(|p| (p.value, p.consumed));
+        assert_eq!(two_million, Some((2_000_000, 2)));
+        assert_eq!(parse_words(["million"]).map(|p| p.value), Some(1_000_000));
     }
 
     fn val(s: &str) -> Option<(u64, usize)> {

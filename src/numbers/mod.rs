@@ -147,6 +147,20 @@ pub struct NumberMention {
     pub out_of_range: bool,
 }
 
+/// `v` times the scale `m`, snapped to the nearest whole number when the
+/// product lies within rounding error of it: a decimal written with fewer
+/// places than the scale has zeros is a whole number ("4,1 millions" is
+/// 4 100 000, where `4.1 * 1e6` gives 4 099 999.999…).
+fn times(v: f64, m: f64) -> f64 {
+    let p = v * m;
+    let r = p.round();
+    if m >= 10.0 && (p - r).abs() <= 1e-12 * p.abs() {
+        r
+    } else {
+        p
+    }
+}
+
 /// Options of the extractor.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NumberOptions {
@@ -1100,7 +1114,7 @@ impl Extractor<'_, '_> {
                 _ => None,
             };
             if let Some(m) = m {
-                c.value *= m;
+                c.value = times(c.value, m);
                 // "12 Mds de dollars": the currency after "de".
                 c.scaled = m >= 1e6;
                 c.last = i + 1;
@@ -1113,7 +1127,7 @@ impl Extractor<'_, '_> {
             && let Some(lexn::NumberWord::Scale(sc)) = lexn::cardinal_word(next)
             && !(next.starts_with("mille") && matches!(self.f(i + 2), "nautique" | "nautiques"))
         {
-            c.value *= sc as f64;
+            c.value = times(c.value, sc as f64);
             c.last = i + 1;
             c.scaled = sc >= 1_000_000;
             c.plain_int = false;
@@ -1190,7 +1204,7 @@ impl Extractor<'_, '_> {
         }
         let next = self.f(c.last + 1);
         if let Some(m) = lexn::collective(next) {
-            c.value *= m as f64;
+            c.value = times(c.value, m as f64);
             c.last += 1;
             c.approx = true;
             c.scaled = true;
@@ -1222,7 +1236,7 @@ impl Extractor<'_, '_> {
                 _ => lexn::collective(w).filter(|_| w == "milliers"),
             };
             if let Some(m) = m {
-                c.value *= m as f64;
+                c.value = times(c.value, m as f64);
                 c.last += 2;
             }
         }
@@ -1273,10 +1287,16 @@ impl Extractor<'_, '_> {
                 ..blank
             });
         }
-        // "des centaines", "plusieurs milliers": at least the collective.
+        // "des centaines", "plusieurs milliers", "des millions": at least
+        // the collective or the scale.
         if lexq::contains(lexq::VAGUE_DETERMINERS, w)
             && self.is_word(i + 1)
-            && let Some(m) = lexn::collective(self.f(i + 1))
+            && let Some(m) = lexn::collective(self.f(i + 1)).or_else(|| {
+                match lexn::cardinal_word(self.f(i + 1)) {
+                    Some(lexn::NumberWord::Scale(m)) if m >= 1_000_000 => Some(m),
+                    _ => None,
+                }
+            })
             && self.f(i + 1).ends_with('s')
         {
             let mut c = Core {
@@ -1690,10 +1710,20 @@ impl Extractor<'_, '_> {
         if let Some(c2) = high
             && core.first == core.last
             && !core.scaled
-            && core.kind == NumberKind::Cardinal
+            && matches!(core.kind, NumberKind::Cardinal | NumberKind::Decimal)
             && !grouped(s.surface(core.first))
         {
-            let lead = if c2.digits && c2.first == c2.last {
+            // "de 4,1 à 8,2 millions": the scale word itself, not a
+            // quotient of floats.
+            let scale = match lexn::cardinal_word(self.f(c2.last)) {
+                Some(lexn::NumberWord::Scale(k)) if c2.digits && c2.last == c2.first + 1 => {
+                    Some(k as f64)
+                }
+                _ => None,
+            };
+            let lead = if let Some(k) = scale {
+                Some(c2.value / k)
+            } else if c2.digits && c2.first == c2.last {
                 round_thousands_lead(s.surface(c2.first))
             } else if c2.digits {
                 self.digit_value(c2.first)
@@ -1704,7 +1734,7 @@ impl Extractor<'_, '_> {
                 }
             };
             if let Some(lead) = lead.filter(|&l| l > 0.0) {
-                let m = c2.value / lead;
+                let m = scale.unwrap_or(c2.value / lead);
                 let mut power = 1000.0;
                 while power < m {
                     power *= 10.0;
@@ -1712,7 +1742,7 @@ impl Extractor<'_, '_> {
                 // A change may fall: "réduit de 10 à 8 milliards" (10 billion).
                 let falls = change && lead <= core.value && core.value < lead * 10.0;
                 if power == m && (lead / 10.0 <= core.value && core.value < lead || falls) {
-                    core.value *= m;
+                    core.value = times(core.value, m);
                     core.plain_int = false;
                 }
             }
@@ -2290,11 +2320,64 @@ mod tests {
             ("Entre deux et trois cent mille manifestants.", 2e5, 3e5),
             // "1.5" is a decimal, not a grouped figure.
             ("De 1.5 à 2 milliards de dollars.", 1.5e9, 2e9),
+            // Decimals at both ends, whole values (no float noise).
+            ("Entre 4,1 et 8,2 millions d'euros.", 4.1e6, 8.2e6),
+            ("De 4 à 8,2 millions de touristes.", 4e6, 8.2e6),
+            ("Entre 0,7 et 1,3 milliard de dollars.", 7e8, 1.3e9),
         ];
         for (text, lo, hi) in cases {
             let (_, low, high, _) = range_of(text);
             assert_eq!((low, high), (Some(lo), Some(hi)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_decimal_times_its_scale_is_whole() {
+        for (text, v) in [
+            ("Près de 4,1 millions de personnes sont mal logées.", 4.1e6),
+            ("La dette atteint 8,2 millions.", 8.2e6),
+            ("Un budget de 0,7 milliard d'euros.", 7e8),
+            ("Une baisse de 2,3 dizaines de milliers.", 23_000.0),
+        ] {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].value, Some(v), "{text}");
+            assert_eq!(found[0].kind, NumberKind::Cardinal, "{text}");
+        }
+        // A figure finer than the scale keeps its fraction.
+        let m = &numbers("1,23456789123 milliard")[0];
+        assert_eq!(m.value, Some(1_234_567_891.23));
+    }
+
+    #[test]
+    fn a_plural_scale_word_alone_is_vague() {
+        for (text, mention, v) in [
+            (
+                "Des millions de personnes ont regardé le match.",
+                "Des millions de personnes",
+                1e6,
+            ),
+            (
+                "Il a coûté des milliards d'euros.",
+                "des milliards d'euros",
+                1e9,
+            ),
+            (
+                "Plusieurs millions de doses ont été livrées.",
+                "Plusieurs millions de doses",
+                1e6,
+            ),
+        ] {
+            let found = numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let m = &found[0];
+            assert_eq!(m.text, mention, "{text}");
+            assert_eq!((m.low, m.qualifier, m.vague), (Some(v), Qualifier::AtLeast, true));
+        }
+        // Nor does it start a number of the words after it.
+        let found = numbers("Il a gagné 171 milliards un an plus tôt.");
+        let texts: Vec<_> = found.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["171 milliards", "un an"]);
     }
 
     #[test]
