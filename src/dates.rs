@@ -23,7 +23,9 @@
 //!   day in the future tense (a future auxiliary such as "sera", "va",
 //!   "doit", "prévu", or a future ending such as "signeront"), on or before
 //!   it in a past tense (an auxiliary such as "a", "ont", "avait", "s'est",
-//!   or an imperfect ending such as "annonçait"), and the nearer of the two
+//!   "est" before the participle of a verb conjugated with "être" ("il est
+//!   mort dimanche"), or an imperfect ending such as "annonçait"; not "a"
+//!   before its object, "a lieu", "a jusqu'au"), and the nearer of the two
 //!   otherwise ("les magasins sont ouverts le 28 mai", "le 2 juin." read on
 //!   20 May: the coming one; "le 9 mai": the past one). An interval that
 //!   holds the reference day is the current one in either tense ("le
@@ -2685,9 +2687,22 @@ impl<'a, 't> Cx<'a, 't> {
     /// "à", nor in "il y a"), or "est"/"sont" after "s'"/"se" ("s'est
     /// tenu").
     fn past_at(&self, k: usize) -> bool {
+        // The present of "avoir" is an auxiliary unless its object follows
+        // ("a lieu", "a jusqu'au", "ont un match").
+        let auxiliary = || !lex::AVOIR_VERB_OBJECTS.contains(&self.f(k + 1));
         match self.f(k) {
-            "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y"),
-            "est" | "sont" => k > 0 && matches!(self.f(k - 1), "s'" | "se"),
+            "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y") && auxiliary(),
+            "ont" | "ai" | "avons" | "avez" => auxiliary(),
+            // "s'est tenu", "est mort", "n'est pas revenu".
+            "est" | "sont" => {
+                let participle = if lex::AUXILIARY_ADVERBS.contains(&self.f(k + 1)) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                (k > 0 && matches!(self.f(k - 1), "s'" | "se"))
+                    || lex::is_etre_participle(self.f(participle))
+            }
             f => lex::is_past_word(f),
         }
     }
@@ -8782,6 +8797,20 @@ mod tests {
             ("Le 2 juin, la réunion s'est tenue à Kiev.", "2022-06-02"),
             ("Le 2 juin, un soldat aurait été tué.", "2022-06-02"),
             ("Publié le 2 juin.", "2022-06-02"),
+            // "être" and the participle of a verb conjugated with it.
+            ("Il est mort le 2 juin à Lyon.", "2022-06-02"),
+            ("Elle est née le 2 septembre à Nantes.", "2022-09-02"),
+            ("Ils ne sont pas rentrés le 2 juin.", "2022-06-02"),
+            // "avoir" with its object is the present, no auxiliary.
+            ("La fête a lieu le 2 septembre.", "2023-09-02"),
+            ("Le gouvernement a jusqu'au 30 juin pour agir.", "2023-06-30"),
+            ("Les Bleus ont rendez-vous avec l'Irlande le 9 septembre.", "2023-09-09"),
+            ("La réunion a eu lieu le 2 septembre.", "2022-09-02"),
+            // A passive participle is no past: "attendu", "prévu" look
+            // ahead.
+            ("Des orages sont attendus le 9 mai.", "2024-05-09"),
+            ("Le préfet prévoit des contrôles le 9 mai.", "2024-05-09"),
+            ("Il est entre la vie et la mort le 9 mai.", "2023-05-09"),
             // The future, whatever is nearer.
             ("Il recevra le président le 9 mai.", "2024-05-09"),
             (

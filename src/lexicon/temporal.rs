@@ -357,8 +357,15 @@ pub const FUTURE_CUES: &[&str] = &[
     "prochaine",
     "programme",
     "programmee",
+    "programmes",
+    "programmees",
     "attendu",
     "attendue",
+    "attendus",
+    "attendues",
+    // "La SNCF prévoit un trafic perturbé jeudi": what is planned.
+    "prevoit",
+    "prevoient",
     "verra",
     "verront",
     // Futures too short for the endings of `is_future_verb` ("se rendra
@@ -720,6 +727,48 @@ pub const PRENDRE: &[&str] = &[
     "prirent",
     "prenne",
     "prendrait",
+];
+
+/// Words after a present form of "avoir" ("a", "ont") that make it the
+/// verb, not the auxiliary of a past tense: a determiner or one of the
+/// nouns of its set phrases ("le festival a lieu le 3 juin", "le
+/// gouvernement a jusqu'au 30 juin", "la France a rendez-vous avec
+/// l'Irlande samedi"). A past participle never is one of them. Folded.
+pub const AVOIR_VERB_OBJECTS: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "lieu", "jusqu'", "jusque",
+    "rendez-vous", "besoin", "droit", "hate", "peur", "envie", "raison", "tort", "cours",
+    "affaire", "ordre", "pour", "son", "sa", "ses", "leur", "leurs", "encore", "toujours",
+];
+
+/// Whether a folded word is the past participle of a verb conjugated with
+/// "être" ("il est mort dimanche", "elle est partie lundi", "ils sont
+/// rentrés mardi"): after "est"/"sont" it makes a past tense, where a
+/// passive participle ("le verdict est attendu", "est prévu") does not.
+pub fn is_etre_participle(folded: &str) -> bool {
+    // Masculine singular forms; "entre" only inflected ("entrée",
+    // "entrés"), the bare form being the preposition ("il est entre la
+    // vie et la mort").
+    const STEMS: &[&str] = &[
+        "ne", "mort", "decede", "arrive", "parti", "reparti", "tombe", "retombe", "devenu",
+        "redevenu", "rentre", "revenu", "sorti", "ressorti", "reste", "venu", "disparu", "apparu",
+        "reapparu", "parvenu", "intervenu", "survenu", "monte", "descendu", "retourne", "passe",
+    ];
+    if matches!(folded, "entree" | "entres" | "entrees") {
+        return true;
+    }
+    let bare = |w: &str| STEMS.contains(&w);
+    bare(folded)
+        || [folded.strip_suffix('e'), folded.strip_suffix('s'), folded.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .any(bare)
+}
+
+/// Adverbs that may stand between "est"/"sont" and its participle ("il
+/// est finalement arrivé", "n'est pas revenu"). Folded.
+pub const AUXILIARY_ADVERBS: &[&str] = &[
+    "pas", "deja", "bien", "finalement", "enfin", "ensuite", "alors", "aussi", "encore", "mal",
+    "tout", "juste", "donc", "vite", "brutalement", "subitement",
 ];
 
 /// Forms of "avoir" as an auxiliary or a verb, folded ("a" is also "à":
