@@ -5893,6 +5893,10 @@ impl Cx<'_, '_> {
         }
         // "une dizaine de jours", "une trentaine d'années": about so many.
         if let Some(c) = self.collective_amount(j) {
+            // "un homme d'une quarantaine d'années": an age.
+            if c.value.ends_with('Y') && !c.value.contains('T') && self.is_age(j, c.end, false) {
+                return None;
+            }
             return Some(DurFound {
                 qualifier: if qualifier == Qualifier::Exact {
                     Qualifier::Approx
@@ -6137,7 +6141,8 @@ impl Cx<'_, '_> {
         // from its own: "il a passé de 3 à 5 ans en détention" spends one).
         let de = if open.is_some() { j } else { a.wrapping_sub(1) };
         if self.change_before_de(de, l < h, e + 1) {
-            if !(open.is_none() && self.is_a(k)) {
+            // "l'âge de départ passe de 62 à 64 ans": ages, no length.
+            if !(open.is_none() && self.is_a(k)) || (u == TimeUnit::Year && self.is_age(a, e + 1, true)) {
                 return None;
             }
             return Some(DurFound {
@@ -6289,9 +6294,11 @@ impl Cx<'_, '_> {
 
     /// Whether the years of a duration at tokens `i..end` are someone's
     /// age: "âgé de 45 ans", "un homme de 30 ans", "Jean Dupont (45 ans)",
-    /// "les enfants de moins de 3 ans", "il a 30 ans"; with `group` (a
-    /// qualifier or a range in the match) also "les moins de 18 ans", "les
-    /// 18-25 ans".
+    /// "Le chanteur, 74 ans, a annoncé", "les enfants de moins de 3 ans",
+    /// "il a 30 ans", "mort à 88 ans", "À 18 ans, il s'engage", "a fêté ses
+    /// 100 ans"; with `group` (a qualifier or a range in the match) also
+    /// "les moins de 18 ans", "des 15-24 ans", "l'âge légal passe de 62 à
+    /// 64 ans".
     fn is_age(&self, i: usize, end: usize, group: bool) -> bool {
         // Back over a qualifier ("les enfants de moins de 3 ans") and the
         // "entre" of a range ("ils avaient entre 20 et 30 ans").
@@ -6313,14 +6320,53 @@ impl Cx<'_, '_> {
         }
         let p1 = self.f(k - 1);
         let p2 = if k >= 2 { self.f(k - 2) } else { "" };
+        let after = self.f(end);
+        // The clause opens before token `k - 1`.
+        let opens = k == 1 || self.s.line_break_before(k - 1) || self.sentence_end(k - 2);
         (p1 == "de" && (lex::AGE_WORDS.contains(&p2) || lex::PERSON_NOUNS.contains(&p2)))
-            || (p1 == "(" && self.f(end) == ")")
-            // An age group: "les moins de 18 ans", "les 18-25 ans" (not
-            // "les deux ans de guerre").
-            || (p1 == "les" && qualified)
+            || (p1 == "(" && after == ")")
+            // In apposition after a name or a noun: "Le chanteur, 74 ans,
+            // a annoncé", "… un passant, 45 ans."
+            || (p1 == ","
+                && matches!(after, "," | ")")
+                && k >= 2
+                && self.is_word(k - 2)
+                && self.kind(k - 2) == Some(TokenKind::Word))
+            // An age group: "les moins de 18 ans", "les 18-25 ans", "des
+            // 15-24 ans" (not "les deux ans de guerre").
+            || (matches!(p1, "les" | "des") && qualified)
             // "il a 30 ans", "elles avaient entre 20 et 30 ans" (not "il y
             // a 3 ans", nor the preposition "à 5 ans").
             || (lex::AGE_VERBS.contains(&p1) && !self.is_a(k - 1) && p2 != "y")
+            // "mort à 88 ans", "sa retraite à 62 ans"; "À 18 ans, il
+            // s'engage": at an age, told by the event or heading its
+            // clause.
+            || (self.is_a(k - 1)
+                && !matches!(after, "de" | "d'")
+                && ((opens && after == ",") || self.in_clause_before(k - 1, lex::AGE_EVENT_WORDS)))
+            // "a fêté ses 100 ans", "pour leurs 20 ans" (not "ses 10 ans de
+            // mandat").
+            || (matches!(p1, "ses" | "leurs" | "mes" | "nos" | "vos" | "tes")
+                && !matches!(after, "de" | "d'"))
+            // A range or bound of ages: "l'âge légal de départ passe de 62
+            // à 64 ans".
+            || ((qualified || matches!(p1, "a" | "de"))
+                && self.in_clause_before(k, lex::AGE_WORDS))
+    }
+
+    /// Whether a word of `words` stands in the sentence within eight tokens
+    /// before token `a`: an event of a life before an age ("mort lundi 6
+    /// septembre 2021 à 88 ans"), the word "âge" before a change of ages
+    /// ("l'âge légal passe de 62 à 64 ans").
+    fn in_clause_before(&self, a: usize, words: &[&str]) -> bool {
+        let mut k = a;
+        while k > a.saturating_sub(8) && !self.s.line_break_before(k) && !self.sentence_end(k - 1) {
+            k -= 1;
+            if words.contains(&self.f(k)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// "1/4h", "3/4 h", "1/2 heure", "3/4 d'heure" at `j`: (ISO value, end).
@@ -8909,9 +8955,34 @@ mod tests {
             "Jean Dupont (45 ans) est mort.",
             "L'invité du 20 heures de TF1.",
             "Le 13 heures de France 2.",
+            // In apposition, at an event of a life, heading its clause, a
+            // birthday, approximate, a group, a change of ages.
+            "Le chanteur, 74 ans, a annoncé sa tournée d'adieux.",
+            "L'acteur est mort lundi 6 septembre 2021 à 88 ans.",
+            "Elle s'est éteinte à 95 ans dans sa maison.",
+            "Il a été élu à 39 ans député de la Somme.",
+            "À 18 ans, il s'engage dans la Légion.",
+            "Elle a fêté ses 100 ans entourée de sa famille.",
+            "Un homme d'une quarantaine d'années a été interpellé.",
+            "La victime, âgée d'une vingtaine d'années, a été hospitalisée.",
+            "Un septuagénaire de 76 ans a été renversé.",
+            "Le chômage des 15-24 ans atteint 17 %.",
+            "L'âge légal de départ passe de 62 à 64 ans.",
+            "Le report de l'âge légal à 64 ans divise.",
         ] {
             let t = dates(text, reference());
             assert!(t.durations.is_empty(), "{text}: {:?}", t.durations);
+        }
+        // Lengths all the same: a sentence, a mandate, a lapse, a career.
+        for (text, v) in [
+            ("Il a été condamné à 5 ans.", "P5Y"),
+            ("Il a été condamné à 5 ans de prison ferme.", "P5Y"),
+            ("Depuis une vingtaine d'années, rien ne change.", "P20Y"),
+            ("En 2020, 10 ans après, rien.", "P10Y"),
+            ("Il a célébré ses 10 ans de mandat.", "P10Y"),
+            ("Il est parti à 20 ans d'intervalle.", "P20Y"),
+        ] {
+            assert_eq!(duration(text).1, v, "{text}");
         }
         assert_eq!(duration("Il a été condamné à 10 ans de prison.").1, "P10Y");
         assert_eq!(duration("Pendant 20 heures, il a marché.").1, "PT20H");

@@ -865,6 +865,24 @@ pub const PERSON_NOUNS: &[&str] = &[
     "patiente", "detenu", "detenue", "mineur", "mineure", "mineurs", "joueur", "joueuse",
     "athlete", "ressortissant", "ressortissante", "habitant", "habitante", "salarie",
     "salariee", "agriculteur", "agricultrice", "policier", "policiere", "gendarme", "pompier",
+    "chanteur", "chanteuse", "acteur", "actrice", "artiste", "ecrivain", "ecrivaine", "auteur",
+    "autrice", "sportif", "sportive", "cycliste", "motard", "automobiliste", "passager",
+    "passagere", "touriste", "migrant", "migrante", "trentenaire", "quadragenaire",
+    "quinquagenaire", "sexagenaire", "septuagenaire", "octogenaire", "nonagenaire", "centenaire",
+];
+
+/// Words before "à N ans" that make the years an age: the events of a
+/// life told at an age ("mort à 88 ans", "s'est éteinte à 95 ans", "élu à
+/// 39 ans", "sa retraite à 37 ans", "s'engage à 18 ans"). Folded.
+#[rustfmt::skip]
+pub const AGE_EVENT_WORDS: &[&str] = &[
+    "mort", "morte", "morts", "mortes", "meurt", "decede", "decedee", "decedes", "decedees",
+    "eteint", "eteinte", "disparu", "disparue", "elu", "elue", "elus", "reelu", "reelue",
+    "nomme", "nommee", "devenu", "devenue", "entre", "entree", "retraite", "debute", "debutee",
+    "quitte", "marie", "mariee", "maries", "engage", "engagee", "engages", "emigre", "emigree",
+    "orphelin", "orpheline", "veuf", "veuve", "mere", "pere", "champion", "championne",
+    "sacre", "sacree", "diplome", "diplomee", "bachelier", "bacheliere", "arrive", "arrivee",
+    "parti", "partie", "naturalise", "naturalisee",
 ];
 
 /// Singular verb forms a year may be the subject of: "2022 a été une année
