@@ -682,6 +682,19 @@ fn may_be_date_line(key: &str) -> bool {
     };
     starts_numeric(rest) || rest.starts_with("il y a ")
 }
+/// Whether a line that opens with a participle of the date headers
+/// (folded key) goes on past its first comma with a clause of its own:
+/// "Créé en 1983, le festival accueille 80 000 spectateurs", "Publiée
+/// jeudi par l'Insee, l'étude montre une baisse": a sentence of the body.
+/// A header's comma leads to more of its dates ("Publié le 12 mars 2024,
+/// mis à jour à 14h32") or to a few words ("…, 14h32", "…, par AFP").
+fn participle_opens_sentence(key: &str) -> bool {
+    let Some((_, rest)) = key.split_once(", ") else {
+        return false;
+    };
+    rest.split(' ').count() > 3 && !lex::DATE_HEADER_PREFIXES.iter().any(|p| rest.starts_with(p))
+}
+
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
 static DATE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs: Vec<String> = lex::DATE_HEADER_PREFIXES
@@ -2013,6 +2026,7 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
     if line.words <= 20
         && lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
         && DATE_HEADER.is_match(key)
+        && !participle_opens_sentence(key)
     {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
@@ -2863,6 +2877,11 @@ mod tests {
             ("Abonnez-vous à partir de 1€", Advertisement),
             ("Publié le 12/03/2024 à 14h32", Header),
             ("Mis à jour à 18 h 02", Header),
+            (
+                "Publié le 12 mars 2024, mis à jour le 13 mars 2024 à 8h",
+                Header,
+            ),
+            ("Publié le 12 mars 2024, 14h32", Header),
             ("ats/vic", Credit),
             ("© 2023 AFP", Credit),
             ("Crédit photo : Abaca", Credit),
@@ -2875,6 +2894,20 @@ mod tests {
             let text = format!("{BODY}\n\n{line}\n\n{BODY} Fin.");
             let k = kinds(&text);
             assert_eq!(k, vec![(line.to_owned(), kind)], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_body() {
+        for line in [
+            "Créé en 1983, le festival accueille chaque année près de 80 000 spectateurs.",
+            "Diffusé mardi soir sur TF1, le téléfilm a réuni 5,3 millions de téléspectateurs.",
+            "Publiée jeudi par l'Insee, l'étude montre une baisse de 2 % du pouvoir d'achat.",
+            "Modifiée en 2019, la loi prévoit désormais trois ans de prison.",
+            "Mis en ligne mardi, le clip totalise déjà 4 millions de vues.",
+        ] {
+            let text = format!("{BODY}\n\n{line}\n\n{BODY} Fin.");
+            assert_eq!(kinds(&text), vec![], "{line}");
         }
     }
 
