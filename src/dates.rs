@@ -4407,8 +4407,24 @@ impl Cx<'_, '_> {
         Some(self.extend_day(found))
     }
 
-    /// "il y a trois jours", "dans deux mois", "il y a quelques semaines".
+    /// "il y a trois jours", "dans deux mois", "il y a quelques semaines";
+    /// "il y a un an jour pour jour": the very day, a year back.
     fn ago_in(&self, i: usize) -> Option<Found> {
+        let f = self.ago_in_periods(i)?;
+        match f.expr {
+            Expr::Offset { unit, n }
+                if matches!(unit, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+                    && f.modifier.is_none()
+                    && self.seq(f.end, &["jour", "pour", "jour"]) =>
+            {
+                Some(Found::new(f.end + 3, Expr::DayIn { unit, n }))
+            }
+            _ => Some(f),
+        }
+    }
+
+    /// [`Cx::ago_in`] in its periods.
+    fn ago_in_periods(&self, i: usize) -> Option<Found> {
         let (sign, j) = if self.seq(i, &["il", "y", "a"]) {
             (-1i64, i + 3)
         } else if self.seq(i, &["il", "ya"]) {
@@ -5118,7 +5134,7 @@ impl Cx<'_, '_> {
         // ("a pris fin 2022" is the end of 2022).
         if m == Some(Modifier::End)
             && i >= 1
-            && lex::PRENDRE.contains(&self.f(i - 1))
+            && lex::END_VERBS.contains(&self.f(i - 1))
             && matches!(
                 self.f(j),
                 "en" | "a" | "au" | "le" | "dans" | "lors" | "vers"
@@ -6031,10 +6047,12 @@ impl Cx<'_, '_> {
         if u == TimeUnit::Year && self.is_age(i, j, qualifier != Qualifier::Exact) {
             return None;
         }
+        // "le JT de 20 heures", "le journal de 13 heures" likewise.
         if u == TimeUnit::Hour
             && j == i + 2
             && i > 0
-            && matches!(self.f(i - 1), "le" | "au" | "du")
+            && (matches!(self.f(i - 1), "le" | "au" | "du")
+                || (i > 1 && self.f(i - 1) == "de" && lex::NEWS_PROGRAMMES.contains(&self.f(i - 2))))
             && n_int.is_some_and(|n| n >= 2)
         {
             return None;
@@ -8919,6 +8937,54 @@ mod tests {
             (2038, 4, 25),
         ] {
             assert_eq!(easter(y), Some(jiff::civil::date(y, m, d)), "{y}");
+        }
+    }
+
+    #[test]
+    fn set_phrases_around_dates() {
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        // "jour pour jour": the very day, so many periods back.
+        for (text, mention, v) in [
+            (
+                "Il y a un an jour pour jour, les chars entraient en Ukraine.",
+                "Il y a un an jour pour jour",
+                "2022-05-20",
+            ),
+            (
+                "Il y a trois mois jour pour jour, il est parti.",
+                "Il y a trois mois jour pour jour",
+                "2023-02-20",
+            ),
+            // "mettre fin à", "prendre fin": verbs, no end of a period.
+            (
+                "L'Allemagne capitulait, mettant fin à la Seconde Guerre mondiale.",
+                "la Seconde Guerre mondiale",
+                "1939/1945",
+            ),
+        ] {
+            assert_eq!(one_on(text, on), (mention.into(), v.into()), "{text}");
+        }
+        let t = dates("L'accord a mis fin à la guerre froide.", on);
+        assert_eq!(t.dates[0].modifier, None, "{t:?}");
+        // "au plus tard", "au plus tôt" before a date: by, not before.
+        for (text, m) in [
+            (
+                "Les travaux reprendront au plus tard le 15 juin.",
+                Modifier::Until,
+            ),
+            ("Il partira au plus tôt le 15 juin.", Modifier::Since),
+        ] {
+            let t = dates(text, on);
+            assert_eq!(t.dates.len(), 1, "{text}: {t:?}");
+            assert_eq!(t.dates[0].value, "2023-06-15", "{text}");
+            assert_eq!(t.dates[0].modifier, Some(m), "{text}");
+        }
+        // A news programme named by its hour is no length.
+        for text in [
+            "Le JT de 20 heures de France 2 a attiré du monde.",
+            "Il présentait le journal de 13 heures.",
+        ] {
+            assert!(dates(text, on).durations.is_empty(), "{text}");
         }
     }
 

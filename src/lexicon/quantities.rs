@@ -195,6 +195,10 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier, bool)] = &[
     (&["en-deca", "d'"], Qualifier::LessThan, false),
 ];
 
+/// Words after "au plus" / "au moins" that make it an adverb of time, no
+/// qualifier: "fin 2025 au plus tôt", "au plus tard". Folded.
+pub const NOT_QUALIFIER_AFTER: &[&str] = &["tot", "tard"];
+
 /// Qualifier phrases written *after* a number ("300 environ", "dix au moins").
 #[rustfmt::skip]
 pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier, bool)] = &[

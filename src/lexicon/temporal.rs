@@ -253,6 +253,10 @@ pub const DATE_CUES: &[(&[&str], Option<Modifier>)] = &[
     (&["jusqu'"], Some(Modifier::Until)),
     (&["jusque"], Some(Modifier::Until)),
     (&["de", "ici"], Some(Modifier::Until)),
+    // "au plus tard le 15 juin": by then; "au plus tôt en 2025": not
+    // before.
+    (&["au", "plus", "tard"], Some(Modifier::Until)),
+    (&["au", "plus", "tot"], Some(Modifier::Since)),
     (&["avant"], Some(Modifier::Before)),
     (&["apres"], Some(Modifier::After)),
     (&["vers"], Some(Modifier::Approx)),
@@ -711,10 +715,20 @@ pub fn before_length(folded: &str) -> bool {
         || LENGTH_CUES.contains(&folded)
 }
 
-/// Forms of "prendre" before "fin", which is then the verb "prendre fin"
-/// (to end), not the end of a period: "la guerre a pris fin en 1991".
+/// Nouns of the news programmes named by their hour: "le JT de 20 heures",
+/// "le journal de 13 heures", "l'édition de 18 heures" (a time, no length).
 /// Folded.
-pub const PRENDRE: &[&str] = &[
+pub const NEWS_PROGRAMMES: &[&str] = &[
+    "jt", "journal", "flash", "edition", "bulletin", "telejournal", "matinale",
+];
+
+/// Forms of "prendre" and "mettre" before "fin", which is then the verb
+/// "prendre fin" (to end) or "mettre fin à" (to end something), not the
+/// end of a period: "la guerre a pris fin en 1991", "mettant fin à la
+/// Seconde Guerre mondiale". Folded.
+pub const END_VERBS: &[&str] = &[
+    "met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettre", "mettant", "mis",
+    "mise", "mit", "mirent", "mette", "mettrait", "mettraient", "mettons",
     "pris",
     "prend",
     "prennent",

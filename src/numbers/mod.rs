@@ -1968,6 +1968,7 @@ impl Extractor<'_, '_> {
                         .enumerate()
                         .all(|(j, p)| self.f(end + 1 + j) == *p)
                     && !(phrase == ["et", "plus"] && self.starts_number(end + 3))
+                    && !lexq::NOT_QUALIFIER_AFTER.contains(&self.f(end + 1 + phrase.len()))
                 {
                     end += phrase.len();
                     qualifier = q;
@@ -2347,6 +2348,18 @@ mod tests {
         // A figure finer than the scale keeps its fraction.
         let m = &numbers("1,23456789123 milliard")[0];
         assert_eq!(m.value, Some(1_234_567_891.23));
+    }
+
+    #[test]
+    fn au_plus_tot_is_no_bound() {
+        let found = numbers("Les résultats tomberont dans 15 jours au plus tôt.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].text.as_str(), found[0].qualifier),
+            ("15 jours", Qualifier::Exact)
+        );
+        let found = numbers("Il reste 300 places au plus.");
+        assert_eq!(found[0].qualifier, Qualifier::AtMost, "{found:?}");
     }
 
     #[test]
