@@ -692,7 +692,10 @@ fn participle_opens_sentence(key: &str) -> bool {
     let Some((_, rest)) = key.split_once(", ") else {
         return false;
     };
-    rest.split(' ').count() > 3 && !lex::DATE_HEADER_PREFIXES.iter().any(|p| rest.starts_with(p))
+    rest.split(' ').count() > 3
+        && !lex::DATE_HEADER_PREFIXES
+            .iter()
+            .any(|p| rest.starts_with(p))
 }
 
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.

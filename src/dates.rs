@@ -44,7 +44,8 @@
 //! # Conventions worth knowing
 //!
 //! - Sets: "24 heures sur 24" → `PT1H` (every hour), "7 jours sur 7" →
-//!   `P1D`, "tous les mardis" → `XXXX-WXX-2`, "deux fois par semaine" →
+//!   `P1D`, "tous les mardis" → `XXXX-WXX-2`, "chaque 11 novembre" →
+//!   `XXXX-11-11`, "deux fois par semaine" →
 //!   `P1W` (the count is not kept), "du lundi au vendredi" →
 //!   `XXXX-WXX-1/XXXX-WXX-5`.
 //! - Durations: "un an et demi" → `P18M`, a half of other units goes to the
@@ -5616,7 +5617,8 @@ impl Cx<'_, '_> {
         }
         let a = self.clock(j)?;
         let dash = a.end;
-        if !matches!(self.f(dash), "-" | "–" | "—") || !digits(dash + 1) || a.modifier.is_some() {
+        if !matches!(self.f(dash), "-" | "–" | "—") || !digits(dash + 1) || a.modifier.is_some()
+        {
             return None;
         }
         let b = self.clock(dash + 1)?;
@@ -5830,6 +5832,12 @@ impl Cx<'_, '_> {
         }
         if let Some(pm) = lex::part_of_day(self.f(j).trim_end_matches('s')) {
             return Some(set(j + 1, "P1D".into(), Grain::Day, Some(pm)));
+        }
+        // "chaque 11 novembre", "tous les 1er mai": that day every year.
+        if let Some(f) = self.day_month(j, true)
+            && let Expr::Day { y: None, m, d, .. } = f.expr
+        {
+            return Some(set(f.end, format!("XXXX-{m:02}-{d:02}"), Grain::Day, None));
         }
         let (n, k) = self.number(j).unwrap_or((1, j));
         let u = lex::unit(self.f(k))?;
@@ -6052,7 +6060,9 @@ impl Cx<'_, '_> {
             && j == i + 2
             && i > 0
             && (matches!(self.f(i - 1), "le" | "au" | "du")
-                || (i > 1 && self.f(i - 1) == "de" && lex::NEWS_PROGRAMMES.contains(&self.f(i - 2))))
+                || (i > 1
+                    && self.f(i - 1) == "de"
+                    && lex::NEWS_PROGRAMMES.contains(&self.f(i - 2))))
             && n_int.is_some_and(|n| n >= 2)
         {
             return None;
@@ -6160,7 +6170,9 @@ impl Cx<'_, '_> {
         let de = if open.is_some() { j } else { a.wrapping_sub(1) };
         if self.change_before_de(de, l < h, e + 1) {
             // "l'âge de départ passe de 62 à 64 ans": ages, no length.
-            if !(open.is_none() && self.is_a(k)) || (u == TimeUnit::Year && self.is_age(a, e + 1, true)) {
+            if !(open.is_none() && self.is_a(k))
+                || (u == TimeUnit::Year && self.is_age(a, e + 1, true))
+            {
                 return None;
             }
             return Some(DurFound {
@@ -8087,6 +8099,13 @@ mod tests {
             ("Il court tous les mardis.", "XXXX-WXX-2", Grain::Day),
             ("Il court deux fois par semaine.", "P1W", Grain::Week),
             ("Il court tous les deux jours.", "P2D", Grain::Day),
+            // A day of the year, every year.
+            (
+                "Ils se retrouvent, comme chaque 11 novembre.",
+                "XXXX-11-11",
+                Grain::Day,
+            ),
+            ("Tous les 1er mai, ils défilent.", "XXXX-05-01", Grain::Day),
         ];
         for (text, v, g) in cases {
             let (_, val, grain, _, kind) = one(text);
@@ -8867,8 +8886,14 @@ mod tests {
             ("Ils ne sont pas rentrés le 2 juin.", "2022-06-02"),
             // "avoir" with its object is the present, no auxiliary.
             ("La fête a lieu le 2 septembre.", "2023-09-02"),
-            ("Le gouvernement a jusqu'au 30 juin pour agir.", "2023-06-30"),
-            ("Les Bleus ont rendez-vous avec l'Irlande le 9 septembre.", "2023-09-09"),
+            (
+                "Le gouvernement a jusqu'au 30 juin pour agir.",
+                "2023-06-30",
+            ),
+            (
+                "Les Bleus ont rendez-vous avec l'Irlande le 9 septembre.",
+                "2023-09-09",
+            ),
             ("La réunion a eu lieu le 2 septembre.", "2022-09-02"),
             // A passive participle is no past: "attendu", "prévu" look
             // ahead.
@@ -9123,7 +9148,10 @@ mod tests {
                 "Le dépôt est possible jusqu'au 31 mai à minuit.",
                 "2023-06-01T00:00",
             ),
-            ("Le dépôt est possible jusqu'au 31 mai à 0h.", "2023-06-01T00:00"),
+            (
+                "Le dépôt est possible jusqu'au 31 mai à 0h.",
+                "2023-06-01T00:00",
+            ),
             ("La grève a commencé depuis minuit.", "2023-05-24T00:00"),
             ("Le couvre-feu commence à 0h.", "2023-05-24T00:00"),
         ] {

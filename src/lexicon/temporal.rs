@@ -719,7 +719,13 @@ pub fn before_length(folded: &str) -> bool {
 /// "le journal de 13 heures", "l'édition de 18 heures" (a time, no length).
 /// Folded.
 pub const NEWS_PROGRAMMES: &[&str] = &[
-    "jt", "journal", "flash", "edition", "bulletin", "telejournal", "matinale",
+    "jt",
+    "journal",
+    "flash",
+    "edition",
+    "bulletin",
+    "telejournal",
+    "matinale",
 ];
 
 /// Forms of "prendre" and "mettre" before "fin", which is then the verb
@@ -727,8 +733,22 @@ pub const NEWS_PROGRAMMES: &[&str] = &[
 /// end of a period: "la guerre a pris fin en 1991", "mettant fin à la
 /// Seconde Guerre mondiale". Folded.
 pub const END_VERBS: &[&str] = &[
-    "met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettre", "mettant", "mis",
-    "mise", "mit", "mirent", "mette", "mettrait", "mettraient", "mettons",
+    "met",
+    "mettent",
+    "mettait",
+    "mettaient",
+    "mettra",
+    "mettront",
+    "mettre",
+    "mettant",
+    "mis",
+    "mise",
+    "mit",
+    "mirent",
+    "mette",
+    "mettrait",
+    "mettraient",
+    "mettons",
     "pris",
     "prend",
     "prennent",
@@ -749,9 +769,38 @@ pub const END_VERBS: &[&str] = &[
 /// gouvernement a jusqu'au 30 juin", "la France a rendez-vous avec
 /// l'Irlande samedi"). A past participle never is one of them. Folded.
 pub const AVOIR_VERB_OBJECTS: &[&str] = &[
-    "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "lieu", "jusqu'", "jusque",
-    "rendez-vous", "besoin", "droit", "hate", "peur", "envie", "raison", "tort", "cours",
-    "affaire", "ordre", "pour", "son", "sa", "ses", "leur", "leurs", "encore", "toujours",
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "lieu",
+    "jusqu'",
+    "jusque",
+    "rendez-vous",
+    "besoin",
+    "droit",
+    "hate",
+    "peur",
+    "envie",
+    "raison",
+    "tort",
+    "cours",
+    "affaire",
+    "ordre",
+    "pour",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "encore",
+    "toujours",
 ];
 
 /// Whether a folded word is the past participle of a verb conjugated with
@@ -763,26 +812,67 @@ pub fn is_etre_participle(folded: &str) -> bool {
     // "entrés"), the bare form being the preposition ("il est entre la
     // vie et la mort").
     const STEMS: &[&str] = &[
-        "ne", "mort", "decede", "arrive", "parti", "reparti", "tombe", "retombe", "devenu",
-        "redevenu", "rentre", "revenu", "sorti", "ressorti", "reste", "venu", "disparu", "apparu",
-        "reapparu", "parvenu", "intervenu", "survenu", "monte", "descendu", "retourne", "passe",
+        "ne",
+        "mort",
+        "decede",
+        "arrive",
+        "parti",
+        "reparti",
+        "tombe",
+        "retombe",
+        "devenu",
+        "redevenu",
+        "rentre",
+        "revenu",
+        "sorti",
+        "ressorti",
+        "reste",
+        "venu",
+        "disparu",
+        "apparu",
+        "reapparu",
+        "parvenu",
+        "intervenu",
+        "survenu",
+        "monte",
+        "descendu",
+        "retourne",
+        "passe",
     ];
     if matches!(folded, "entree" | "entres" | "entrees") {
         return true;
     }
     let bare = |w: &str| STEMS.contains(&w);
     bare(folded)
-        || [folded.strip_suffix('e'), folded.strip_suffix('s'), folded.strip_suffix("es")]
-            .into_iter()
-            .flatten()
-            .any(bare)
+        || [
+            folded.strip_suffix('e'),
+            folded.strip_suffix('s'),
+            folded.strip_suffix("es"),
+        ]
+        .into_iter()
+        .flatten()
+        .any(bare)
 }
 
 /// Adverbs that may stand between "est"/"sont" and its participle ("il
 /// est finalement arrivé", "n'est pas revenu"). Folded.
 pub const AUXILIARY_ADVERBS: &[&str] = &[
-    "pas", "deja", "bien", "finalement", "enfin", "ensuite", "alors", "aussi", "encore", "mal",
-    "tout", "juste", "donc", "vite", "brutalement", "subitement",
+    "pas",
+    "deja",
+    "bien",
+    "finalement",
+    "enfin",
+    "ensuite",
+    "alors",
+    "aussi",
+    "encore",
+    "mal",
+    "tout",
+    "juste",
+    "donc",
+    "vite",
+    "brutalement",
+    "subitement",
 ];
 
 /// Forms of "avoir" as an auxiliary or a verb, folded ("a" is also "à":

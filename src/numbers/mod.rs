@@ -2385,7 +2385,10 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             let m = &found[0];
             assert_eq!(m.text, mention, "{text}");
-            assert_eq!((m.low, m.qualifier, m.vague), (Some(v), Qualifier::AtLeast, true));
+            assert_eq!(
+                (m.low, m.qualifier, m.vague),
+                (Some(v), Qualifier::AtLeast, true)
+            );
         }
         // Nor does it start a number of the words after it.
         let found = numbers("Il a gagné 171 milliards un an plus tôt.");
