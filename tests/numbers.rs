@@ -453,6 +453,9 @@ fn rising_pairs_stay_ranges() {
         ("Il a obtenu 10-12 points.", 10.0, 12.0),
         // After a word of sport, a counted noun still makes a range.
         ("Lors du match, 2-3 supporters ont été blessés.", 2.0, 3.0),
+        // Likewise with "à" after a word of sport: a unit, a counted noun.
+        ("Ils ont gagné 3 à 5 matchs.", 3.0, 5.0),
+        ("Il a perdu 3 à 4 kilos.", 3.0, 4.0),
     ] {
         let m = one(text);
         assert_eq!((m.low, m.high), (Some(lo), Some(hi)), "{text}");
@@ -484,6 +487,9 @@ fn not_numbers() {
         "Une victoire 1-3 à l'extérieur.",
         "La Cour a tranché par un vote 5-4.",
         "Le club joue en 4-3-3.",
+        "Le PSG s'est imposé 3 à 1 face à l'OM.",
+        "Les Bleus ont battu l'Irlande 28 à 24 au Stade de France.",
+        "La victoire 2 à 0 des Bleus.",
         // Addresses.
         "Il habite au 12 rue de la Paix, 75002 Paris.",
         "Siège : 3 bis avenue Foch 75116 Paris.",

@@ -976,6 +976,23 @@ impl Extractor<'_, '_> {
         let dash = |k: usize| {
             matches!(self.f(k), "-" | "–") && self.s.glued_before(k) && self.s.glued_before(k + 1)
         };
+        let cued =
+            || (i.saturating_sub(4).max(floor)..i).any(|k| lexq::SCORE_CUES.contains(&self.f(k)));
+        // "s'est imposé 3 à 1", "ont battu l'Irlande 28 à 24": a score
+        // written with "à" after a word of sport, not the end of a range
+        // ("de 3 à 5") nor before a unit or a counted noun.
+        if matches!(self.s.surface(i + 1), "à" | "À")
+            && !(i > floor && matches!(self.f(i - 1), "de" | "d'" | "entre"))
+            && let Some(_) = small(i + 2)
+            && !(self.is_word(i + 3)
+                && (self.unit_at(i + 3).is_some()
+                    || (plural_form(self.s.surface(i + 3))
+                        && !matches!(self.f(i + 3), "des" | "aux")
+                        && !lexq::contains(lexq::OBJECT_DETERMINERS, self.f(i + 3)))))
+            && cued()
+        {
+            return Some(i + 2);
+        }
         if !dash(i + 1) {
             return None;
         }
@@ -995,8 +1012,6 @@ impl Extractor<'_, '_> {
         {
             return None;
         }
-        let cued =
-            || (i.saturating_sub(4).max(floor)..i).any(|k| lexq::SCORE_CUES.contains(&self.f(k)));
         (a >= b || end > i + 2 || cued()).then_some(end)
     }
 
