@@ -446,6 +446,27 @@ fn counts_that_look_like_addresses() {
 /// A rising pair glued by a hyphen before a unit or without a word of sport
 /// or vote is a range, as before scores were told apart.
 #[test]
+fn names_models_and_identifiers_are_no_counts() {
+    for (text, expected) in [
+        ("Le Boeing 737 MAX a été cloué au sol.", vec![]),
+        ("La Ligue 1 reprendra avec 18 clubs.", vec!["18 clubs"]),
+        ("Le n° 1 mondial du luxe rachète un joaillier.", vec![]),
+        ("Le décret n° 2023-456 est paru.", vec![]),
+        (
+            "C'est régi par l'article L. 1224-1 du Code du travail.",
+            vec![],
+        ),
+        ("Berlin livre 14 chars Leopard 2 A6.", vec!["14 chars"]),
+        ("Air France a commandé 40 Boeing 787.", vec!["40 Boeing"]),
+        // A count after a name stays one.
+        ("Paris a livré à l'Ukraine 12 canons.", vec!["12 canons"]),
+    ] {
+        let found: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
 fn rising_pairs_stay_ranges() {
     for (text, lo, hi) in [
         ("Il faut 3-5 ans.", 3.0, 5.0),

@@ -307,6 +307,10 @@ pub const SCORE_CUES: &[&str] = &[
     "finale",
 ];
 
+/// Words before a number that make it an identifier, whatever follows
+/// ("le n° 1 mondial", "décret n° 2023-456"). Folded.
+pub const IDENTIFIER_MARKERS: &[&str] = &["n°", "nº", "n°s", "numero", "numeros"];
+
 /// Words that, written just before a number in digits, make it a name or a
 /// model designation rather than a count: "Boeing 737", "article 5".
 pub const LABEL_WORDS: &[&str] = &[

@@ -1552,6 +1552,21 @@ impl Extractor<'_, '_> {
     }
 
     /// The noun a number counts, at `k` (one adjective may come first).
+    /// Whether token `p` introduces an identifier: "n°", "numéro", or a
+    /// code letter after "article" ("article L. 1224-1").
+    fn identifier_marker(&self, p: usize) -> bool {
+        let f = self.f(p);
+        lexq::contains(lexq::IDENTIFIER_MARKERS, f)
+            || (self.kind(p) == Some(TokenKind::Abbreviation)
+                && f.len() == 2
+                && self
+                    .s
+                    .surface(p)
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                && p >= 1
+                && matches!(self.f(p - 1), "article" | "articles" | "art."))
+    }
+
     fn counted_at(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.kind(k) == Some(TokenKind::Word)
@@ -2011,6 +2026,19 @@ impl Extractor<'_, '_> {
                 return skip_to(main.last);
             }
         }
+        // "le n° 1 mondial", "le décret n° 2023-456", "l'article L. 1224-1":
+        // an identifier, its dashed parts included, whatever follows.
+        if core.digits && core.first >= 1 && self.identifier_marker(core.first - 1) {
+            let mut end = core.last;
+            while self.f(end + 1) == "-"
+                && self.s.glued_before(end + 1)
+                && self.s.glued_before(end + 2)
+                && self.kind(end + 2) == Some(TokenKind::Number)
+            {
+                end += 2;
+            }
+            return skip_to(end.max(main.last));
+        }
         // "article 5", "Boeing 737": a label, unless a counted noun follows
         // ("le classement place 4 Français") or the word is a participle
         // folding to a label word ("a placé 12 départements", "s'est classé
@@ -2023,16 +2051,31 @@ impl Extractor<'_, '_> {
         {
             return skip_to(main.last);
         }
-        if core.plain_int && bare && core.first > floor && core.first >= 2 {
-            // "Boeing 737", "Windows 10": a capitalised name, mid-sentence.
+        // "Boeing 737", "Windows 10": a capitalised name, mid-sentence (the
+        // name may close the mention before: "40 Boeing 787"); with what
+        // goes on naming it after the number ("le Boeing 737 MAX", "Leopard
+        // 2 A6"), or a verb read as a counted noun ("la Ligue 1
+        // reprendra").
+        let named_after = counted.is_some_and(|ck| {
+            let w = s.surface(ck);
+            w.starts_with(char::is_uppercase)
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || crate::lexicon::temporal::is_future_verb(self.f(ck))
+        });
+        if core.plain_int
+            && (bare || (unit.is_none() && named_after))
+            && core.first >= 2
+            && !self.s.line_break_before(core.first)
+        {
             let p = s.surface(core.first - 1);
             let pp = self.kind(core.first - 2);
             let capitalised = p.chars().next().is_some_and(char::is_uppercase)
-                && self.kind(core.first - 1) == Some(TokenKind::Word);
+                && self.kind(core.first - 1) == Some(TokenKind::Word)
+                && !self.s.line_break_before(core.first - 1);
             let sentence_start = matches!(self.f(core.first - 2), "." | "!" | "?" | "…")
                 || matches!(pp, Some(TokenKind::Quote));
             if capitalised && !sentence_start {
-                return skip_to(main.last);
+                return skip_to(main.last.max(counted.unwrap_or(0)));
             }
         }
         if qualifier == Qualifier::Range
