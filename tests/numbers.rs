@@ -446,6 +446,42 @@ fn counts_that_look_like_addresses() {
 /// A rising pair glued by a hyphen before a unit or without a word of sport
 /// or vote is a range, as before scores were told apart.
 #[test]
+fn prices_per_unit() {
+    for (text, mention, unit) in [
+        (
+            "Le mètre carré se vend 9 980 €/m² à Paris.",
+            "9 980 €/m²",
+            "EUR/m²",
+        ),
+        ("Le forfait coûte 15,99 €/mois.", "15,99 €/mois", "EUR/mo"),
+        (
+            "Il gagne 2 000 euros par mois.",
+            "2 000 euros par mois",
+            "EUR/mo",
+        ),
+        (
+            "Un budget de 30 millions d'euros par an.",
+            "30 millions d'euros par an",
+            "EUR/yr",
+        ),
+        ("Le Brent cote 80 $/baril.", "80 $/baril", "USD/bbl"),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.unit.as_deref()),
+            (mention, Some(unit)),
+            "{text}"
+        );
+    }
+    // Per a person or a thing that is no unit: the currency alone.
+    let m = one("Le repas coûte 10 euros par personne.");
+    assert_eq!(
+        (m.text.as_str(), m.unit.as_deref()),
+        ("10 euros", Some("EUR"))
+    );
+}
+
+#[test]
 fn names_models_and_identifiers_are_no_counts() {
     for (text, expected) in [
         ("Le Boeing 737 MAX a été cloué au sol.", vec![]),

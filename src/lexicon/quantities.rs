@@ -86,6 +86,51 @@ pub fn unit(folded: &str) -> Option<&'static str> {
     UNIT_MAP.get(w).copied()
 }
 
+/// The units a price may be given per, as [`unit`] writes them: "9 980
+/// €/m²", "15,99 €/mois", "850 euros par mois", "0,45 €/l".
+const PER_UNITS: &[&str] = &[
+    "m²", "km²", "ha", "t", "kg", "g", "l", "hl", "bbl", "h", "d", "wk", "mo", "yr", "kW", "MW",
+    "km",
+];
+
+/// Every currency code of [`UNITS`] over every unit of [`PER_UNITS`]
+/// ("EUR/m²"), made once.
+static RATES: LazyLock<Vec<(&'static str, &'static str, String)>> = LazyLock::new(|| {
+    let mut currencies: Vec<&'static str> = UNITS
+        .iter()
+        .map(|&(_, u)| u)
+        .filter(|u| is_currency(u))
+        .collect();
+    currencies.sort_unstable();
+    currencies.dedup();
+    currencies
+        .iter()
+        .flat_map(|&c| PER_UNITS.iter().map(move |&p| (c, p, format!("{c}/{p}"))))
+        .collect()
+});
+
+/// Whether a unit symbol of [`UNITS`] is a currency: its ISO 4217 code
+/// (three capitals).
+pub fn is_currency(symbol: &str) -> bool {
+    symbol.len() == 3 && symbol.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The symbol of a price in `currency` per unit `per` ("EUR", "m²" →
+/// "EUR/m²"), if `per` is a unit prices are given per.
+///
+/// ```
+/// use frnews::lexicon::quantities::rate;
+/// assert_eq!(rate("EUR", "m²"), Some("EUR/m²"));
+/// assert_eq!(rate("USD", "bbl"), Some("USD/bbl"));
+/// assert_eq!(rate("EUR", "%"), None);
+/// ```
+pub fn rate(currency: &str, per: &str) -> Option<&'static str> {
+    RATES
+        .iter()
+        .find(|(c, p, _)| *c == currency && *p == per)
+        .map(|(_, _, r)| r.as_str())
+}
+
 /// The unit two folded words stand for together ("livres sterling",
 /// "pour cent"); allocation-free unless `first` begins such a phrase.
 ///

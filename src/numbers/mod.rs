@@ -45,8 +45,12 @@
 //!   is `approx` 10 with `vague: false`.
 //! - `approx` is true when the figure itself is an estimate, also under a
 //!   bound: "un peu moins d'un kilomètre" is `less_than` 1 km, `approx`.
+//! - **Prices per unit** carry both in their unit: "9 980 €/m²" →
+//!   `EUR/m²`, "850 euros par mois" → `EUR/mo`, "80 $/baril" → `USD/bbl`.
 //! - **Not numbers here**: days and years of dates ("le 9 mai 2022", "en
-//!   2014"), times, phone numbers, model names ("Boeing 737"), labels after
+//!   2014"), times, phone numbers, model names ("Boeing 737 MAX", "la Ligue
+//!   1"), identifiers ("n° 1", "décret n° 2023-456", "article L. 1224-1"),
+//!   scores ("3-1", "battu 28 à 24"), addresses, labels after
 //!   "le"/"la" ("la 7") and frequencies "24 heures sur 24", "7 jours sur 7"
 //!   (the dates stage's sets). "un"/"une" are numbers only where they count
 //!   (before a unit, a collective, a fraction, a scale, "seul", "sur", or
@@ -129,7 +133,7 @@ pub struct NumberMention {
     pub high: Option<f64>,
     /// How the value is qualified.
     pub qualifier: Qualifier,
-    /// Normalised unit symbol ("km", "%", "EUR"...), if any.
+    /// Normalised unit symbol ("km", "%", "EUR", "EUR/m²"...), if any.
     pub unit: Option<String>,
     /// The counted noun as written ("demandes"), if any.
     pub counted: Option<String>,
@@ -1547,11 +1551,25 @@ impl Extractor<'_, '_> {
                 symbol = "km/h";
                 last = k + 2;
             }
+        } else if lexq::is_currency(symbol) {
+            // A price per unit: "9 980 €/m²", "850 euros par mois".
+            let per = match self.f(last + 1) {
+                "/" if self.s.glued_before(last + 1) && self.s.glued_before(last + 2) => last + 2,
+                "par" => last + 2,
+                _ => return Some((symbol, last)),
+            };
+            if matches!(
+                self.kind(per),
+                Some(TokenKind::Word | TokenKind::Abbreviation)
+            ) && let Some(r) = lexq::unit(self.f(per)).and_then(|p| lexq::rate(symbol, p))
+            {
+                symbol = r;
+                last = per;
+            }
         }
         Some((symbol, last))
     }
 
-    /// The noun a number counts, at `k` (one adjective may come first).
     /// Whether token `p` introduces an identifier: "n°", "numéro", or a
     /// code letter after "article" ("article L. 1224-1").
     fn identifier_marker(&self, p: usize) -> bool {
@@ -1567,6 +1585,7 @@ impl Extractor<'_, '_> {
                 && matches!(self.f(p - 1), "article" | "articles" | "art."))
     }
 
+    /// The noun a number counts, at `k` (one adjective may come first).
     fn counted_at(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.kind(k) == Some(TokenKind::Word)
