@@ -2376,15 +2376,26 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// Whether token `i` follows a noun a year qualifies
     /// ([`lex::YEAR_NOUNS`]), directly or through "de" ("le budget 2024",
-    /// "la crise de 2008").
+    /// "la crise de 2008"), or a phrase that compares with a year or aims
+    /// at it ([`lex::YEAR_LEADS`]: "par rapport à 2017", "pour 2024").
     fn after_year_noun(toks: &[Tok<'_>], i: usize) -> bool {
         let form = |k: usize| toks.get(k).map_or("", |t| t.form);
+        let led = || {
+            lex::YEAR_LEADS.iter().any(|lead| {
+                i >= lead.len()
+                    && lead
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| form(i - lead.len() + n) == *w)
+            })
+        };
         match i {
             0 => false,
-            1 => lex::YEAR_NOUNS.contains(&form(0)),
+            1 => lex::YEAR_NOUNS.contains(&form(0)) || led(),
             _ => {
                 lex::YEAR_NOUNS.contains(&form(i - 1))
                     || (form(i - 1) == "de" && lex::YEAR_NOUNS.contains(&form(i - 2)))
+                    || led()
             }
         }
     }
@@ -8794,6 +8805,22 @@ mod tests {
             ("L'élection de 2027 sera décisive.", &[("2027", "2027")]),
             ("Un budget de 2000 euros.", &[]),
             ("Le rapport de 2000 pages.", &[]),
+            // A year compared with or aimed at.
+            (
+                "Le chômage est revenu à son niveau de 2008.",
+                &[("2008", "2008")],
+            ),
+            ("Le bilan rappelle celui de 2019.", &[("2019", "2019")]),
+            ("Il recule par rapport à 2017.", &[("2017", "2017")]),
+            (
+                "Contrairement à 2021, la saison a été bonne.",
+                &[("2021", "2021")],
+            ),
+            (
+                "La loi de finances pour 2024 prévoit un déficit.",
+                &[("2024", "2024")],
+            ),
+            ("Il a payé pour 2000 personnes.", &[]),
             ("L'an 2000 approche.", &[("L'an 2000", "2000")]),
             // Years listed after a year.
             (

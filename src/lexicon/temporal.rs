@@ -617,6 +617,23 @@ pub const YEAR_NOUNS: &[&str] = &[
     "greve", "greves", "festival", "ceremonie", "proces", "krach", "choc", "embargo",
     "invasion", "offensive", "contre-offensive", "annexion", "intervention", "conflit",
     "insurrection", "putsch", "constitution", "cop", "coupe",
+    // What a year is compared by: "son niveau de 2008", "celui de 2019",
+    // "les chiffres de 2022".
+    "niveau", "niveaux", "chiffre", "chiffres", "celui", "celle", "ceux", "celles", "record",
+    "records", "resultats", "previsions", "rapport", "etude", "enquete", "donnees",
+    "statistiques", "comptes", "hiver", "printemps", "automne",
+];
+
+/// Phrases right before a year that compare with it or aim at it: "par
+/// rapport à 2017", "contrairement à 2021", "la loi de finances pour 2024".
+/// Folded; the year must not count a noun after it ("pour 2000
+/// personnes").
+pub const YEAR_LEADS: &[&[&str]] = &[
+    &["par", "rapport", "a"],
+    &["contrairement", "a"],
+    &["compare", "a"],
+    &["comparativement", "a"],
+    &["pour"],
 ];
 
 /// The days before or after a day named after them: "la veille de Noël",
