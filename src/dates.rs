@@ -30,6 +30,9 @@
 //!   20 May: the coming one; "le 9 mai": the past one). An interval that
 //!   holds the reference day is the current one in either tense ("le
 //!   festival aura lieu du 18 au 22 mai" read on 20 May: this May's).
+//!   With tenses of both kinds in the sentence, the nearest mark decides,
+//!   the verb before the date first ("le chantier a démarré mardi 16 et
+//!   doit s'achever le 30": the past Tuesday, the coming 30th).
 //!   Before the tense: after "depuis", the past reading ("les prix montent
 //!   depuis septembre"); with a weekday written, the reading that falls on
 //!   it ("le dimanche 26 février"); a date things are put off to looks
@@ -2731,28 +2734,49 @@ impl<'a, 't> Cx<'a, 't> {
     /// not its main clause's ("mardi, il a annoncé qu'il se rendra à Kiev";
     /// "il a dit qu'il signera mardi").
     fn clause_any(&self, a: usize, b: usize, test: impl Fn(usize) -> bool) -> bool {
+        self.clause_find(a, b, test).is_some()
+    }
+
+    /// The first token of the clause around `[a, b)` where `test` holds,
+    /// scanning back from `a` first, then on from `b` ([`Cx::clause_any`]'s
+    /// bounds): the verb a date complements stands before it, as a rule.
+    fn clause_find(&self, a: usize, b: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
         let boundary = |k: usize| self.sentence_end(k) || matches!(self.f(k), "que" | "qu'");
         let mut k = a;
         let lo = a.saturating_sub(WINDOW);
         while k > lo && !self.s.line_break_before(k) && !boundary(k - 1) {
             k -= 1;
             if test(k) {
-                return true;
+                return Some(k);
             }
         }
         let hi = (b + WINDOW).min(self.n);
         let mut k = b;
         while k < hi && !boundary(k) && !self.s.line_break_before(k) {
             if test(k) {
-                return true;
+                return Some(k);
             }
             k += 1;
         }
-        false
+        None
     }
 
-    /// Whether the sentence around tokens `[a, b)` is in the future tense.
+    /// Whether the sentence around tokens `[a, b)` is in the future tense:
+    /// the nearest mark of a tense ([`Cx::clause_find`]: before the date
+    /// first) is a future ("a démarré mardi 16 et doit s'achever le 30":
+    /// "mardi 16" is past, "le 30" future), a word of the match looks
+    /// ahead, or the date is one things are put off to.
     fn future_context(&self, a: usize, b: usize) -> bool {
+        self.nearest_tense(a, b) == Some(true)
+            || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
+            || self.postponed_to(a, b)
+    }
+
+    /// The nearest mark of a tense in the clause around `[a, b)`, before
+    /// the date first: `Some(true)` for a future, `Some(false)` for a past
+    /// ("déjà", which goes with any tense, is left to
+    /// [`Cx::past_context`]).
+    fn nearest_tense(&self, a: usize, b: usize) -> Option<bool> {
         // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
         // token without the flag is none of them, only its verb ending is
         // tested.
@@ -2764,9 +2788,8 @@ impl<'a, 't> Cx<'a, 't> {
                 lex::is_future_verb(f)
             }
         };
-        self.clause_any(a, b, future)
-            || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
-            || self.postponed_to(a, b)
+        let past = |k: usize| self.f(k) != "deja" && self.past_at(k);
+        self.clause_find(a, b, |k| future(k) || past(k)).map(future)
     }
 
     /// Whether the date at tokens `[a, b)` is the one a thing is put off
@@ -7683,6 +7706,27 @@ mod tests {
         ] {
             assert_eq!(one_on(text, on).1, v, "{text}");
         }
+        // Two clauses, two tenses: each date takes the nearest, the verb
+        // before it first.
+        for (text, vs) in [
+            (
+                "Le chantier a démarré mardi 16 et doit s'achever le 30.",
+                ["2023-05-16", "2023-05-30"],
+            ),
+            (
+                "Un train sur dix circulera mardi, a annoncé la SNCF lundi.",
+                ["2023-05-23", "2023-05-15"],
+            ),
+            (
+                "Le sommet, qui s'est ouvert mardi, se terminera jeudi.",
+                ["2023-05-16", "2023-05-25"],
+            ),
+        ] {
+            let got: Vec<String> = dates(text, on).dates.into_iter().map(|d| d.value).collect();
+            assert_eq!(got, vs, "{text}");
+        }
+        // "déjà" goes with any tense.
+        assert_eq!(one_on("Il sera déjà parti mardi.", on).1, "2023-05-23");
     }
 
     #[test]
