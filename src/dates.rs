@@ -525,6 +525,30 @@ fn extract_any_lines(
                     {
                         cx.date_mention(i, &f, day, day, Way::FutureIncl)
                     }
+                    // "L'armistice du 11 novembre 1918 a été signé à 5 h
+                    // 15": a time alone, on the dated day of its sentence.
+                    (Some((day, at)), _)
+                        if matches!(f.expr, Expr::At { day: None, .. })
+                            && cx.same_sentence(at, i) =>
+                    {
+                        let on = Expr::Day {
+                            y: Some(day.year()),
+                            m: day.month(),
+                            d: day.day(),
+                            dir: Dir::Bare,
+                        };
+                        on_day(f.expr.clone(), &on, None).and_then(|expr| {
+                            let timed = Found {
+                                end: f.end,
+                                expr,
+                                modifier: f.modifier,
+                                part: f.part,
+                                weekday: None,
+                                set: false,
+                            };
+                            cx.date_mention(i, &timed, lo, hi, Way::PastIncl)
+                        })
+                    }
                     (Some((day, at)), _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
                         .date_mention(i, &f, day, day, Way::FutureIncl)
                         .filter(|m| {
@@ -7183,6 +7207,20 @@ mod tests {
         // And with no reference at all, the dated day still places it.
         let t = dates("Le 24 février 2022 puis le 2 mars, deux offensives.", None);
         assert_eq!(t.dates[1].value, "2022-03-02");
+        // A time alone is on the dated day of its sentence.
+        let t = dates(
+            "L'armistice du 11 novembre 1918 a été signé à 5 h 15 à Rethondes.",
+            reference(),
+        );
+        assert_eq!(
+            (t.dates[1].value.as_str(), t.dates[1].kind),
+            ("1918-11-11T05:15", DateKind::Datetime)
+        );
+        let t = dates(
+            "Le 24 février 2022, l'armée a attaqué. À 14h, le président parlera.",
+            reference(),
+        );
+        assert_eq!(t.dates[1].kind, DateKind::Time, "{t:?}");
     }
 
     #[test]
