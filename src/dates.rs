@@ -6005,8 +6005,10 @@ impl Cx<'_, '_> {
         let (amount, k) = self.amount_at(j)?;
         // "les 24 dernières heures": a length (the days, weeks and more
         // are the periods of [`Cx::last_next`]).
-        let k = if lex::VAGUE_HEADS.iter().any(|(w, _)| *w == self.f(k))
-            && lex::unit(self.f(k + 1)).is_some_and(|u| u <= TimeUnit::Hour)
+        // "ses 28 premiers jours": a length, whatever the unit.
+        let k = if (lex::VAGUE_HEADS.iter().any(|(w, _)| *w == self.f(k))
+            && lex::unit(self.f(k + 1)).is_some_and(|u| u <= TimeUnit::Hour))
+            || (matches!(self.f(k), "premiers" | "premieres") && lex::unit(self.f(k + 1)).is_some())
         {
             k + 1
         } else {
@@ -9176,6 +9178,10 @@ mod tests {
         // Lengths all the same: a sentence, a mandate, a lapse, a career.
         for (text, v) in [
             ("Il a été condamné à 5 ans.", "P5Y"),
+            (
+                "Au cours de ses 28 premiers jours, le film a cartonné.",
+                "P28D",
+            ),
             ("Il a été condamné à 5 ans de prison ferme.", "P5Y"),
             ("Depuis une vingtaine d'années, rien ne change.", "P20Y"),
             ("En 2020, 10 ans après, rien.", "P10Y"),

@@ -446,6 +446,34 @@ fn counts_that_look_like_addresses() {
 /// A rising pair glued by a hyphen before a unit or without a word of sport
 /// or vote is a range, as before scores were told apart.
 #[test]
+fn units_of_science_energy_and_polls() {
+    for (text, mention, unit) in [
+        ("LFI perd 3 pts dans le sondage.", "3 pts", "pt"),
+        ("Des puces gravées en 3 nanomètres.", "3 nanomètres", "nm"),
+        (
+            "Une surface de 120 mètres carrés.",
+            "120 mètres carrés",
+            "m²",
+        ),
+        ("Un réservoir de 300 m3.", "300 m3", "m³"),
+        ("Une production de 500 TWh.", "500 TWh", "TWh"),
+        // A unit after "premiers"/"derniers": a length.
+        (
+            "Ses 28 premiers jours sur Netflix.",
+            "28 premiers jours",
+            "d",
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.unit.as_deref()),
+            (mention, Some(unit)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn prices_per_unit() {
     for (text, mention, unit) in [
         (
@@ -465,6 +493,7 @@ fn prices_per_unit() {
             "EUR/yr",
         ),
         ("Le Brent cote 80 $/baril.", "80 $/baril", "USD/bbl"),
+        ("Le kilowattheure à 0,20 €/kWh.", "0,20 €/kWh", "EUR/kWh"),
     ] {
         let m = one(text);
         assert_eq!(

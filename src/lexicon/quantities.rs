@@ -17,6 +17,8 @@ use std::sync::LazyLock;
 pub const UNITS: &[(&str, &str)] = &[
     // Length.
     ("kilometre", "km"), ("kilometres", "km"), ("km", "km"), ("kms", "km"),
+    ("nanometre", "nm"), ("nanometres", "nm"), ("nm", "nm"),
+    ("micrometre", "µm"), ("micrometres", "µm"), ("micron", "µm"), ("microns", "µm"),
     ("metre", "m"), ("metres", "m"), ("m", "m"),
     ("centimetre", "cm"), ("centimetres", "cm"), ("cm", "cm"),
     ("millimetre", "mm"), ("millimetres", "mm"), ("mm", "mm"),
@@ -24,6 +26,10 @@ pub const UNITS: &[(&str, &str)] = &[
     // Area.
     ("hectare", "ha"), ("hectares", "ha"), ("ha", "ha"),
     ("km2", "km²"), ("km²", "km²"), ("m2", "m²"), ("m²", "m²"),
+    ("metre carre", "m²"), ("metres carres", "m²"), ("kilometre carre", "km²"),
+    ("kilometres carres", "km²"),
+    // Volume.
+    ("m3", "m³"), ("m³", "m³"), ("metre cube", "m³"), ("metres cubes", "m³"),
     // Mass.
     ("tonne", "t"), ("tonnes", "t"), ("t", "t"),
     ("kilogramme", "kg"), ("kilogrammes", "kg"), ("kilo", "kg"), ("kilos", "kg"), ("kg", "kg"),
@@ -50,6 +56,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("kilowatt", "kW"), ("kilowatts", "kW"), ("kw", "kW"),
     ("megawatt", "MW"), ("megawatts", "MW"), ("mw", "MW"),
     ("gigawatt", "GW"), ("gigawatts", "GW"), ("gw", "GW"),
+    ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"), ("twh", "TWh"),
+    ("kilowattheure", "kWh"), ("kilowattheures", "kWh"), ("kilowatt-heure", "kWh"),
+    ("kilowatts-heures", "kWh"), ("megawattheure", "MWh"), ("megawattheures", "MWh"),
+    ("terawattheure", "TWh"), ("terawattheures", "TWh"),
     // Speed.
     ("noeud", "kn"), ("noeuds", "kn"),
     // Money.
@@ -70,7 +80,7 @@ pub const UNITS: &[(&str, &str)] = &[
     ("centime", "EUR-cent"), ("centimes", "EUR-cent"),
     // Ratios.
     ("%", "%"), ("pourcent", "%"), ("pour-cent", "%"), ("pour cent", "%"), ("p. cent", "%"),
-    ("point", "pt"), ("points", "pt"),
+    ("point", "pt"), ("points", "pt"), ("pts", "pt"),
 ];
 
 /// The unit a folded word (or two-word phrase) stands for.
@@ -89,8 +99,8 @@ pub fn unit(folded: &str) -> Option<&'static str> {
 /// The units a price may be given per, as [`unit`] writes them: "9 980
 /// €/m²", "15,99 €/mois", "850 euros par mois", "0,45 €/l".
 const PER_UNITS: &[&str] = &[
-    "m²", "km²", "ha", "t", "kg", "g", "l", "hl", "bbl", "h", "d", "wk", "mo", "yr", "kW", "MW",
-    "km",
+    "m²", "km²", "m³", "ha", "t", "kg", "g", "l", "hl", "bbl", "h", "d", "wk", "mo", "yr", "kW",
+    "MW", "kWh", "MWh", "km",
 ];
 
 /// Every currency code of [`UNITS`] over every unit of [`PER_UNITS`]

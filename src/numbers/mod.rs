@@ -1837,6 +1837,14 @@ impl Extractor<'_, '_> {
         } else if let Some((u, ul)) = self.unit_at(k) {
             unit = Some(u);
             end = ul;
+        } else if matches!(
+            self.f(k),
+            "premiers" | "premieres" | "derniers" | "dernieres"
+        ) && let Some((u, ul)) = self.unit_at(k + 1)
+        {
+            // "ses 28 premiers jours", "les 24 dernières heures".
+            unit = Some(u);
+            end = ul;
         } else if (main.kind != NumberKind::Fraction || after_de)
             && let Some(ck) = self.counted_at(k)
             && (after_de
