@@ -474,6 +474,22 @@ fn units_of_science_energy_and_polls() {
 }
 
 #[test]
+fn a_rank_counts_its_noun() {
+    for (text, noun) in [
+        ("Une dixième journée de mobilisation est prévue.", "journée"),
+        ("Il a abandonné au 10e kilomètre.", "kilomètre"),
+    ] {
+        let m = one(text);
+        assert_eq!(m.kind, NumberKind::Ordinal, "{text}");
+        assert_eq!(
+            (m.unit.as_deref(), m.counted.as_deref()),
+            (None, Some(noun)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn prices_per_unit() {
     for (text, mention, unit) in [
         (

@@ -1835,7 +1835,13 @@ impl Extractor<'_, '_> {
                 end = value_end + 1;
             }
         } else if let Some((u, ul)) = self.unit_at(k) {
-            unit = Some(u);
+            // A rank counts its noun, even a unit's ("la dixième journée
+            // de mobilisation", "au 10e kilomètre").
+            if main.kind == NumberKind::Ordinal && ul == k && self.is_word(k) {
+                counted = Some(k);
+            } else {
+                unit = Some(u);
+            }
             end = ul;
         } else if matches!(
             self.f(k),
