@@ -4588,6 +4588,14 @@ impl Cx<'_, '_> {
         {
             return offset(end, TimeUnit::Month, n.checked_mul(12)? + 6, modifier);
         }
+        // "il y a quinze jours", "dans huit jours": two weeks, one week, as
+        // the words say them (in digits, the days as counted).
+        if u == TimeUnit::Day
+            && self.kind(j) == Some(TokenKind::Word)
+            && let Some(&(_, weeks)) = lex::WEEKS_IN_DAYS.iter().find(|(w, _)| *w == self.f(j))
+        {
+            return offset(k + 1, TimeUnit::Day, weeks * 7, modifier);
+        }
         offset(k + 1, u, n, modifier)
     }
 
@@ -7445,6 +7453,25 @@ mod tests {
         let on = Some(Reference::parse("2023-05-20").unwrap());
         use Modifier::*;
         for (text, mention, v, m) in [
+            // "quinze jours", "huit jours" in words: two weeks, a week.
+            (
+                "Il y a quinze jours, il est parti.",
+                "Il y a quinze jours",
+                "2023-05-06",
+                None,
+            ),
+            (
+                "Il reviendra dans huit jours.",
+                "dans huit jours",
+                "2023-05-27",
+                None,
+            ),
+            (
+                "Il y a 15 jours, il est parti.",
+                "Il y a 15 jours",
+                "2023-05-05",
+                None,
+            ),
             (
                 "Il y a près de trois ans, l'usine a fermé.",
                 "Il y a près de trois ans",

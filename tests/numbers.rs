@@ -474,6 +474,24 @@ fn units_of_science_energy_and_polls() {
 }
 
 #[test]
+fn below_a_threshold() {
+    for (text, mention) in [
+        ("Le chômage est repassé sous les 7 %.", "sous les 7 %"),
+        (
+            "La dette est passée sous la barre des 100 milliards.",
+            "sous la barre des 100 milliards",
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.qualifier),
+            (mention, Qualifier::LessThan),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_rank_counts_its_noun() {
     for (text, noun) in [
         ("Une dixième journée de mobilisation est prévue.", "journée"),
@@ -592,6 +610,9 @@ fn not_numbers() {
         "Le PSG s'est imposé 3 à 1 face à l'OM.",
         "Les Bleus ont battu l'Irlande 28 à 24 au Stade de France.",
         "La victoire 2 à 0 des Bleus.",
+        // A group named by its number.
+        "Les Vingt-Sept se sont mis d'accord.",
+        "Le sommet des Quinze a échoué.",
         // Addresses.
         "Il habite au 12 rue de la Paix, 75002 Paris.",
         "Siège : 3 bis avenue Foch 75116 Paris.",

@@ -732,6 +732,11 @@ pub fn before_length(folded: &str) -> bool {
         || LENGTH_CUES.contains(&folded)
 }
 
+/// Numbers of days in words that French says for weeks: "dans huit
+/// jours" (a week), "il y a quinze jours" (two weeks). Folded word →
+/// weeks.
+pub const WEEKS_IN_DAYS: &[(&str, i64)] = &[("huit", 1), ("quinze", 2)];
+
 /// Nouns of the news programmes named by their hour: "le JT de 20 heures",
 /// "le journal de 13 heures", "l'édition de 18 heures" (a time, no length).
 /// Folded.

@@ -2059,6 +2059,16 @@ impl Extractor<'_, '_> {
                 return skip_to(main.last);
             }
         }
+        // "les Vingt-Sept", "des Quinze": a group named by its number,
+        // capitalised after its article.
+        if bare
+            && !core.digits
+            && core.first == core.last
+            && matches!(prev, "les" | "des" | "aux")
+            && s.surface(core.first).starts_with(char::is_uppercase)
+        {
+            return skip_to(main.last);
+        }
         // "le n° 1 mondial", "le décret n° 2023-456", "l'article L. 1224-1":
         // an identifier, its dashed parts included, whatever follows.
         if core.digits && core.first >= 1 && self.identifier_marker(core.first - 1) {
