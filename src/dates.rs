@@ -1325,6 +1325,14 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
             _ => None,
         },
         Expr::Night(day) => {
+            // A night told in the past is over: it began before the
+            // reference day ("dans la nuit de samedi à dimanche, des frappes
+            // ont touché Kiev", read on a Saturday: the last one).
+            let bare = if bare == Way::PastIncl {
+                Way::PastStrict
+            } else {
+                bare
+            };
             let d = eval_date(day, a, bare)?;
             Some(format!("{d}/{}", add_days(d, 1)?))
         }
@@ -7572,6 +7580,18 @@ mod tests {
                 "2023-05-20/2023-05-21",
             ),
             ("Cette nuit, couvre-feu.", "Cette nuit", "2023-05-20"),
+            // A night told in the past is over, even of the reference
+            // day's weekday.
+            (
+                "Dans la nuit de samedi à dimanche, des frappes ont touché Kiev.",
+                "Dans la nuit de samedi à dimanche",
+                "2023-05-13/2023-05-14",
+            ),
+            (
+                "Dans la nuit de vendredi à samedi, des frappes ont touché Kiev.",
+                "Dans la nuit de vendredi à samedi",
+                "2023-05-19/2023-05-20",
+            ),
             ("Ce soir, le président a parlé.", "Ce soir", "2023-05-20"),
             (
                 "Les faits remontent à la nuit du 13 au 14 juillet 2019.",

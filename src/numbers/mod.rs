@@ -548,8 +548,10 @@ static NUMBER_WORD_LENGTHS: LazyLock<Lengths> = LazyLock::new(|| {
 /// Where the verb of "VERB de X à Y" may stand, for the "de" at token
 /// `de` (from `floor` on): right before it, or before its object, a
 /// determiner and one or two words ("a relevé son taux directeur de 2 à
-/// 2,5 %", "a réduit sa peine de 10 à 8 ans"). Shared by the numbers'
-/// changes and the durations'.
+/// 2,5 %", "a réduit sa peine de 10 à 8 ans"), or before an adverbial
+/// of "en" and one or two words ("a été ramenée en appel de 8 à 6 ans",
+/// "est passé en 2023 de 3 à 5 %"). Shared by the numbers' changes and the
+/// durations'.
 pub(crate) fn verb_slots<'a>(
     s: &'a TokenStream<'_>,
     de: usize,
@@ -565,7 +567,16 @@ pub(crate) fn verb_slots<'a>(
                 && (det + 1..de).all(|k| s.is_word(k))
         })
         .map(|det| det - 1);
-    direct.into_iter().chain(objects)
+    let adverbials = [de.checked_sub(2), de.checked_sub(3)]
+        .into_iter()
+        .flatten()
+        .filter(move |&en| {
+            en > floor
+                && s.folded(en) == "en"
+                && (en + 1..de).all(|k| s.is_word(k) || s.kind(k) == Some(TokenKind::Number))
+        })
+        .map(|en| en - 1);
+    direct.into_iter().chain(objects).chain(adverbials)
 }
 
 fn is_de(w: &str) -> bool {
@@ -2700,10 +2711,15 @@ mod tests {
     fn a_change_gives_two_values_sharing_unit_and_multiplier() {
         // (sentence, [(mention, value, unit)])
         type Value<'a> = (&'a str, f64, Option<&'a str>);
-        let cases: [(&str, [Value; 2]); 10] = [
+        let cases: [(&str, [Value; 2]); 11] = [
             (
                 "Le taux est passé de 3 à 5 % cette année.",
                 [("3", 3.0, Some("%")), ("5 %", 5.0, Some("%"))],
+            ),
+            // An adverbial of "en" between the verb and "de".
+            (
+                "La peine a été ramenée en appel de huit à six ans.",
+                [("huit", 8.0, Some("yr")), ("six ans", 6.0, Some("yr"))],
             ),
             // Each value with its unit written: each span holds it.
             (
