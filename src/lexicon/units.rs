@@ -355,6 +355,31 @@ pub const BUSINESS_CUES: &[&str] = &[
     "medecins", "croix-rouge", "parti",
 ];
 
+/// Ministries and institutions named after the armed forces: an army type
+/// word with no qualifier of its own, as their complement ("de l'armée",
+/// "des armées", "aux armées"), is part of the institution's name or of a
+/// title, not a formation: "le ministre des Armées", "le ministère des
+/// Armées", "le secrétaire d'État aux Armées", "le musée de l'Armée", "le
+/// ministre des Forces armées". Folded phrases, ending before the
+/// preposition (a side adjective may come between: "le ministre
+/// britannique des Forces armées").
+#[rustfmt::skip]
+pub const MINISTRY_HEADS: &[&[&str]] = &[
+    &["ministre"], &["ministres"], &["ministere"], &["ministeres"],
+    &["secretaire", "d'", "etat"], &["secretariat", "d'", "etat"], &["musee"],
+];
+
+/// Titles and staffs over all the armed forces: the plural "armées" with no
+/// qualifier after them is the institution, not a formation ("le chef des
+/// armées", "le chef d'état-major des armées", "l'état-major des armées").
+/// In the singular the complement is an army ("le chef de l'armée", "le
+/// chef d'état-major de l'armée de Terre") and stays a mention. Folded
+/// phrases, ending before the preposition.
+#[rustfmt::skip]
+pub const TITLE_HEADS: &[&[&str]] = &[
+    &["chef"], &["chefs"], &["cheffe"], &["etat-major"], &["etats-majors"],
+];
+
 /// Determiners kept in the span ("la", "notre", "cette").
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[

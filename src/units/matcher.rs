@@ -564,6 +564,42 @@ impl Matcher<'_, '_> {
         Some((hit, end))
     }
 
+    /// Whether the phrase starting at token `start` (its determiner, if it
+    /// has one), with its type word at `head`, is the complement of a
+    /// ministry or a title ([`lx::MINISTRY_HEADS`], and for the plural
+    /// [`lx::TITLE_HEADS`]): "le ministre des Armées", "le musée de
+    /// l'Armée", "le chef d'état-major des armées".
+    fn title_complement(&self, start: usize, head: usize) -> bool {
+        let Some(prep) = start.checked_sub(1) else {
+            return false;
+        };
+        let prep_ok = if lx::DETERMINER_LIST.contains(self.f(start)) {
+            matches!(self.f(prep), "de" | "d'" | "a")
+        } else {
+            lx::CONTRACTION_LIST.contains(self.f(prep))
+        };
+        if !prep_ok {
+            return false;
+        }
+        let plural = self.f(head).ends_with('s');
+        // The title ends before the preposition, or before one side
+        // adjective there ("le ministre britannique des Forces armées").
+        let side_adjective = prep
+            .checked_sub(1)
+            .and_then(|k| {
+                self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0)
+                    .filter(|&(_, len)| len == 1)
+                    .map(|_| k)
+            })
+            .into_iter();
+        std::iter::once(prep).chain(side_adjective).any(|end| {
+            let before =
+                |phrase: &[&str]| end >= phrase.len() && self.at(end - phrase.len(), phrase);
+            lx::MINISTRY_HEADS.iter().any(|h| before(h))
+                || (plural && lx::TITLE_HEADS.iter().any(|h| before(h)))
+        })
+    }
+
     /// Reads a unit phrase whose head starts at token `i` (no token before
     /// `free` may be used).
     pub(crate) fn parse_at(&self, i: usize, free: usize) -> Option<Np> {
@@ -823,6 +859,19 @@ impl Matcher<'_, '_> {
         }
         if np.entry.is_some() && !has_type {
             return Some(np);
+        }
+        // "le ministre des Armées", "le chef d'état-major des armées": the
+        // complement of a ministry or a title is no formation.
+        if np.kind == Some(UnitKind::Army)
+            && np.side.is_none()
+            && np.specialty.is_none()
+            && np.number.is_none()
+            && np.location.is_none()
+            && np.size.is_none()
+            && !named
+            && self.title_complement(np.start, first)
+        {
+            return None;
         }
         let class = np.class.unwrap_or(TypeClass::Strong);
         let ok = match class {

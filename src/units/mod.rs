@@ -350,3 +350,70 @@ impl PairGate {
         self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Sentences of our own for the rules of this module's docs; the wider
+    //! suites are `tests/units*.rs`.
+    use super::*;
+
+    /// The mentions of `text`, each checked against its span.
+    fn units(text: &str) -> Vec<UnitMention> {
+        let v = military_units(text);
+        for u in &v {
+            assert_eq!(text.get(u.start..u.end), Some(u.text.as_str()), "{text}");
+        }
+        v
+    }
+
+    fn one(text: &str) -> UnitMention {
+        let v = units(text);
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        v.into_iter().next().unwrap()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        units(text).into_iter().map(|u| u.text).collect()
+    }
+
+    /// A military sentence before `text`, so that the context rules see
+    /// soldiers near it.
+    const WAR: &str =
+        "Les soldats russes ont lancé une offensive avec des chars et de l'artillerie. ";
+
+    #[test]
+    fn ministries_and_titles_named_after_the_armies_are_no_formations() {
+        let article = "La France va livrer 12 canons Caesar à l'Ukraine, a annoncé le ministre des \
+                       Armées. Le ministère des Armées a confirmé l'information.";
+        assert_eq!(texts(article), Vec::<String>::new());
+        for text in [
+            "Le chef d'état-major des armées a visité le front.",
+            "Le secrétaire d'État aux Armées a rencontré les soldats.",
+            "Le ministre britannique des Forces armées a rencontré les soldats.",
+            "Les combattants ont visité le musée de l'Armée.",
+            "Le chef des armées a passé les troupes en revue.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // An army of its own: qualified, in the singular after a title, or
+        // not the complement of a title.
+        for (text, span) in [
+            ("Le chef de l'armée russe a été limogé.", "l'armée russe"),
+            (
+                "Le chef de l'armée a été limogé par les soldats.",
+                "l'armée",
+            ),
+            (
+                "Le chef d'état-major de l'armée de Terre a parlé.",
+                "l'armée de Terre",
+            ),
+            ("Le ministre a félicité les armées.", "les armées"),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
+    }
+}
