@@ -355,6 +355,25 @@ pub const BUSINESS_CUES: &[&str] = &[
     "medecins", "croix-rouge", "parti",
 ];
 
+/// Type words that also name a league of sport ("le club évolue en
+/// première division"). Such a type word, qualified by no more than an
+/// ordinal in words or a side, is a league after "en" ("promu en deuxième
+/// division", "en première division française") or with a word of sport
+/// ([`LEAGUE_CUES`]) in its clause.
+pub const LEAGUE_KINDS: &[UnitKind] = &[K::Division];
+
+/// Words of sport that make a [`LEAGUE_KINDS`] type word in their clause a
+/// league ("le club a terminé cinquième de la première division"). Folded.
+#[rustfmt::skip]
+pub const LEAGUE_CUES: &[&str] = &[
+    "club", "clubs", "equipe", "equipes", "evolue", "evoluent", "evoluait", "evoluaient",
+    "evoluera", "evoluer", "promu", "promue", "promus", "promues", "relegue", "releguee",
+    "relegues", "releguees", "relegation", "championnat", "championnats", "ligue", "match",
+    "matchs", "joueur", "joueurs", "joueuse", "joueuses", "entraineur", "entraineuse",
+    "football", "footballeur", "footballeurs", "rugby", "basket", "basket-ball", "handball",
+    "volley", "volley-ball", "hockey", "classement", "saison",
+];
+
 /// Ministries and institutions named after the armed forces: an army type
 /// word with no qualifier of its own, as their complement ("de l'armée",
 /// "des armées", "aux armées"), is part of the institution's name or of a
@@ -469,7 +488,8 @@ pub const FALSE_FRIENDS: &[(&str, &[&[&str]])] = &[
     ("brigades", &[&["de", "police"], &["criminelles"], &["financieres"], &["anticriminalite"],
                    &["volantes"], &["de", "recherches"]]),
     ("batterie", &[&["electrique"], &["de", "cuisine"], &["de", "tests"]]),
-    ("division", &[&["du", "travail"], &["cellulaire"]]),
+    ("division", &[&["du", "travail"], &["cellulaire"], &["d'", "honneur"]]),
+    ("divisions", &[&["d'", "honneur"]]),
     ("armee", &[&["de", "reserve"]]),
 ];
 

@@ -229,6 +229,15 @@ impl Cues {
         self.cues.get(b).is_some_and(|&k| k < hi)
     }
 
+    /// Whether a cue word lies in `range` outside tokens `first..=last`.
+    fn any_in(&self, range: std::ops::Range<usize>, first: usize, last: usize) -> bool {
+        let a = self.cues.partition_point(|&k| k < range.start);
+        self.cues[a..]
+            .iter()
+            .take_while(|&&k| k < range.end)
+            .any(|&k| k < first || k > last)
+    }
+
     /// [`Cues::near`] by counting, as it was first written.
     #[cfg(test)]
     fn near_by_counting(&self, first: usize, last: usize) -> bool {
@@ -291,6 +300,10 @@ fn spelled_ordinal_suffix(f: &str) -> bool {
         [.., b'i', b'e', b'm', b'e'] | [.., b'i', b'e', b'm', b'e', b's']
     )
 }
+
+/// Tokens read each way for the words of business or of sport around a
+/// phrase ([`Matcher::clause`]).
+const CLAUSE_REACH: usize = 12;
 
 /// Most tokens an ordinal can span ([`Matcher::ordinal_at`]): an ordinal
 /// at `i` is followed by its type phrase at most this far on.
@@ -562,6 +575,27 @@ impl Matcher<'_, '_> {
             }
         }
         Some((hit, end))
+    }
+
+    /// The tokens of the clause around tokens `a..=b`, as a range: at most
+    /// [`CLAUSE_REACH`] tokens each way, not across a sentence end ("."
+    /// "!" "?" ";" "…") or a line break.
+    fn clause(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let ends = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Punctuation)
+                && matches!(self.f(k), "." | "!" | "?" | ";" | "…")
+        };
+        let mut lo = a;
+        while lo > a.saturating_sub(CLAUSE_REACH) && !self.s.line_break_before(lo) && !ends(lo - 1)
+        {
+            lo -= 1;
+        }
+        let mut hi = b + 1;
+        let far = (b + 1 + CLAUSE_REACH).min(self.s.len());
+        while hi < far && !self.s.line_break_before(hi) && !ends(hi) {
+            hi += 1;
+        }
+        lo..hi
     }
 
     /// Whether the phrase starting at token `start` (its determiner, if it
@@ -860,6 +894,20 @@ impl Matcher<'_, '_> {
         if np.entry.is_some() && !has_type {
             return Some(np);
         }
+        // "le club évolue en première division": a league, not a formation.
+        if np.kind.is_some_and(|k| lx::LEAGUE_KINDS.contains(&k))
+            && np.specialty.is_none()
+            && !np.number_digits
+            && np.location.is_none()
+            && np.size.is_none()
+            && !named
+            && (np.start.checked_sub(1).is_some_and(|k| self.f(k) == "en")
+                || self
+                    .clause(np.start, np.end)
+                    .any(|k| lx::LEAGUE_CUES.contains(&self.f(k))))
+        {
+            return None;
+        }
         // "le ministre des Armées", "le chef d'état-major des armées": the
         // complement of a ministry or a title is no formation.
         if np.kind == Some(UnitKind::Army)
@@ -888,11 +936,25 @@ impl Matcher<'_, '_> {
                 // No more than a side, location or name, among words of
                 // business ("la division Europe de Renault a publié ses
                 // chiffres"): a company's division, not a formation.
-                let business = || {
-                    let (a, b) = (np.start.saturating_sub(12), (*j + 12).min(self.s.len()));
-                    (a..b).any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
+                let business_in = |r: std::ops::Range<usize>| {
+                    r.into_iter()
+                        .any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
                 };
-                let company = weakly_qualified && !near() && business();
+                let business = || {
+                    business_in(
+                        np.start.saturating_sub(CLAUSE_REACH)
+                            ..(*j + CLAUSE_REACH).min(self.s.len()),
+                    )
+                };
+                // Military words further off do not make it a formation
+                // when its own clause speaks of business and of nothing
+                // military ("Les soldats ont reculé. La division Europe de
+                // Renault a publié ses résultats.").
+                let business_clause = || {
+                    let clause = self.clause(np.start, np.end);
+                    business_in(clause.clone()) && !self.cues.any_in(clause, np.start, np.end)
+                };
+                let company = weakly_qualified && business() && (!near() || business_clause());
                 !next_is_number
                     && !counted_items
                     && !company

@@ -39,7 +39,17 @@
 //!   française Total" nor "la première division française").
 //! - **Companies**: an ambiguous type word qualified by a location or a
 //!   name alone, among words of business, is a company's division ("la
-//!   division Europe de Renault a publié ses chiffres").
+//!   division Europe de Renault a publié ses chiffres"); military words
+//!   further off do not change that when the phrase's own clause has words
+//!   of business and none military.
+//! - **Leagues**: "division" qualified by no more than an ordinal in words
+//!   (or a side), after "en" or with words of sport in its clause, is a
+//!   league ("le club évolue en première division"; "la division
+//!   d'honneur").
+//! - **Ministries and titles**: an unqualified army as the complement of a
+//!   ministry ("le ministre des Armées", "le ministère des Armées", "le
+//!   musée de l'Armée") or, in the plural, of a title ("le chef
+//!   d'état-major des armées") is no formation.
 //! - **Kind of a named unit**: the written type word wins ("le régiment
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
@@ -412,6 +422,44 @@ mod tests {
                 "l'armée de Terre",
             ),
             ("Le ministre a félicité les armées.", "les armées"),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
+    }
+
+    #[test]
+    fn business_and_sport_in_their_own_clause_outweigh_a_war_nearby() {
+        for text in [
+            "La division Europe de Renault a publié ses résultats.",
+            "La division russe de Renault a été cédée à un investisseur.",
+            "Le club évolue en première division depuis 2019.",
+            "L'équipe a été promue en deuxième division.",
+            "Le club a terminé cinquième de la première division.",
+            "Ils jouent en division d'honneur depuis 2010.",
+            "Le club évolue en Nationale 2 depuis sa relégation.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // In a clause of its own with a military word, or qualified by more
+        // than a name, a division is a formation.
+        for (text, span) in [
+            (
+                "La division Europe a perdu des soldats près de Kherson.",
+                "La division Europe",
+            ),
+            (
+                "La première division russe a attaqué.",
+                "La première division russe",
+            ),
+            ("La 1re division a été promue au front.", "La 1re division"),
+            (
+                "La division blindée a publié un bilan de ses pertes.",
+                "La division blindée",
+            ),
         ] {
             assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
         }
