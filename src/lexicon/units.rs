@@ -36,6 +36,7 @@ pub const HIERARCHY: &[UnitKind] = &[
     UnitKind::Corps,
     UnitKind::Division,
     UnitKind::Brigade,
+    UnitKind::HalfBrigade,
     UnitKind::Regiment,
     UnitKind::Battalion,
     UnitKind::BattalionTacticalGroup,
@@ -72,6 +73,8 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["corps", "expeditionnaire"], K::Corps, Strong), (&["corps"], K::Corps, Qualified),
     (&["division"], K::Division, Context), (&["divisions"], K::Division, Context),
     (&["brigade"], K::Brigade, Strong), (&["brigades"], K::Brigade, Strong),
+    (&["demi-brigade"], K::HalfBrigade, Strong), (&["demi-brigades"], K::HalfBrigade, Strong),
+    (&["demi", "brigade"], K::HalfBrigade, Strong), (&["demi", "brigades"], K::HalfBrigade, Strong),
     (&["regiment"], K::Regiment, Strong), (&["regiments"], K::Regiment, Strong),
     (&["bataillon"], K::Battalion, Strong), (&["bataillons"], K::Battalion, Strong),
     (&["groupement", "tactique", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
@@ -133,6 +136,7 @@ pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str)] = &[
     ("bb", K::Brigade, "blindée"),
     ("bima", K::Brigade, "infanterie de marine"),
     ("bp", K::Brigade, "parachutiste"),
+    ("dble", K::HalfBrigade, "Légion étrangère"),
 ];
 
 /// Type words that name no particular level ("groupe", "unité", "milice"):
@@ -145,6 +149,7 @@ pub const GENERIC_KINDS: &[UnitKind] = &[K::Group, K::Unit, K::Militia];
 /// gazetteer. Other types ("groupe", "compagnie") take company names.
 pub const NAMEABLE: &[UnitKind] = &[
     K::Brigade,
+    K::HalfBrigade,
     K::Regiment,
     K::Battalion,
     K::Squadron,
@@ -166,6 +171,8 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["etranger", "d'", "infanterie"], "étranger d'infanterie"),
     (&["etranger", "de", "cavalerie"], "étranger de cavalerie"),
     (&["etranger", "de", "genie"], "étranger de génie"),
+    (&["de", "legion", "etrangere"], "Légion étrangère"),
+    (&["de", "la", "legion", "etrangere"], "Légion étrangère"),
     (&["de", "parachutistes", "d'", "infanterie", "de", "marine"], "parachutistes d'infanterie de marine"),
     (&["de", "chasseurs", "parachutistes"], "chasseurs parachutistes"),
     (&["de", "dragons", "parachutistes"], "dragons parachutistes"),

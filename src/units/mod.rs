@@ -102,6 +102,9 @@ pub enum UnitKind {
     Division,
     /// brigade
     Brigade,
+    /// demi-brigade: regiment-sized, between a brigade and a regiment ("la
+    /// 13e demi-brigade de Légion étrangère", "la 13e DBLE")
+    HalfBrigade,
     /// régiment
     Regiment,
     /// bataillon
@@ -463,5 +466,33 @@ mod tests {
         ] {
             assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
         }
+    }
+
+    #[test]
+    fn half_brigades_of_the_foreign_legion() {
+        let u = one("Les légionnaires de la 13e demi-brigade de Légion étrangère sont partis.");
+        assert_eq!(u.text, "la 13e demi-brigade de Légion étrangère");
+        assert_eq!(
+            (u.kind, u.number, u.specialty.as_deref()),
+            (UnitKind::HalfBrigade, Some(13), Some("Légion étrangère"))
+        );
+        let u = one("La 13e DBLE a quitté Abou Dhabi en 2016.");
+        assert_eq!(u.text, "La 13e DBLE");
+        assert_eq!(
+            (u.kind, u.number, u.specialty.as_deref()),
+            (UnitKind::HalfBrigade, Some(13), Some("Légion étrangère"))
+        );
+        let u = one("Une demi-brigade de la Légion étrangère a débarqué.");
+        assert_eq!(u.text, "Une demi-brigade de la Légion étrangère");
+        // Regiment-sized: between a brigade and a regiment.
+        use crate::lexicon::units::rank;
+        assert!(rank(UnitKind::Brigade) < rank(UnitKind::HalfBrigade));
+        assert!(rank(UnitKind::HalfBrigade) < rank(UnitKind::Regiment));
+        assert_eq!(
+            serde_json::to_value(UnitKind::HalfBrigade).unwrap(),
+            "half_brigade"
+        );
+        // Without its ordinal or in lowercase, the letters are no unit.
+        assert_eq!(texts("La DBLE et la dble."), Vec::<String>::new());
     }
 }
