@@ -495,4 +495,95 @@ mod tests {
         // Without its ordinal or in lowercase, the letters are no unit.
         assert_eq!(texts("La DBLE et la dble."), Vec::<String>::new());
     }
+
+    #[test]
+    fn specialties_of_the_classic_arms_end_the_span_at_the_right_word() {
+        for (text, span, specialty, side) in [
+            (
+                "Le 1er régiment de spahis est arrivé à Valence.",
+                "Le 1er régiment de spahis",
+                "spahis",
+                None,
+            ),
+            (
+                "Le 3e régiment de hussards a défilé.",
+                "Le 3e régiment de hussards",
+                "hussards",
+                None,
+            ),
+            (
+                "La 6e brigade légère blindée est engagée.",
+                "La 6e brigade légère blindée",
+                "légère blindée",
+                None,
+            ),
+            (
+                "Le 155e régiment de fusiliers marins russes a attaqué.",
+                "Le 155e régiment de fusiliers marins russes",
+                "fusiliers marins",
+                Some("russia"),
+            ),
+            (
+                "Le 35e régiment d'artillerie parachutiste a tiré.",
+                "Le 35e régiment d'artillerie parachutiste",
+                "artillerie parachutiste",
+                None,
+            ),
+            (
+                "Le 2e régiment de dragons a défilé.",
+                "Le 2e régiment de dragons",
+                "dragons",
+                None,
+            ),
+            (
+                "Le 1er régiment de cuirassiers a défilé.",
+                "Le 1er régiment de cuirassiers",
+                "cuirassiers",
+                None,
+            ),
+            (
+                "Le 2e régiment du matériel a défilé.",
+                "Le 2e régiment du matériel",
+                "matériel",
+                None,
+            ),
+            (
+                "Le 1er régiment de commandement et de soutien a défilé.",
+                "Le 1er régiment de commandement et de soutien",
+                "commandement et soutien",
+                None,
+            ),
+            (
+                "Le régiment de marche du Tchad a défilé.",
+                "Le régiment de marche du Tchad",
+                "marche du Tchad",
+                None,
+            ),
+            (
+                "Le 11e régiment d'artillerie de marine a tiré.",
+                "Le 11e régiment d'artillerie de marine",
+                "artillerie de marine",
+                None,
+            ),
+            (
+                "Le 501e régiment de chars de combat a défilé.",
+                "Le 501e régiment de chars de combat",
+                "chars de combat",
+                None,
+            ),
+            (
+                "La brigade de sapeurs-pompiers de Paris est intervenue.",
+                "La brigade de sapeurs-pompiers de Paris",
+                "sapeurs-pompiers",
+                None,
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.specialty.as_deref(), u.side.as_deref()),
+                (span, Some(specialty), side),
+                "{text}"
+            );
+        }
+    }
 }
