@@ -107,6 +107,8 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["garde", "nationale"], K::NationalGuard, Strong), (&["gardes", "nationales"], K::NationalGuard, Strong),
     (&["flotte"], K::Fleet, Qualified), (&["flottes"], K::Fleet, Qualified),
     (&["flottille"], K::Fleet, Strong), (&["flottilles"], K::Fleet, Strong),
+    // A navy: with a side only ("la marine russe"; not "la marine" alone).
+    (&["marine"], K::Fleet, Qualified),
     (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
 ];
 
@@ -292,7 +294,7 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["rebelle"], &["rebelles"], &["neonazi"], &["neonazie"], &["neonazis"],
     &["nationaliste"], &["nationalistes"], &["tchetchene"], &["tchetchenes"],
     &["regulier"], &["reguliere"], &["reguliers"], &["regulieres"],
-    &["d'", "elite"], &["locale"], &["locales"],
+    &["d'", "elite"], &["locale"], &["locales"], &["de", "guerre"],
 ];
 
 /// Side cues after a type word: adjectives and "de Moscou"-like phrases.
@@ -372,6 +374,11 @@ pub const SIDES: &[(&[&str], &str)] = &[
 /// evidence for an army only ("l'armée française"; not "la compagnie
 /// française Total").
 pub const WAR_SIDES: &[&str] = &["russia", "ukraine", "belarus"];
+
+/// The kinds that a country's forces as a whole are: any side of [`SIDES`]
+/// makes them a formation ("l'armée française", "la marine américaine", "la
+/// flotte française"), where the other kinds need a side of [`WAR_SIDES`].
+pub const NATIONAL_KINDS: &[UnitKind] = &[K::Army, K::Fleet];
 
 /// Words of business or of associations around an ambiguous type word
 /// qualified by no more than a side, a location or a name, with no

@@ -869,12 +869,13 @@ impl Matcher<'_, '_> {
         // Decide.
         let named = np.entry.is_some() || np.name.is_some();
         // A side is evidence of a formation for the sides of the wars the
-        // gazetteer follows, or for an army ("l'armée française"); other
-        // sides are kept as attributes only ("la compagnie française Total",
-        // "la première division française" are no formations).
-        let side_evidence = np
-            .side
-            .is_some_and(|sd| lx::WAR_SIDES.contains(&sd) || np.kind == Some(UnitKind::Army));
+        // gazetteer follows, or for an army or a navy ("l'armée française",
+        // "la marine américaine"); other sides are kept as attributes only
+        // ("la compagnie française Total", "la première division française"
+        // are no formations).
+        let side_evidence = np.side.is_some_and(|sd| {
+            lx::WAR_SIDES.contains(&sd) || np.kind.is_some_and(|k| lx::NATIONAL_KINDS.contains(&k))
+        });
         // Qualified by no more than a side, a location or a name: among
         // words of business and away from military words, an ambiguous
         // type word is a company's ("la division Europe de Renault", "la

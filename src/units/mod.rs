@@ -34,9 +34,14 @@
 //!   people, not formations, and are not reported. The armies of other
 //!   countries in the news have their side too ("l'armée française" →
 //!   `france`, "les forces israéliennes" → `israel`, "Tsahal"); such a side
-//!   qualifies an army only, where Russia's, Ukraine's and Belarus's
-//!   qualify any type word ("la compagnie russe", but not "la compagnie
-//!   française Total" nor "la première division française").
+//!   qualifies an army or a navy only, where Russia's, Ukraine's and
+//!   Belarus's qualify any type word ("la compagnie russe", but not "la
+//!   compagnie française Total" nor "la première division française").
+//! - **Navies** are kind `fleet`: "marine" or "flotte" with a side ("la
+//!   marine russe", "la flotte française", "la marine de guerre
+//!   ukrainienne"), and by name ("la Marine nationale" → `france`, "la
+//!   Royal Navy"). "La marine" alone, "l'infanterie de marine", "bleu
+//!   marine", "la marine marchande" and "Marine Le Pen" are not navies.
 //! - **Companies**: an ambiguous type word qualified by a location or a
 //!   name alone, among words of business, is a company's division ("la
 //!   division Europe de Renault a publié ses chiffres"); military words
@@ -135,7 +140,8 @@ pub enum UnitKind {
     SpecialForces,
     /// garde nationale
     NationalGuard,
-    /// flotte, flottille
+    /// flotte, flottille, and a navy ("la marine russe", "la Marine
+    /// nationale")
     Fleet,
     /// unité
     Unit,
@@ -582,6 +588,78 @@ mod tests {
             assert_eq!(
                 (u.text.as_str(), u.specialty.as_deref(), u.side.as_deref()),
                 (span, Some(specialty), side),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn navies_with_a_side_or_by_name() {
+        for (text, span, side, id) in [
+            (
+                "La Marine nationale a déployé une frégate en mer Rouge.",
+                "La Marine nationale",
+                "france",
+                Some("fr_navy"),
+            ),
+            (
+                "La marine russe a perdu le croiseur Moskva.",
+                "La marine russe",
+                "russia",
+                None,
+            ),
+            (
+                "La marine ukrainienne a revendiqué la frappe.",
+                "La marine ukrainienne",
+                "ukraine",
+                None,
+            ),
+            (
+                "La marine américaine a intercepté des missiles.",
+                "La marine américaine",
+                "united_states",
+                None,
+            ),
+            (
+                "La flotte française a appareillé de Toulon.",
+                "La flotte française",
+                "france",
+                None,
+            ),
+            (
+                "La marine de guerre russe a tiré des missiles.",
+                "La marine de guerre russe",
+                "russia",
+                None,
+            ),
+            (
+                "Un destroyer de la Royal Navy a escorté le convoi.",
+                "la Royal Navy",
+                "united_kingdom",
+                Some("royal_navy"),
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.kind, u.side.as_deref(), u.id.as_deref()),
+                (span, UnitKind::Fleet, Some(side), id),
+                "{text}"
+            );
+        }
+        // Not a navy: the marines, a colour, trade, a first name, "la
+        // marine" alone, another country's "Marine nationale".
+        for text in [
+            "Les soldats de l'infanterie de marine russe ont attaqué.",
+            "Il porte un pull bleu marine.",
+            "La marine marchande russe manque de marins.",
+            "Marine Le Pen a critiqué le gouvernement.",
+            "La Marine a voté contre la motion de Marine Le Pen.",
+            "La marine a été visée par des missiles.",
+            "La Marine nationale algérienne a reçu un sous-marin.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
                 "{text}"
             );
         }
