@@ -441,6 +441,45 @@ pub const TITLE_HEADS: &[&[&str]] = &[
     &["chef"], &["chefs"], &["cheffe"], &["etat-major"], &["etats-majors"],
 ];
 
+/// Weapons and vehicles known by a model name that is never a unit's or a
+/// place's name ("un bataillon de chars Leopard", "une batterie de
+/// HIMARS"); model codes of letters and digits ("T-72", "BMP-2", "M1",
+/// "Su-25") are told by their shape ([`is_equipment`]). Names shared with
+/// formations are left out ("Tornado", "Jaguar": Ukrainian units;
+/// "Leclerc": "la division Leclerc"). Folded.
+#[rustfmt::skip]
+pub const EQUIPMENT: &[&str] = &[
+    "leopard", "abrams", "bradley", "himars", "caesar", "challenger", "marder", "stryker",
+    "javelin", "patriot", "iskander", "kalibr", "kinjal", "scalp", "atacms", "taurus",
+    "harpoon", "tochka", "grad", "ouragan", "smerch", "buk", "pantsir", "shahed", "geran",
+    "bayraktar", "gepard", "iris-t", "nasams", "rafale", "mirage", "krab", "zuzana",
+    "humvee", "maxxpro", "msta", "gvozdika", "akatsiya", "kornet", "stinger", "crotale",
+    "excalibur", "vab", "vbci",
+];
+
+/// Whether a word (`surface` as written, `folded` as the stream folds it) is
+/// the model of a weapon or vehicle rather than a proper name: one of
+/// [`EQUIPMENT`], or a model code, one to five letters, an optional hyphen,
+/// then a digit and any letters, digits or hyphens ("T-72", "T-90M",
+/// "BMP-2", "M1", "M1A2", "K2", "F-16", "Su-25", "MiG-29", "S-300",
+/// "AMX-10RC").
+///
+/// ```
+/// use frnews::lexicon::units::is_equipment;
+/// assert!(is_equipment("T-72", "t-72") && is_equipment("Leopard", "leopard"));
+/// assert!(!is_equipment("Azov", "azov") && !is_equipment("Dnipro-1", "dnipro-1"));
+/// ```
+pub fn is_equipment(surface: &str, folded: &str) -> bool {
+    let b = surface.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &b[letters..];
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let code = (1..=5).contains(&letters)
+        && rest.first().is_some_and(u8::is_ascii_digit)
+        && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
+    code || EQUIPMENT.contains(&folded)
+}
+
 /// Determiners kept in the span ("la", "notre", "cette").
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[

@@ -491,13 +491,20 @@ impl Matcher<'_, '_> {
             .then_some((value, k + 1 - j))
     }
 
-    /// Capitalised words from `k` (at most 3): last index.
+    /// Whether token `k` is a capitalised word that may be part of a proper
+    /// name: not the model of a weapon or vehicle ("T-72", "Leopard").
+    fn is_name_word(&self, k: usize) -> bool {
+        self.is_cap(k) && !lx::is_equipment(self.s.surface(k), self.f(k))
+    }
+
+    /// Capitalised words from `k` (at most 3), a proper name of a unit or a
+    /// place: last index.
     fn caps_from(&self, k: usize) -> Option<usize> {
-        if !self.is_cap(k) {
+        if !self.is_name_word(k) {
             return None;
         }
         let mut last = k;
-        while last + 1 < k + 3 && self.is_cap(last + 1) && self.hit(last + 1).is_none() {
+        while last + 1 < k + 3 && self.is_name_word(last + 1) && self.hit(last + 1).is_none() {
             last += 1;
         }
         Some(last)

@@ -60,6 +60,11 @@
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
 //!   kind. The side of a named unit is the gazetteer's ("Corps des
 //!   volontaires russes" fights for Ukraine).
+//! - **Weapons are no names**: a model code ("T-72", "BMP-2", "M1") or a
+//!   model name ([`crate::lexicon::units::EQUIPMENT`]: "Leopard",
+//!   "HIMARS", "Caesar") is neither a unit's name nor a place, and ends
+//!   the phrase ("un bataillon de chars T-72" → "un bataillon de chars",
+//!   specialty "chars").
 //! - **Mention type**: `named` (gazetteer or proper name), else `numbered`,
 //!   else `descriptive` (location or size stated), else `generic`.
 //!
@@ -663,5 +668,48 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_weapon_model_is_no_name_nor_place() {
+        for (text, span) in [
+            (
+                "Un bataillon de chars T-72 a été détruit.",
+                "Un bataillon de chars",
+            ),
+            (
+                "Un bataillon de chars T-90M a reculé.",
+                "Un bataillon de chars",
+            ),
+            (
+                "Le régiment de chars Leopard 2 a attaqué.",
+                "Le régiment de chars",
+            ),
+            ("La brigade BMP-2 a été engagée.", "La brigade"),
+            ("La brigade Abrams a reculé.", "La brigade"),
+            ("Un bataillon de HIMARS a tiré.", "Un bataillon"),
+            ("Le régiment Caesar a tiré.", "Le régiment"),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.name.as_deref(), u.location.as_deref()),
+                (span, None, None),
+                "{text}"
+            );
+        }
+        let u = one("Un bataillon de chars T-72 a été détruit.");
+        assert_eq!(
+            (u.specialty.as_deref(), u.mention),
+            (Some("chars"), MentionType::Generic)
+        );
+        // Names and places are still read.
+        assert_eq!(
+            one("La brigade Tempête a été formée.").name.as_deref(),
+            Some("Tempête")
+        );
+        assert_eq!(
+            one("Le régiment de Pskov a été formé.").location.as_deref(),
+            Some("Pskov")
+        );
     }
 }
