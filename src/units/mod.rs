@@ -59,7 +59,9 @@
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
 //!   kind. The side of a named unit is the gazetteer's ("Corps des
-//!   volontaires russes" fights for Ukraine).
+//!   volontaires russes" and "Légion Liberté de la Russie" fight for
+//!   Ukraine). A mention has one side: a binational formation ("la brigade
+//!   franco-allemande", "l'Eurocorps") has none; its id names it.
 //! - **Weapons are no names**: a model code ("T-72", "BMP-2", "M1") or a
 //!   model name ([`crate::lexicon::units::EQUIPMENT`]: "Leopard",
 //!   "HIMARS", "Caesar") is neither a unit's name nor a place, and ends
@@ -710,6 +712,55 @@ mod tests {
         assert_eq!(
             one("Le régiment de Pskov a été formé.").location.as_deref(),
             Some("Pskov")
+        );
+    }
+
+    #[test]
+    fn russian_volunteers_fighting_for_ukraine_and_binational_formations() {
+        for (text, span) in [
+            (
+                "La Légion Liberté de la Russie a revendiqué une incursion.",
+                "La Légion Liberté de la Russie",
+            ),
+            (
+                "La Légion « Liberté de la Russie » a revendiqué une incursion.",
+                "La Légion « Liberté de la Russie »",
+            ),
+            (
+                "Les combattants de « Liberté de la Russie » avancent.",
+                "« Liberté de la Russie »",
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.id.as_deref(), u.side.as_deref()),
+                (span, Some("lsr"), Some("ukraine")),
+                "{text}"
+            );
+            assert_eq!(u.kind, UnitKind::Legion);
+        }
+        // Not a name without a type word or quotes.
+        assert_eq!(
+            texts("Ils se battent pour la liberté de la Russie."),
+            Vec::<String>::new()
+        );
+        let u = one("Le Corps des volontaires russes a revendiqué l'attaque.");
+        assert_eq!(
+            (u.id.as_deref(), u.side.as_deref()),
+            (Some("rdk"), Some("ukraine"))
+        );
+        // A binational formation: one side per mention in the model, so
+        // none.
+        let u = one("La brigade franco-allemande a été créée en 1989.");
+        assert_eq!(u.text, "La brigade franco-allemande");
+        assert_eq!(
+            (u.kind, u.id.as_deref(), u.side, u.mention),
+            (
+                UnitKind::Brigade,
+                Some("franco_german_brigade"),
+                None,
+                MentionType::Named
+            )
         );
     }
 }
