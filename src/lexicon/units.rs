@@ -114,31 +114,65 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
 
 /// French Army abbreviations that name a type with its specialty ("le 2e
 /// REP", "le 3e RPIMa", "la 2e DB", "le 27e BCA"): folded form, type,
-/// specialty. Read as a type only after an ordinal and where written in
-/// capitals (their first two letters): "la DB" (Deutsche Bahn), "les RG"
-/// and lowercase "ri", "db" are not units.
+/// specialty, and the side of the army that uses it (these are the French
+/// Army's own: side `france` unless the text writes another). Read as a
+/// type only after an ordinal and where written in capitals (their first
+/// two letters): "la DB" (Deutsche Bahn), "les RG" and lowercase "ri",
+/// "db" are not units.
 #[rustfmt::skip]
-pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str)] = &[
-    ("rep", K::Regiment, "étranger de parachutistes"),
-    ("rei", K::Regiment, "étranger d'infanterie"),
-    ("rec", K::Regiment, "étranger de cavalerie"),
-    ("reg", K::Regiment, "étranger de génie"),
-    ("rpima", K::Regiment, "parachutistes d'infanterie de marine"),
-    ("rima", K::Regiment, "infanterie de marine"),
-    ("rama", K::Regiment, "artillerie de marine"),
-    ("rcp", K::Regiment, "chasseurs parachutistes"),
-    ("rdp", K::Regiment, "dragons parachutistes"),
-    ("rhp", K::Regiment, "hussards parachutistes"),
-    ("rhc", K::Regiment, "hélicoptères de combat"),
-    ("ri", K::Regiment, "infanterie"),
-    ("ra", K::Regiment, "artillerie"),
-    ("rg", K::Regiment, "génie"),
-    ("bca", K::Battalion, "chasseurs alpins"),
-    ("db", K::Division, "blindée"),
-    ("bb", K::Brigade, "blindée"),
-    ("bima", K::Brigade, "infanterie de marine"),
-    ("bp", K::Brigade, "parachutiste"),
-    ("dble", K::HalfBrigade, "Légion étrangère"),
+pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str, Option<&str>)] = &[
+    ("rep", K::Regiment, "étranger de parachutistes", FR),
+    ("rei", K::Regiment, "étranger d'infanterie", FR),
+    ("rec", K::Regiment, "étranger de cavalerie", FR),
+    ("reg", K::Regiment, "étranger de génie", FR),
+    ("rpima", K::Regiment, "parachutistes d'infanterie de marine", FR),
+    ("rima", K::Regiment, "infanterie de marine", FR),
+    ("rama", K::Regiment, "artillerie de marine", FR),
+    ("rcp", K::Regiment, "chasseurs parachutistes", FR),
+    ("rdp", K::Regiment, "dragons parachutistes", FR),
+    ("rhp", K::Regiment, "hussards parachutistes", FR),
+    ("rhc", K::Regiment, "hélicoptères de combat", FR),
+    ("ri", K::Regiment, "infanterie", FR),
+    ("ra", K::Regiment, "artillerie", FR),
+    ("rg", K::Regiment, "génie", FR),
+    ("bca", K::Battalion, "chasseurs alpins", FR),
+    ("db", K::Division, "blindée", FR),
+    ("bb", K::Brigade, "blindée", FR),
+    ("bima", K::Brigade, "infanterie de marine", FR),
+    ("bp", K::Brigade, "parachutiste", FR),
+    ("dble", K::HalfBrigade, "Légion étrangère", FR),
+];
+
+/// The side of France, for the tables of French-only words.
+const FR: Option<&str> = Some("france");
+
+/// Specialties (canonical forms of [`SPECIALTIES`]) that only one
+/// country's forces have: a formation with one of them and no side written
+/// has that side ("le 2e régiment étranger de parachutistes", "la 13e
+/// demi-brigade de Légion étrangère", "le 1er régiment de spahis" →
+/// `france`). The specialties that other armies share in translation
+/// ("infanterie de marine", "chasseurs", "parachutiste") are not here.
+#[rustfmt::skip]
+pub const SPECIALTY_SIDES: &[(&str, &str)] = &[
+    ("étranger de parachutistes", "france"), ("étranger d'infanterie", "france"),
+    ("étranger de cavalerie", "france"), ("étranger de génie", "france"),
+    ("Légion étrangère", "france"), ("parachutistes d'infanterie de marine", "france"),
+    ("chasseurs alpins", "france"), ("chasseurs parachutistes", "france"),
+    ("dragons parachutistes", "france"), ("hussards parachutistes", "france"),
+    ("spahis", "france"), ("chasseurs d'Afrique", "france"), ("marche du Tchad", "france"),
+    ("infanterie-chars de marine", "france"), ("service militaire adapté", "france"),
+    ("sapeurs-pompiers", "france"), ("marins-pompiers", "france"),
+];
+
+/// A country's services by their proper names, an army type word and its
+/// specialty written with a capital ("l'armée de Terre", "l'armée de
+/// l'Air", "l'armée de l'Air et de l'Espace", "l'Armée de terre"): that
+/// country's side when the text writes none. In lowercase they name any
+/// country's service ("l'armée de l'air ukrainienne"; "l'armée de terre" in
+/// a text about Ukraine) and get no side from here.
+#[rustfmt::skip]
+pub const PROPER_SERVICES: &[(UnitKind, &str, &str)] = &[
+    (K::Army, "terre", "france"), (K::Army, "air", "france"), (K::Army, "air et espace", "france"),
 ];
 
 /// Type words that name no particular level ("groupe", "unité", "milice"):
@@ -237,6 +271,7 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["arme"], "armé"), (&["armes"], "armé"),
     (&["paramilitaire"], "paramilitaire"), (&["paramilitaires"], "paramilitaire"),
     (&["de", "l'", "air"], "air"), (&["de", "terre"], "terre"),
+    (&["de", "l'", "air", "et", "de", "l'", "espace"], "air et espace"),
     (&["de", "gendarmerie"], "gendarmerie"),
     (&["navale"], "navale"), (&["navales"], "navale"),
     (&["de", "marine"], "marine"),
@@ -686,6 +721,26 @@ pub const LOCATED_PREP_LIST: WordList = WordList::new(LOCATED_PREP);
 #[cfg(test)]
 mod word_list_tests {
     use super::*;
+
+    /// The sides of specialties and services name canonical specialties
+    /// (a misspelt one would never match) and sides of [`SIDES`].
+    #[test]
+    fn implied_sides_name_known_specialties_and_sides() {
+        let canonical = |sp: &str| {
+            SPECIALTIES.iter().any(|(_, c)| *c == sp)
+                || TYPE_ABBREVIATIONS.iter().any(|(_, _, c, _)| *c == sp)
+        };
+        let side = |sd: &str| SIDES.iter().any(|(_, s)| *s == sd);
+        for (sp, sd) in SPECIALTY_SIDES {
+            assert!(canonical(sp) && side(sd), "{sp} {sd}");
+        }
+        for (_, sp, sd) in PROPER_SERVICES {
+            assert!(canonical(sp) && side(sd), "{sp} {sd}");
+        }
+        for (w, _, sp, sd) in TYPE_ABBREVIATIONS {
+            assert!(canonical(sp) && sd.is_none_or(side), "{w}");
+        }
+    }
 
     /// The filtered look-up against the plain one, for the list words, their
     /// neighbours (a byte more or less, another first letter) and others.

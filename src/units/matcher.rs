@@ -267,6 +267,11 @@ pub(crate) struct Np {
     name: Option<(usize, usize)>,
     entry: Option<usize>,
     specialty: Option<&'static str>,
+    /// The tokens of the specialty when read after the type word.
+    specialty_at: Option<(usize, usize)>,
+    /// The side the words of the phrase imply when the text writes none (a
+    /// French Army abbreviation: "le 2e REP").
+    implied_side: Option<&'static str>,
     modified: bool,
     side: Option<&'static str>,
     location: Option<(usize, usize)>,
@@ -394,12 +399,15 @@ impl Matcher<'_, '_> {
         }
         // An abbreviation carries its specialty, which qualifies it.
         self.type_abbreviation(i)
-            .map(|(kind, _)| (kind, TypeClass::Specialized, 1))
+            .map(|(kind, _, _)| (kind, TypeClass::Specialized, 1))
     }
 
     /// A type abbreviation at `i` ([`lx::TYPE_ABBREVIATIONS`]), written in
-    /// capitals: (type, specialty).
-    fn type_abbreviation(&self, i: usize) -> Option<(UnitKind, &'static str)> {
+    /// capitals: (type, specialty, side).
+    fn type_abbreviation(
+        &self,
+        i: usize,
+    ) -> Option<(UnitKind, &'static str, Option<&'static str>)> {
         let caps = self.s.surface(i).as_bytes();
         if caps.len() < 2 || !caps[..2].iter().all(u8::is_ascii_uppercase) {
             return None;
@@ -407,8 +415,33 @@ impl Matcher<'_, '_> {
         let f = self.f(i);
         lx::TYPE_ABBREVIATIONS
             .iter()
-            .find(|(w, _, _)| *w == f)
-            .map(|&(_, kind, specialty)| (kind, specialty))
+            .find(|(w, _, _, _)| *w == f)
+            .map(|&(_, kind, specialty, side)| (kind, specialty, side))
+    }
+
+    /// The side a phrase's words imply when it has none of its own: its
+    /// abbreviation's ("le 2e REP"), its specialty's ([`lx::SPECIALTY_SIDES`]:
+    /// "le 2e régiment étranger de parachutistes"), or a service's proper
+    /// name written with a capital ([`lx::PROPER_SERVICES`]: "l'armée de
+    /// Terre", "l'Armée de terre"; not "l'armée de terre").
+    /// `first` is the phrase's first token after its determiner: its type
+    /// word when it has no ordinal.
+    fn implied_side(&self, np: &Np, first: usize) -> Option<&'static str> {
+        let specialty = np.specialty?;
+        if np.implied_side.is_some() {
+            return np.implied_side;
+        }
+        if let Some(&(_, side)) = lx::SPECIALTY_SIDES.iter().find(|(sp, _)| *sp == specialty) {
+            return Some(side);
+        }
+        let (a, b) = np.specialty_at?;
+        let capitalised =
+            (np.number.is_none() && self.is_cap(first)) || (a..=b).any(|k| self.is_cap(k));
+        lx::PROPER_SERVICES
+            .iter()
+            .find(|&&(kind, sp, _)| np.kind == Some(kind) && sp == specialty)
+            .filter(|_| capitalised)
+            .map(|&(_, _, side)| side)
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
@@ -689,12 +722,13 @@ impl Matcher<'_, '_> {
         let (kind, class, len) = self.type_at(h)?;
         np.kind = Some(kind);
         np.class = Some(class);
-        if let Some((_, specialty)) = self.type_abbreviation(h) {
+        if let Some((_, specialty, side)) = self.type_abbreviation(h) {
             // Only after its ordinal ("le 2e REP"): alone, the letters are
             // as often something else ("la DB", Deutsche Bahn; "les RG";
             // "les REP+", a school network).
             np.number?;
             np.specialty = Some(specialty);
+            np.implied_side = side;
         }
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
@@ -809,7 +843,10 @@ impl Matcher<'_, '_> {
                 .then(|| self.longest(k, &TABLES.specialties, lx::SPECIALTIES, |t| t.0))
                 .flatten()
             {
-                np.specialty.get_or_insert(lx::SPECIALTIES[c].1);
+                if np.specialty.is_none() {
+                    np.specialty = Some(lx::SPECIALTIES[c].1);
+                    np.specialty_at = Some((k, k + len - 1));
+                }
                 *j += len;
                 continue;
             }
@@ -1005,6 +1042,10 @@ impl Matcher<'_, '_> {
                     return None;
                 }
             }
+        }
+        // Decided: a side the words imply is an attribute, not evidence.
+        if np.side.is_none() {
+            np.side = self.implied_side(&np, first);
         }
         Some(np)
     }

@@ -37,6 +37,14 @@
 //!   qualifies an army or a navy only, where Russia's, Ukraine's and
 //!   Belarus's qualify any type word ("la compagnie russe", but not "la
 //!   compagnie française Total" nor "la première division française").
+//! - **Sides the words imply**: with no side written, a French Army
+//!   abbreviation ("le 2e REP", "la 13e DBLE"), a French-only specialty
+//!   ("régiment étranger de parachutistes", "de spahis") and a service's
+//!   proper name written with a capital ("l'armée de Terre", "l'armée de
+//!   l'Air et de l'Espace") have side `france` (lexicon:
+//!   `TYPE_ABBREVIATIONS`, `SPECIALTY_SIDES`, `PROPER_SERVICES`). Such a
+//!   side is an attribute, never evidence of a formation; a side written
+//!   wins ("l'armée de l'air ukrainienne").
 //! - **Navies** are kind `fleet`: "marine" or "flotte" with a side ("la
 //!   marine russe", "la flotte française", "la marine de guerre
 //!   ukrainienne"), and by name ("la Marine nationale" → `france`, "la
@@ -516,7 +524,7 @@ mod tests {
                 "Le 1er régiment de spahis est arrivé à Valence.",
                 "Le 1er régiment de spahis",
                 "spahis",
-                None,
+                Some("france"),
             ),
             (
                 "Le 3e régiment de hussards a défilé.",
@@ -570,7 +578,7 @@ mod tests {
                 "Le régiment de marche du Tchad a défilé.",
                 "Le régiment de marche du Tchad",
                 "marche du Tchad",
-                None,
+                Some("france"),
             ),
             (
                 "Le 11e régiment d'artillerie de marine a tiré.",
@@ -588,7 +596,7 @@ mod tests {
                 "La brigade de sapeurs-pompiers de Paris est intervenue.",
                 "La brigade de sapeurs-pompiers de Paris",
                 "sapeurs-pompiers",
-                None,
+                Some("france"),
             ),
         ] {
             let u = one(text);
@@ -761,6 +769,73 @@ mod tests {
                 None,
                 MentionType::Named
             )
+        );
+    }
+
+    #[test]
+    fn french_army_words_imply_the_side_of_france() {
+        for (text, span) in [
+            ("Le 2e REP a sauté sur Kolwezi.", "Le 2e REP"),
+            ("Le 8e RPIMa est engagé au Mali.", "Le 8e RPIMa"),
+            ("Le 1er RCP est à Pamiers.", "Le 1er RCP"),
+            ("Le 3e RIMa est à Vannes.", "Le 3e RIMa"),
+            ("Le 152e RI est à Colmar.", "Le 152e RI"),
+            ("Le 1er RHP est à Tarbes.", "Le 1er RHP"),
+            ("La 13e DBLE a quitté Abou Dhabi.", "La 13e DBLE"),
+            (
+                "Le 2e régiment étranger de parachutistes est à Calvi.",
+                "Le 2e régiment étranger de parachutistes",
+            ),
+            (
+                "Le 1er régiment de spahis défile.",
+                "Le 1er régiment de spahis",
+            ),
+            (
+                "Le chef d'état-major de l'armée de Terre a parlé.",
+                "l'armée de Terre",
+            ),
+            (
+                "L'armée de l'Air et de l'Espace a abattu un drone.",
+                "L'armée de l'Air et de l'Espace",
+            ),
+            ("L'armée de l'Air a abattu un drone.", "L'armée de l'Air"),
+            ("L'Armée de terre recrute des soldats.", "L'Armée de terre"),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.side.as_deref()),
+                (span, Some("france")),
+                "{text}"
+            );
+        }
+        // A side written wins; in lowercase a service is any country's; a
+        // specialty other armies share implies nothing.
+        for (text, side) in [
+            (
+                "L'armée de l'air ukrainienne a abattu vingt drones.",
+                Some("ukraine"),
+            ),
+            ("L'armée de Terre russe a avancé.", Some("russia")),
+            ("L'armée de terre a reçu des obus.", None),
+            (
+                "La 155e brigade d'infanterie de marine a reculé.",
+                Some("russia"),
+            ),
+            (
+                "Le 3e bataillon de chasseurs a reculé face aux soldats.",
+                None,
+            ),
+        ] {
+            assert_eq!(one(text).side.as_deref(), side, "{text}");
+        }
+        // The side is an attribute, no evidence: the abbreviation still
+        // needs its ordinal.
+        assert_eq!(texts("Les REP manquent de moyens."), Vec::<String>::new());
+        // Listed ordinals share it.
+        let v = units("Les 2e et 3e RPIMa ont sauté.");
+        assert!(
+            v.iter().all(|u| u.side.as_deref() == Some("france")),
+            "{v:#?}"
         );
     }
 }
