@@ -434,8 +434,10 @@ pub const BUSINESS_CUES: &[&str] = &[
 
 /// Type words that also name a league of sport ("le club évolue en
 /// première division"). Such a type word, qualified by no more than an
-/// ordinal in words or a side, is a league after "en" ("promu en deuxième
-/// division", "en première division française") or with a word of sport
+/// ordinal in words or a side, is a league after "en" or "de" with no
+/// determiner ("promu en deuxième division", "en première division
+/// française", "un club de première division": a formation takes its
+/// article, "de la première division") or with a word of sport
 /// ([`LEAGUE_CUES`]) in its clause.
 pub const LEAGUE_KINDS: &[UnitKind] = &[K::Division];
 
@@ -448,7 +450,8 @@ pub const LEAGUE_CUES: &[&str] = &[
     "relegues", "releguees", "relegation", "championnat", "championnats", "ligue", "match",
     "matchs", "joueur", "joueurs", "joueuse", "joueuses", "entraineur", "entraineuse",
     "football", "footballeur", "footballeurs", "rugby", "basket", "basket-ball", "handball",
-    "volley", "volley-ball", "hockey", "classement", "saison",
+    "volley", "volley-ball", "hockey", "classement", "saison", "champion", "championne",
+    "champions", "championnes",
 ];
 
 /// Ministries and institutions named after the armed forces: an army type

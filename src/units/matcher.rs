@@ -946,10 +946,12 @@ impl Matcher<'_, '_> {
             && np.location.is_none()
             && np.size.is_none()
             && !named
-            && (np.start.checked_sub(1).is_some_and(|k| self.f(k) == "en")
-                || self
-                    .clause(np.start, np.end)
-                    .any(|k| lx::LEAGUE_CUES.contains(&self.f(k))))
+            && (np.start.checked_sub(1).is_some_and(|k| {
+                !lx::DETERMINER_LIST.contains(self.f(np.start))
+                    && matches!(self.f(k), "en" | "de" | "d'")
+            }) || self
+                .clause(np.start, np.end)
+                .any(|k| lx::LEAGUE_CUES.contains(&self.f(k))))
         {
             return None;
         }

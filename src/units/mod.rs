@@ -56,9 +56,9 @@
 //!   further off do not change that when the phrase's own clause has words
 //!   of business and none military.
 //! - **Leagues**: "division" qualified by no more than an ordinal in words
-//!   (or a side), after "en" or with words of sport in its clause, is a
-//!   league ("le club évolue en première division"; "la division
-//!   d'honneur").
+//!   (or a side), after "en" or "de" with no article or with words of sport
+//!   in its clause, is a league ("le club évolue en première division", "un
+//!   attaquant de deuxième division"; "la division d'honneur").
 //! - **Ministries and titles**: an unqualified army as the complement of a
 //!   ministry ("le ministre des Armées", "le ministère des Armées", "le
 //!   musée de l'Armée") or, in the plural, of a title ("le chef
@@ -459,6 +459,8 @@ mod tests {
             "Le club évolue en première division depuis 2019.",
             "L'équipe a été promue en deuxième division.",
             "Le club a terminé cinquième de la première division.",
+            "Un attaquant de deuxième division a signé à Lyon.",
+            "Lyon a été sacré champion de la première division.",
             "Ils jouent en division d'honneur depuis 2010.",
             "Le club évolue en Nationale 2 depuis sa relégation.",
         ] {
