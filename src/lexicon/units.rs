@@ -106,9 +106,10 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["unite", "speciale"], K::SpecialForces, Strong), (&["unites", "speciales"], K::SpecialForces, Strong),
     (&["garde", "nationale"], K::NationalGuard, Strong), (&["gardes", "nationales"], K::NationalGuard, Strong),
     (&["flotte"], K::Fleet, Qualified), (&["flottes"], K::Fleet, Qualified),
+    (&["flotte", "de", "guerre"], K::Fleet, Qualified), (&["flottes", "de", "guerre"], K::Fleet, Qualified),
     (&["flottille"], K::Fleet, Strong), (&["flottilles"], K::Fleet, Strong),
     // A navy: with a side only ("la marine russe"; not "la marine" alone).
-    (&["marine"], K::Fleet, Qualified),
+    (&["marine"], K::Fleet, Qualified), (&["marine", "de", "guerre"], K::Fleet, Qualified),
     (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
 ];
 
@@ -329,7 +330,7 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["rebelle"], &["rebelles"], &["neonazi"], &["neonazie"], &["neonazis"],
     &["nationaliste"], &["nationalistes"], &["tchetchene"], &["tchetchenes"],
     &["regulier"], &["reguliere"], &["reguliers"], &["regulieres"],
-    &["d'", "elite"], &["locale"], &["locales"], &["de", "guerre"],
+    &["d'", "elite"], &["locale"], &["locales"],
 ];
 
 /// Side cues after a type word: adjectives and "de Moscou"-like phrases.
@@ -415,6 +416,26 @@ pub const WAR_SIDES: &[&str] = &["russia", "ukraine", "belarus"];
 /// flotte française"), where the other kinds need a side of [`WAR_SIDES`].
 pub const NATIONAL_KINDS: &[UnitKind] = &[K::Army, K::Fleet];
 
+/// [`NATIONAL_KINDS`] whose words also name a country's civil fleets: with
+/// a side other than one of [`WAR_SIDES`], such a type word followed by a
+/// complement (an owner, a place: "la flotte française d'Air France", "la
+/// flotte américaine de Tesla") is no formation; the side alone makes it
+/// one ("la flotte française").
+pub const CIVIL_HOMONYM_KINDS: &[UnitKind] = &[K::Fleet];
+
+/// Specialties that name the soldiers themselves ("de chasseurs", "de
+/// dragons", "de sapeurs"): a group or a battery of them
+/// ([`TypeClass::Specialized`]) is people, as "un groupe de soldats" is
+/// ("un groupe de dragons chinois défile", "un groupe de chasseurs"), where
+/// "un régiment de dragons" is a formation. Canonical forms of
+/// [`SPECIALTIES`].
+#[rustfmt::skip]
+pub const SOLDIER_SPECIALTIES: &[&str] = &[
+    "fusiliers", "chasseurs", "dragons", "hussards", "cuirassiers", "zouaves", "cosaques",
+    "spahis", "tirailleurs", "grenadiers", "sapeurs", "commandos", "volontaires", "mobilisés",
+    "tireurs d'élite",
+];
+
 /// Words of business or of associations around an ambiguous type word
 /// qualified by no more than a side, a location or a name, with no
 /// military word near: then it is a company's or an organisation's
@@ -459,13 +480,17 @@ pub const LEAGUE_CUES: &[&str] = &[
 /// "des armées", "aux armées"), is part of the institution's name or of a
 /// title, not a formation: "le ministre des Armées", "le ministère des
 /// Armées", "le secrétaire d'État aux Armées", "le musée de l'Armée", "le
-/// ministre des Forces armées". Folded phrases, ending before the
+/// ministre des Forces armées", "l'hôpital d'instruction des armées", "le
+/// Service de santé des armées". Folded phrases, ending before the
 /// preposition (a side adjective may come between: "le ministre
 /// britannique des Forces armées").
 #[rustfmt::skip]
 pub const MINISTRY_HEADS: &[&[&str]] = &[
     &["ministre"], &["ministres"], &["ministere"], &["ministeres"],
     &["secretaire", "d'", "etat"], &["secretariat", "d'", "etat"], &["musee"],
+    &["hopital", "d'", "instruction"], &["hopitaux", "d'", "instruction"],
+    &["service", "de", "sante"], &["commissariat"], &["controleur", "general"],
+    &["inspecteur", "general"],
 ];
 
 /// Titles and staffs over all the armed forces: the plural "armées" with no

@@ -916,9 +916,17 @@ impl Matcher<'_, '_> {
         // gazetteer follows, or for an army or a navy ("l'armée française",
         // "la marine américaine"); other sides are kept as attributes only
         // ("la compagnie française Total", "la première division française"
-        // are no formations).
+        // are no formations). A fleet with a complement is a civil one ("la
+        // flotte française d'Air France", "de camions").
+        let complement = np.location.is_some()
+            || np.name.is_some()
+            || matches!(self.f(*j), "de" | "d'" | "du" | "des");
         let side_evidence = np.side.is_some_and(|sd| {
-            lx::WAR_SIDES.contains(&sd) || np.kind.is_some_and(|k| lx::NATIONAL_KINDS.contains(&k))
+            lx::WAR_SIDES.contains(&sd)
+                || np.kind.is_some_and(|k| {
+                    lx::NATIONAL_KINDS.contains(&k)
+                        && !(complement && lx::CIVIL_HOMONYM_KINDS.contains(&k))
+                })
         });
         // Qualified by no more than a side, a location or a name: among
         // words of business and away from military words, an ambiguous
@@ -1010,7 +1018,13 @@ impl Matcher<'_, '_> {
             TypeClass::Qualified => {
                 side_evidence || np.specialty.is_some() || np.number_digits || named
             }
-            TypeClass::Specialized => np.specialty.is_some() || np.number_digits || named,
+            // "un groupe de dragons" is people, as "un groupe de soldats".
+            TypeClass::Specialized => {
+                np.specialty
+                    .is_some_and(|sp| !lx::SOLDIER_SPECIALTIES.contains(&sp))
+                    || np.number_digits
+                    || named
+            }
         };
         if !ok {
             return None;

@@ -426,6 +426,8 @@ mod tests {
             "Le ministre britannique des Forces armées a rencontré les soldats.",
             "Les combattants ont visité le musée de l'Armée.",
             "Le chef des armées a passé les troupes en revue.",
+            "Les blessés ont été soignés à l'hôpital d'instruction des armées Percy.",
+            "Le Service de santé des armées a envoyé des médecins.",
         ] {
             assert_eq!(
                 texts(&format!("{WAR}{text}")),
@@ -673,6 +675,9 @@ mod tests {
             "La Marine a voté contre la motion de Marine Le Pen.",
             "La marine a été visée par des missiles.",
             "La Marine nationale algérienne a reçu un sous-marin.",
+            "La flotte française d'Air France compte 200 avions.",
+            "La flotte américaine de Tesla grandit.",
+            "La flotte française de camions a été renouvelée.",
         ] {
             assert_eq!(
                 texts(&format!("{WAR}{text}")),
@@ -839,5 +844,39 @@ mod tests {
             v.iter().all(|u| u.side.as_deref() == Some("france")),
             "{v:#?}"
         );
+    }
+
+    #[test]
+    fn a_group_of_soldiers_named_by_their_arm_is_people() {
+        // As "un groupe de soldats": a group of dragoons, hunters, sappers.
+        for text in [
+            "Un groupe de dragons chinois a défilé pour le Nouvel An.",
+            "Un groupe de chasseurs a battu la campagne.",
+            "Un groupe de sapeurs a déminé la route.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // A regiment of them, or a group of an arm that is no people, is a
+        // formation.
+        for (text, span) in [
+            (
+                "Le 2e régiment de dragons a défilé.",
+                "Le 2e régiment de dragons",
+            ),
+            (
+                "Un groupe de combat a pris la tranchée.",
+                "Un groupe de combat",
+            ),
+            (
+                "Une batterie d'artillerie a été détruite.",
+                "Une batterie d'artillerie",
+            ),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
     }
 }
