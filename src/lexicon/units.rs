@@ -36,6 +36,7 @@ pub const HIERARCHY: &[UnitKind] = &[
     UnitKind::Corps,
     UnitKind::Division,
     UnitKind::Brigade,
+    UnitKind::HalfBrigade,
     UnitKind::Regiment,
     UnitKind::Battalion,
     UnitKind::BattalionTacticalGroup,
@@ -72,6 +73,8 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["corps", "expeditionnaire"], K::Corps, Strong), (&["corps"], K::Corps, Qualified),
     (&["division"], K::Division, Context), (&["divisions"], K::Division, Context),
     (&["brigade"], K::Brigade, Strong), (&["brigades"], K::Brigade, Strong),
+    (&["demi-brigade"], K::HalfBrigade, Strong), (&["demi-brigades"], K::HalfBrigade, Strong),
+    (&["demi", "brigade"], K::HalfBrigade, Strong), (&["demi", "brigades"], K::HalfBrigade, Strong),
     (&["regiment"], K::Regiment, Strong), (&["regiments"], K::Regiment, Strong),
     (&["bataillon"], K::Battalion, Strong), (&["bataillons"], K::Battalion, Strong),
     (&["groupement", "tactique", "de", "bataillon"], K::BattalionTacticalGroup, Strong),
@@ -103,36 +106,74 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["unite", "speciale"], K::SpecialForces, Strong), (&["unites", "speciales"], K::SpecialForces, Strong),
     (&["garde", "nationale"], K::NationalGuard, Strong), (&["gardes", "nationales"], K::NationalGuard, Strong),
     (&["flotte"], K::Fleet, Qualified), (&["flottes"], K::Fleet, Qualified),
+    (&["flotte", "de", "guerre"], K::Fleet, Qualified), (&["flottes", "de", "guerre"], K::Fleet, Qualified),
     (&["flottille"], K::Fleet, Strong), (&["flottilles"], K::Fleet, Strong),
+    // A navy: with a side only ("la marine russe"; not "la marine" alone).
+    (&["marine"], K::Fleet, Qualified), (&["marine", "de", "guerre"], K::Fleet, Qualified),
     (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
 ];
 
 /// French Army abbreviations that name a type with its specialty ("le 2e
 /// REP", "le 3e RPIMa", "la 2e DB", "le 27e BCA"): folded form, type,
-/// specialty. Read as a type only after an ordinal and where written in
-/// capitals (their first two letters): "la DB" (Deutsche Bahn), "les RG"
-/// and lowercase "ri", "db" are not units.
+/// specialty, and the side of the army that uses it (these are the French
+/// Army's own: side `france` unless the text writes another). Read as a
+/// type only after an ordinal and where written in capitals (their first
+/// two letters): "la DB" (Deutsche Bahn), "les RG" and lowercase "ri",
+/// "db" are not units.
 #[rustfmt::skip]
-pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str)] = &[
-    ("rep", K::Regiment, "étranger de parachutistes"),
-    ("rei", K::Regiment, "étranger d'infanterie"),
-    ("rec", K::Regiment, "étranger de cavalerie"),
-    ("reg", K::Regiment, "étranger de génie"),
-    ("rpima", K::Regiment, "parachutistes d'infanterie de marine"),
-    ("rima", K::Regiment, "infanterie de marine"),
-    ("rama", K::Regiment, "artillerie de marine"),
-    ("rcp", K::Regiment, "chasseurs parachutistes"),
-    ("rdp", K::Regiment, "dragons parachutistes"),
-    ("rhp", K::Regiment, "hussards parachutistes"),
-    ("rhc", K::Regiment, "hélicoptères de combat"),
-    ("ri", K::Regiment, "infanterie"),
-    ("ra", K::Regiment, "artillerie"),
-    ("rg", K::Regiment, "génie"),
-    ("bca", K::Battalion, "chasseurs alpins"),
-    ("db", K::Division, "blindée"),
-    ("bb", K::Brigade, "blindée"),
-    ("bima", K::Brigade, "infanterie de marine"),
-    ("bp", K::Brigade, "parachutiste"),
+pub const TYPE_ABBREVIATIONS: &[(&str, UnitKind, &str, Option<&str>)] = &[
+    ("rep", K::Regiment, "étranger de parachutistes", FR),
+    ("rei", K::Regiment, "étranger d'infanterie", FR),
+    ("rec", K::Regiment, "étranger de cavalerie", FR),
+    ("reg", K::Regiment, "étranger de génie", FR),
+    ("rpima", K::Regiment, "parachutistes d'infanterie de marine", FR),
+    ("rima", K::Regiment, "infanterie de marine", FR),
+    ("rama", K::Regiment, "artillerie de marine", FR),
+    ("rcp", K::Regiment, "chasseurs parachutistes", FR),
+    ("rdp", K::Regiment, "dragons parachutistes", FR),
+    ("rhp", K::Regiment, "hussards parachutistes", FR),
+    ("rhc", K::Regiment, "hélicoptères de combat", FR),
+    ("ri", K::Regiment, "infanterie", FR),
+    ("ra", K::Regiment, "artillerie", FR),
+    ("rg", K::Regiment, "génie", FR),
+    ("bca", K::Battalion, "chasseurs alpins", FR),
+    ("db", K::Division, "blindée", FR),
+    ("bb", K::Brigade, "blindée", FR),
+    ("bima", K::Brigade, "infanterie de marine", FR),
+    ("bp", K::Brigade, "parachutiste", FR),
+    ("dble", K::HalfBrigade, "Légion étrangère", FR),
+];
+
+/// The side of France, for the tables of French-only words.
+const FR: Option<&str> = Some("france");
+
+/// Specialties (canonical forms of [`SPECIALTIES`]) that only one
+/// country's forces have: a formation with one of them and no side written
+/// has that side ("le 2e régiment étranger de parachutistes", "la 13e
+/// demi-brigade de Légion étrangère", "le 1er régiment de spahis" →
+/// `france`). The specialties that other armies share in translation
+/// ("infanterie de marine", "chasseurs", "parachutiste") are not here.
+#[rustfmt::skip]
+pub const SPECIALTY_SIDES: &[(&str, &str)] = &[
+    ("étranger de parachutistes", "france"), ("étranger d'infanterie", "france"),
+    ("étranger de cavalerie", "france"), ("étranger de génie", "france"),
+    ("Légion étrangère", "france"), ("parachutistes d'infanterie de marine", "france"),
+    ("chasseurs alpins", "france"), ("chasseurs parachutistes", "france"),
+    ("dragons parachutistes", "france"), ("hussards parachutistes", "france"),
+    ("spahis", "france"), ("chasseurs d'Afrique", "france"), ("marche du Tchad", "france"),
+    ("infanterie-chars de marine", "france"), ("service militaire adapté", "france"),
+    ("sapeurs-pompiers", "france"), ("marins-pompiers", "france"),
+];
+
+/// A country's services by their proper names, an army type word and its
+/// specialty written with a capital ("l'armée de Terre", "l'armée de
+/// l'Air", "l'armée de l'Air et de l'Espace", "l'Armée de terre"): that
+/// country's side when the text writes none. In lowercase they name any
+/// country's service ("l'armée de l'air ukrainienne"; "l'armée de terre" in
+/// a text about Ukraine) and get no side from here.
+#[rustfmt::skip]
+pub const PROPER_SERVICES: &[(UnitKind, &str, &str)] = &[
+    (K::Army, "terre", "france"), (K::Army, "air", "france"), (K::Army, "air et espace", "france"),
 ];
 
 /// Type words that name no particular level ("groupe", "unité", "milice"):
@@ -145,6 +186,7 @@ pub const GENERIC_KINDS: &[UnitKind] = &[K::Group, K::Unit, K::Militia];
 /// gazetteer. Other types ("groupe", "compagnie") take company names.
 pub const NAMEABLE: &[UnitKind] = &[
     K::Brigade,
+    K::HalfBrigade,
     K::Regiment,
     K::Battalion,
     K::Squadron,
@@ -166,6 +208,8 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["etranger", "d'", "infanterie"], "étranger d'infanterie"),
     (&["etranger", "de", "cavalerie"], "étranger de cavalerie"),
     (&["etranger", "de", "genie"], "étranger de génie"),
+    (&["de", "legion", "etrangere"], "Légion étrangère"),
+    (&["de", "la", "legion", "etrangere"], "Légion étrangère"),
     (&["de", "parachutistes", "d'", "infanterie", "de", "marine"], "parachutistes d'infanterie de marine"),
     (&["de", "chasseurs", "parachutistes"], "chasseurs parachutistes"),
     (&["de", "dragons", "parachutistes"], "dragons parachutistes"),
@@ -228,6 +272,7 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["arme"], "armé"), (&["armes"], "armé"),
     (&["paramilitaire"], "paramilitaire"), (&["paramilitaires"], "paramilitaire"),
     (&["de", "l'", "air"], "air"), (&["de", "terre"], "terre"),
+    (&["de", "l'", "air", "et", "de", "l'", "espace"], "air et espace"),
     (&["de", "gendarmerie"], "gendarmerie"),
     (&["navale"], "navale"), (&["navales"], "navale"),
     (&["de", "marine"], "marine"),
@@ -244,6 +289,34 @@ pub const SPECIALTIES: &[(&[&str], &str)] = &[
     (&["etrangere"], "étrangère"), (&["etrangeres"], "étrangère"),
     (&["separatiste"], "séparatiste"), (&["separatistes"], "séparatiste"),
     (&["tactique"], "tactique"), (&["tactiques"], "tactique"),
+    // The arms and traditions of the French Army (and their like elsewhere).
+    (&["de", "spahis"], "spahis"), (&["de", "hussards"], "hussards"),
+    (&["de", "dragons"], "dragons"), (&["de", "cuirassiers"], "cuirassiers"),
+    (&["de", "zouaves"], "zouaves"), (&["de", "cosaques"], "cosaques"),
+    (&["de", "chasseurs", "d'", "afrique"], "chasseurs d'Afrique"),
+    (&["de", "chasseurs", "a", "cheval"], "chasseurs à cheval"),
+    (&["de", "chasseurs", "a", "pied"], "chasseurs à pied"),
+    (&["de", "chasseurs", "ardennais"], "chasseurs ardennais"),
+    (&["legere", "blindee"], "légère blindée"), (&["legeres", "blindees"], "légère blindée"),
+    (&["de", "fusiliers", "marins"], "fusiliers marins"),
+    (&["de", "fusiliers-marins"], "fusiliers marins"),
+    (&["d'", "artillerie", "parachutiste"], "artillerie parachutiste"),
+    (&["d'", "artillerie", "de", "marine"], "artillerie de marine"),
+    (&["d'", "artillerie", "de", "montagne"], "artillerie de montagne"),
+    (&["d'", "artillerie", "antiaerienne"], "artillerie antiaérienne"),
+    (&["d'", "artillerie", "autopropulsee"], "artillerie autopropulsée"),
+    (&["d'", "infanterie-chars", "de", "marine"], "infanterie-chars de marine"),
+    (&["de", "chars", "de", "combat"], "chars de combat"),
+    (&["de", "genie"], "génie"), (&["du", "genie", "parachutiste"], "génie parachutiste"),
+    (&["du", "genie", "de", "l'", "air"], "génie de l'air"),
+    (&["du", "materiel"], "matériel"),
+    (&["de", "commandement", "et", "de", "soutien"], "commandement et soutien"),
+    (&["de", "marche", "du", "tchad"], "marche du Tchad"),
+    (&["de", "guerre", "electronique"], "guerre électronique"),
+    (&["de", "commandos"], "commandos"), (&["de", "sapeurs"], "sapeurs"),
+    (&["de", "sapeurs-pompiers"], "sapeurs-pompiers"),
+    (&["de", "marins-pompiers"], "marins-pompiers"),
+    (&["du", "service", "militaire", "adapte"], "service militaire adapté"),
 ];
 
 /// Words that may sit in a unit phrase without telling its specialty
@@ -338,6 +411,31 @@ pub const SIDES: &[(&[&str], &str)] = &[
 /// française Total").
 pub const WAR_SIDES: &[&str] = &["russia", "ukraine", "belarus"];
 
+/// The kinds that a country's forces as a whole are: any side of [`SIDES`]
+/// makes them a formation ("l'armée française", "la marine américaine", "la
+/// flotte française"), where the other kinds need a side of [`WAR_SIDES`].
+pub const NATIONAL_KINDS: &[UnitKind] = &[K::Army, K::Fleet];
+
+/// [`NATIONAL_KINDS`] whose words also name a country's civil fleets: with
+/// a side other than one of [`WAR_SIDES`], such a type word followed by a
+/// complement (an owner, a place: "la flotte française d'Air France", "la
+/// flotte américaine de Tesla") is no formation; the side alone makes it
+/// one ("la flotte française").
+pub const CIVIL_HOMONYM_KINDS: &[UnitKind] = &[K::Fleet];
+
+/// Specialties that name the soldiers themselves ("de chasseurs", "de
+/// dragons", "de sapeurs"): a group or a battery of them
+/// ([`TypeClass::Specialized`]) is people, as "un groupe de soldats" is
+/// ("un groupe de dragons chinois défile", "un groupe de chasseurs"), where
+/// "un régiment de dragons" is a formation. Canonical forms of
+/// [`SPECIALTIES`].
+#[rustfmt::skip]
+pub const SOLDIER_SPECIALTIES: &[&str] = &[
+    "fusiliers", "chasseurs", "dragons", "hussards", "cuirassiers", "zouaves", "cosaques",
+    "spahis", "tirailleurs", "grenadiers", "sapeurs", "commandos", "volontaires", "mobilisés",
+    "tireurs d'élite",
+];
+
 /// Words of business or of associations around an ambiguous type word
 /// qualified by no more than a side, a location or a name, with no
 /// military word near: then it is a company's or an organisation's
@@ -354,6 +452,96 @@ pub const BUSINESS_CUES: &[&str] = &[
     "amnesty", "ong", "association", "syndicat", "syndicats", "adherents", "militants",
     "medecins", "croix-rouge", "parti",
 ];
+
+/// Type words that also name a league of sport ("le club évolue en
+/// première division"). Such a type word, qualified by no more than an
+/// ordinal in words or a side, is a league after "en" or "de" with no
+/// determiner ("promu en deuxième division", "en première division
+/// française", "un club de première division": a formation takes its
+/// article, "de la première division") or with a word of sport
+/// ([`LEAGUE_CUES`]) in its clause.
+pub const LEAGUE_KINDS: &[UnitKind] = &[K::Division];
+
+/// Words of sport that make a [`LEAGUE_KINDS`] type word in their clause a
+/// league ("le club a terminé cinquième de la première division"). Folded.
+#[rustfmt::skip]
+pub const LEAGUE_CUES: &[&str] = &[
+    "club", "clubs", "equipe", "equipes", "evolue", "evoluent", "evoluait", "evoluaient",
+    "evoluera", "evoluer", "promu", "promue", "promus", "promues", "relegue", "releguee",
+    "relegues", "releguees", "relegation", "championnat", "championnats", "ligue", "match",
+    "matchs", "joueur", "joueurs", "joueuse", "joueuses", "entraineur", "entraineuse",
+    "football", "footballeur", "footballeurs", "rugby", "basket", "basket-ball", "handball",
+    "volley", "volley-ball", "hockey", "classement", "saison", "champion", "championne",
+    "champions", "championnes",
+];
+
+/// Ministries and institutions named after the armed forces: an army type
+/// word with no qualifier of its own, as their complement ("de l'armée",
+/// "des armées", "aux armées"), is part of the institution's name or of a
+/// title, not a formation: "le ministre des Armées", "le ministère des
+/// Armées", "le secrétaire d'État aux Armées", "le musée de l'Armée", "le
+/// ministre des Forces armées", "l'hôpital d'instruction des armées", "le
+/// Service de santé des armées". Folded phrases, ending before the
+/// preposition (a side adjective may come between: "le ministre
+/// britannique des Forces armées").
+#[rustfmt::skip]
+pub const MINISTRY_HEADS: &[&[&str]] = &[
+    &["ministre"], &["ministres"], &["ministere"], &["ministeres"],
+    &["secretaire", "d'", "etat"], &["secretariat", "d'", "etat"], &["musee"],
+    &["hopital", "d'", "instruction"], &["hopitaux", "d'", "instruction"],
+    &["service", "de", "sante"], &["commissariat"], &["controleur", "general"],
+    &["inspecteur", "general"],
+];
+
+/// Titles and staffs over all the armed forces: the plural "armées" with no
+/// qualifier after them is the institution, not a formation ("le chef des
+/// armées", "le chef d'état-major des armées", "l'état-major des armées").
+/// In the singular the complement is an army ("le chef de l'armée", "le
+/// chef d'état-major de l'armée de Terre") and stays a mention. Folded
+/// phrases, ending before the preposition.
+#[rustfmt::skip]
+pub const TITLE_HEADS: &[&[&str]] = &[
+    &["chef"], &["chefs"], &["cheffe"], &["etat-major"], &["etats-majors"],
+];
+
+/// Weapons and vehicles known by a model name that is never a unit's or a
+/// place's name ("un bataillon de chars Leopard", "une batterie de
+/// HIMARS"); model codes of letters and digits ("T-72", "BMP-2", "M1",
+/// "Su-25") are told by their shape ([`is_equipment`]). Names shared with
+/// formations are left out ("Tornado", "Jaguar": Ukrainian units;
+/// "Leclerc": "la division Leclerc"). Folded.
+#[rustfmt::skip]
+pub const EQUIPMENT: &[&str] = &[
+    "leopard", "abrams", "bradley", "himars", "caesar", "challenger", "marder", "stryker",
+    "javelin", "patriot", "iskander", "kalibr", "kinjal", "scalp", "atacms", "taurus",
+    "harpoon", "tochka", "grad", "ouragan", "smerch", "buk", "pantsir", "shahed", "geran",
+    "bayraktar", "gepard", "iris-t", "nasams", "rafale", "mirage", "krab", "zuzana",
+    "humvee", "maxxpro", "msta", "gvozdika", "akatsiya", "kornet", "stinger", "crotale",
+    "excalibur", "vab", "vbci",
+];
+
+/// Whether a word (`surface` as written, `folded` as the stream folds it) is
+/// the model of a weapon or vehicle rather than a proper name: one of
+/// [`EQUIPMENT`], or a model code, one to five letters, an optional hyphen,
+/// then a digit and any letters, digits or hyphens ("T-72", "T-90M",
+/// "BMP-2", "M1", "M1A2", "K2", "F-16", "Su-25", "MiG-29", "S-300",
+/// "AMX-10RC").
+///
+/// ```
+/// use frnews::lexicon::units::is_equipment;
+/// assert!(is_equipment("T-72", "t-72") && is_equipment("Leopard", "leopard"));
+/// assert!(!is_equipment("Azov", "azov") && !is_equipment("Dnipro-1", "dnipro-1"));
+/// ```
+pub fn is_equipment(surface: &str, folded: &str) -> bool {
+    let b = surface.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &b[letters..];
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let code = (1..=5).contains(&letters)
+        && rest.first().is_some_and(u8::is_ascii_digit)
+        && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-');
+    code || EQUIPMENT.contains(&folded)
+}
 
 /// Determiners kept in the span ("la", "notre", "cette").
 #[rustfmt::skip]
@@ -444,7 +632,8 @@ pub const FALSE_FRIENDS: &[(&str, &[&[&str]])] = &[
     ("brigades", &[&["de", "police"], &["criminelles"], &["financieres"], &["anticriminalite"],
                    &["volantes"], &["de", "recherches"]]),
     ("batterie", &[&["electrique"], &["de", "cuisine"], &["de", "tests"]]),
-    ("division", &[&["du", "travail"], &["cellulaire"]]),
+    ("division", &[&["du", "travail"], &["cellulaire"], &["d'", "honneur"]]),
+    ("divisions", &[&["d'", "honneur"]]),
     ("armee", &[&["de", "reserve"]]),
 ];
 
@@ -560,6 +749,26 @@ pub const LOCATED_PREP_LIST: WordList = WordList::new(LOCATED_PREP);
 #[cfg(test)]
 mod word_list_tests {
     use super::*;
+
+    /// The sides of specialties and services name canonical specialties
+    /// (a misspelt one would never match) and sides of [`SIDES`].
+    #[test]
+    fn implied_sides_name_known_specialties_and_sides() {
+        let canonical = |sp: &str| {
+            SPECIALTIES.iter().any(|(_, c)| *c == sp)
+                || TYPE_ABBREVIATIONS.iter().any(|(_, _, c, _)| *c == sp)
+        };
+        let side = |sd: &str| SIDES.iter().any(|(_, s)| *s == sd);
+        for (sp, sd) in SPECIALTY_SIDES {
+            assert!(canonical(sp) && side(sd), "{sp} {sd}");
+        }
+        for (_, sp, sd) in PROPER_SERVICES {
+            assert!(canonical(sp) && side(sd), "{sp} {sd}");
+        }
+        for (w, _, sp, sd) in TYPE_ABBREVIATIONS {
+            assert!(canonical(sp) && sd.is_none_or(side), "{w}");
+        }
+    }
 
     /// The filtered look-up against the plain one, for the list words, their
     /// neighbours (a byte more or less, another first letter) and others.

@@ -229,6 +229,15 @@ impl Cues {
         self.cues.get(b).is_some_and(|&k| k < hi)
     }
 
+    /// Whether a cue word lies in `range` outside tokens `first..=last`.
+    fn any_in(&self, range: std::ops::Range<usize>, first: usize, last: usize) -> bool {
+        let a = self.cues.partition_point(|&k| k < range.start);
+        self.cues[a..]
+            .iter()
+            .take_while(|&&k| k < range.end)
+            .any(|&k| k < first || k > last)
+    }
+
     /// [`Cues::near`] by counting, as it was first written.
     #[cfg(test)]
     fn near_by_counting(&self, first: usize, last: usize) -> bool {
@@ -258,6 +267,11 @@ pub(crate) struct Np {
     name: Option<(usize, usize)>,
     entry: Option<usize>,
     specialty: Option<&'static str>,
+    /// The tokens of the specialty when read after the type word.
+    specialty_at: Option<(usize, usize)>,
+    /// The side the words of the phrase imply when the text writes none (a
+    /// French Army abbreviation: "le 2e REP").
+    implied_side: Option<&'static str>,
     modified: bool,
     side: Option<&'static str>,
     location: Option<(usize, usize)>,
@@ -291,6 +305,10 @@ fn spelled_ordinal_suffix(f: &str) -> bool {
         [.., b'i', b'e', b'm', b'e'] | [.., b'i', b'e', b'm', b'e', b's']
     )
 }
+
+/// Tokens read each way for the words of business or of sport around a
+/// phrase ([`Matcher::clause`]).
+const CLAUSE_REACH: usize = 12;
 
 /// Most tokens an ordinal can span ([`Matcher::ordinal_at`]): an ordinal
 /// at `i` is followed by its type phrase at most this far on.
@@ -381,12 +399,15 @@ impl Matcher<'_, '_> {
         }
         // An abbreviation carries its specialty, which qualifies it.
         self.type_abbreviation(i)
-            .map(|(kind, _)| (kind, TypeClass::Specialized, 1))
+            .map(|(kind, _, _)| (kind, TypeClass::Specialized, 1))
     }
 
     /// A type abbreviation at `i` ([`lx::TYPE_ABBREVIATIONS`]), written in
-    /// capitals: (type, specialty).
-    fn type_abbreviation(&self, i: usize) -> Option<(UnitKind, &'static str)> {
+    /// capitals: (type, specialty, side).
+    fn type_abbreviation(
+        &self,
+        i: usize,
+    ) -> Option<(UnitKind, &'static str, Option<&'static str>)> {
         let caps = self.s.surface(i).as_bytes();
         if caps.len() < 2 || !caps[..2].iter().all(u8::is_ascii_uppercase) {
             return None;
@@ -394,8 +415,33 @@ impl Matcher<'_, '_> {
         let f = self.f(i);
         lx::TYPE_ABBREVIATIONS
             .iter()
-            .find(|(w, _, _)| *w == f)
-            .map(|&(_, kind, specialty)| (kind, specialty))
+            .find(|(w, _, _, _)| *w == f)
+            .map(|&(_, kind, specialty, side)| (kind, specialty, side))
+    }
+
+    /// The side a phrase's words imply when it has none of its own: its
+    /// abbreviation's ("le 2e REP"), its specialty's ([`lx::SPECIALTY_SIDES`]:
+    /// "le 2e régiment étranger de parachutistes"), or a service's proper
+    /// name written with a capital ([`lx::PROPER_SERVICES`]: "l'armée de
+    /// Terre", "l'Armée de terre"; not "l'armée de terre").
+    /// `first` is the phrase's first token after its determiner: its type
+    /// word when it has no ordinal.
+    fn implied_side(&self, np: &Np, first: usize) -> Option<&'static str> {
+        let specialty = np.specialty?;
+        if np.implied_side.is_some() {
+            return np.implied_side;
+        }
+        if let Some(&(_, side)) = lx::SPECIALTY_SIDES.iter().find(|(sp, _)| *sp == specialty) {
+            return Some(side);
+        }
+        let (a, b) = np.specialty_at?;
+        let capitalised =
+            (np.number.is_none() && self.is_cap(first)) || (a..=b).any(|k| self.is_cap(k));
+        lx::PROPER_SERVICES
+            .iter()
+            .find(|&&(kind, sp, _)| np.kind == Some(kind) && sp == specialty)
+            .filter(|_| capitalised)
+            .map(|&(_, _, side)| side)
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
@@ -478,13 +524,20 @@ impl Matcher<'_, '_> {
             .then_some((value, k + 1 - j))
     }
 
-    /// Capitalised words from `k` (at most 3): last index.
+    /// Whether token `k` is a capitalised word that may be part of a proper
+    /// name: not the model of a weapon or vehicle ("T-72", "Leopard").
+    fn is_name_word(&self, k: usize) -> bool {
+        self.is_cap(k) && !lx::is_equipment(self.s.surface(k), self.f(k))
+    }
+
+    /// Capitalised words from `k` (at most 3), a proper name of a unit or a
+    /// place: last index.
     fn caps_from(&self, k: usize) -> Option<usize> {
-        if !self.is_cap(k) {
+        if !self.is_name_word(k) {
             return None;
         }
         let mut last = k;
-        while last + 1 < k + 3 && self.is_cap(last + 1) && self.hit(last + 1).is_none() {
+        while last + 1 < k + 3 && self.is_name_word(last + 1) && self.hit(last + 1).is_none() {
             last += 1;
         }
         Some(last)
@@ -564,6 +617,63 @@ impl Matcher<'_, '_> {
         Some((hit, end))
     }
 
+    /// The tokens of the clause around tokens `a..=b`, as a range: at most
+    /// [`CLAUSE_REACH`] tokens each way, not across a sentence end ("."
+    /// "!" "?" ";" "…") or a line break.
+    fn clause(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let ends = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Punctuation)
+                && matches!(self.f(k), "." | "!" | "?" | ";" | "…")
+        };
+        let mut lo = a;
+        while lo > a.saturating_sub(CLAUSE_REACH) && !self.s.line_break_before(lo) && !ends(lo - 1)
+        {
+            lo -= 1;
+        }
+        let mut hi = b + 1;
+        let far = (b + 1 + CLAUSE_REACH).min(self.s.len());
+        while hi < far && !self.s.line_break_before(hi) && !ends(hi) {
+            hi += 1;
+        }
+        lo..hi
+    }
+
+    /// Whether the phrase starting at token `start` (its determiner, if it
+    /// has one), with its type word at `head`, is the complement of a
+    /// ministry or a title ([`lx::MINISTRY_HEADS`], and for the plural
+    /// [`lx::TITLE_HEADS`]): "le ministre des Armées", "le musée de
+    /// l'Armée", "le chef d'état-major des armées".
+    fn title_complement(&self, start: usize, head: usize) -> bool {
+        let Some(prep) = start.checked_sub(1) else {
+            return false;
+        };
+        let prep_ok = if lx::DETERMINER_LIST.contains(self.f(start)) {
+            matches!(self.f(prep), "de" | "d'" | "a")
+        } else {
+            lx::CONTRACTION_LIST.contains(self.f(prep))
+        };
+        if !prep_ok {
+            return false;
+        }
+        let plural = self.f(head).ends_with('s');
+        // The title ends before the preposition, or before one side
+        // adjective there ("le ministre britannique des Forces armées").
+        let side_adjective = prep
+            .checked_sub(1)
+            .and_then(|k| {
+                self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0)
+                    .filter(|&(_, len)| len == 1)
+                    .map(|_| k)
+            })
+            .into_iter();
+        std::iter::once(prep).chain(side_adjective).any(|end| {
+            let before =
+                |phrase: &[&str]| end >= phrase.len() && self.at(end - phrase.len(), phrase);
+            lx::MINISTRY_HEADS.iter().any(|h| before(h))
+                || (plural && lx::TITLE_HEADS.iter().any(|h| before(h)))
+        })
+    }
+
     /// Reads a unit phrase whose head starts at token `i` (no token before
     /// `free` may be used).
     pub(crate) fn parse_at(&self, i: usize, free: usize) -> Option<Np> {
@@ -612,12 +722,13 @@ impl Matcher<'_, '_> {
         let (kind, class, len) = self.type_at(h)?;
         np.kind = Some(kind);
         np.class = Some(class);
-        if let Some((_, specialty)) = self.type_abbreviation(h) {
+        if let Some((_, specialty, side)) = self.type_abbreviation(h) {
             // Only after its ordinal ("le 2e REP"): alone, the letters are
             // as often something else ("la DB", Deutsche Bahn; "les RG";
             // "les REP+", a school network).
             np.number?;
             np.specialty = Some(specialty);
+            np.implied_side = side;
         }
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
@@ -732,7 +843,10 @@ impl Matcher<'_, '_> {
                 .then(|| self.longest(k, &TABLES.specialties, lx::SPECIALTIES, |t| t.0))
                 .flatten()
             {
-                np.specialty.get_or_insert(lx::SPECIALTIES[c].1);
+                if np.specialty.is_none() {
+                    np.specialty = Some(lx::SPECIALTIES[c].1);
+                    np.specialty_at = Some((k, k + len - 1));
+                }
                 *j += len;
                 continue;
             }
@@ -799,12 +913,21 @@ impl Matcher<'_, '_> {
         // Decide.
         let named = np.entry.is_some() || np.name.is_some();
         // A side is evidence of a formation for the sides of the wars the
-        // gazetteer follows, or for an army ("l'armée française"); other
-        // sides are kept as attributes only ("la compagnie française Total",
-        // "la première division française" are no formations).
-        let side_evidence = np
-            .side
-            .is_some_and(|sd| lx::WAR_SIDES.contains(&sd) || np.kind == Some(UnitKind::Army));
+        // gazetteer follows, or for an army or a navy ("l'armée française",
+        // "la marine américaine"); other sides are kept as attributes only
+        // ("la compagnie française Total", "la première division française"
+        // are no formations). A fleet with a complement is a civil one ("la
+        // flotte française d'Air France", "de camions").
+        let complement = np.location.is_some()
+            || np.name.is_some()
+            || matches!(self.f(*j), "de" | "d'" | "du" | "des");
+        let side_evidence = np.side.is_some_and(|sd| {
+            lx::WAR_SIDES.contains(&sd)
+                || np.kind.is_some_and(|k| {
+                    lx::NATIONAL_KINDS.contains(&k)
+                        && !(complement && lx::CIVIL_HOMONYM_KINDS.contains(&k))
+                })
+        });
         // Qualified by no more than a side, a location or a name: among
         // words of business and away from military words, an ambiguous
         // type word is a company's ("la division Europe de Renault", "la
@@ -824,6 +947,35 @@ impl Matcher<'_, '_> {
         if np.entry.is_some() && !has_type {
             return Some(np);
         }
+        // "le club évolue en première division": a league, not a formation.
+        if np.kind.is_some_and(|k| lx::LEAGUE_KINDS.contains(&k))
+            && np.specialty.is_none()
+            && !np.number_digits
+            && np.location.is_none()
+            && np.size.is_none()
+            && !named
+            && (np.start.checked_sub(1).is_some_and(|k| {
+                !lx::DETERMINER_LIST.contains(self.f(np.start))
+                    && matches!(self.f(k), "en" | "de" | "d'")
+            }) || self
+                .clause(np.start, np.end)
+                .any(|k| lx::LEAGUE_CUES.contains(&self.f(k))))
+        {
+            return None;
+        }
+        // "le ministre des Armées", "le chef d'état-major des armées": the
+        // complement of a ministry or a title is no formation.
+        if np.kind == Some(UnitKind::Army)
+            && np.side.is_none()
+            && np.specialty.is_none()
+            && np.number.is_none()
+            && np.location.is_none()
+            && np.size.is_none()
+            && !named
+            && self.title_complement(np.start, first)
+        {
+            return None;
+        }
         let class = np.class.unwrap_or(TypeClass::Strong);
         let ok = match class {
             TypeClass::Strong => true,
@@ -839,11 +991,25 @@ impl Matcher<'_, '_> {
                 // No more than a side, location or name, among words of
                 // business ("la division Europe de Renault a publié ses
                 // chiffres"): a company's division, not a formation.
-                let business = || {
-                    let (a, b) = (np.start.saturating_sub(12), (*j + 12).min(self.s.len()));
-                    (a..b).any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
+                let business_in = |r: std::ops::Range<usize>| {
+                    r.into_iter()
+                        .any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
                 };
-                let company = weakly_qualified && !near() && business();
+                let business = || {
+                    business_in(
+                        np.start.saturating_sub(CLAUSE_REACH)
+                            ..(*j + CLAUSE_REACH).min(self.s.len()),
+                    )
+                };
+                // Military words further off do not make it a formation
+                // when its own clause speaks of business and of nothing
+                // military ("Les soldats ont reculé. La division Europe de
+                // Renault a publié ses résultats.").
+                let business_clause = || {
+                    let clause = self.clause(np.start, np.end);
+                    business_in(clause.clone()) && !self.cues.any_in(clause, np.start, np.end)
+                };
+                let company = weakly_qualified && business() && (!near() || business_clause());
                 !next_is_number
                     && !counted_items
                     && !company
@@ -852,7 +1018,13 @@ impl Matcher<'_, '_> {
             TypeClass::Qualified => {
                 side_evidence || np.specialty.is_some() || np.number_digits || named
             }
-            TypeClass::Specialized => np.specialty.is_some() || np.number_digits || named,
+            // "un groupe de dragons" is people, as "un groupe de soldats".
+            TypeClass::Specialized => {
+                np.specialty
+                    .is_some_and(|sp| !lx::SOLDIER_SPECIALTIES.contains(&sp))
+                    || np.number_digits
+                    || named
+            }
         };
         if !ok {
             return None;
@@ -886,6 +1058,10 @@ impl Matcher<'_, '_> {
                     return None;
                 }
             }
+        }
+        // Decided: a side the words imply is an attribute, not evidence.
+        if np.side.is_none() {
+            np.side = self.implied_side(&np, first);
         }
         Some(np)
     }

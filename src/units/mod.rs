@@ -34,17 +34,47 @@
 //!   people, not formations, and are not reported. The armies of other
 //!   countries in the news have their side too ("l'armée française" →
 //!   `france`, "les forces israéliennes" → `israel`, "Tsahal"); such a side
-//!   qualifies an army only, where Russia's, Ukraine's and Belarus's
-//!   qualify any type word ("la compagnie russe", but not "la compagnie
-//!   française Total" nor "la première division française").
+//!   qualifies an army or a navy only, where Russia's, Ukraine's and
+//!   Belarus's qualify any type word ("la compagnie russe", but not "la
+//!   compagnie française Total" nor "la première division française").
+//! - **Sides the words imply**: with no side written, a French Army
+//!   abbreviation ("le 2e REP", "la 13e DBLE"), a French-only specialty
+//!   ("régiment étranger de parachutistes", "de spahis") and a service's
+//!   proper name written with a capital ("l'armée de Terre", "l'armée de
+//!   l'Air et de l'Espace") have side `france` (lexicon:
+//!   `TYPE_ABBREVIATIONS`, `SPECIALTY_SIDES`, `PROPER_SERVICES`). Such a
+//!   side is an attribute, never evidence of a formation; a side written
+//!   wins ("l'armée de l'air ukrainienne").
+//! - **Navies** are kind `fleet`: "marine" or "flotte" with a side ("la
+//!   marine russe", "la flotte française", "la marine de guerre
+//!   ukrainienne"), and by name ("la Marine nationale" → `france`, "la
+//!   Royal Navy"). "La marine" alone, "l'infanterie de marine", "bleu
+//!   marine", "la marine marchande" and "Marine Le Pen" are not navies.
 //! - **Companies**: an ambiguous type word qualified by a location or a
 //!   name alone, among words of business, is a company's division ("la
-//!   division Europe de Renault a publié ses chiffres").
+//!   division Europe de Renault a publié ses chiffres"); military words
+//!   further off do not change that when the phrase's own clause has words
+//!   of business and none military.
+//! - **Leagues**: "division" qualified by no more than an ordinal in words
+//!   (or a side), after "en" or "de" with no article or with words of sport
+//!   in its clause, is a league ("le club évolue en première division", "un
+//!   attaquant de deuxième division"; "la division d'honneur").
+//! - **Ministries and titles**: an unqualified army as the complement of a
+//!   ministry ("le ministre des Armées", "le ministère des Armées", "le
+//!   musée de l'Armée") or, in the plural, of a title ("le chef
+//!   d'état-major des armées") is no formation.
 //! - **Kind of a named unit**: the written type word wins ("le régiment
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
 //!   kind. The side of a named unit is the gazetteer's ("Corps des
-//!   volontaires russes" fights for Ukraine).
+//!   volontaires russes" and "Légion Liberté de la Russie" fight for
+//!   Ukraine). A mention has one side: a binational formation ("la brigade
+//!   franco-allemande", "l'Eurocorps") has none; its id names it.
+//! - **Weapons are no names**: a model code ("T-72", "BMP-2", "M1") or a
+//!   model name ([`crate::lexicon::units::EQUIPMENT`]: "Leopard",
+//!   "HIMARS", "Caesar") is neither a unit's name nor a place, and ends
+//!   the phrase ("un bataillon de chars T-72" → "un bataillon de chars",
+//!   specialty "chars").
 //! - **Mention type**: `named` (gazetteer or proper name), else `numbered`,
 //!   else `descriptive` (location or size stated), else `generic`.
 //!
@@ -92,6 +122,9 @@ pub enum UnitKind {
     Division,
     /// brigade
     Brigade,
+    /// demi-brigade: regiment-sized, between a brigade and a regiment ("la
+    /// 13e demi-brigade de Légion étrangère", "la 13e DBLE")
+    HalfBrigade,
     /// régiment
     Regiment,
     /// bataillon
@@ -122,7 +155,8 @@ pub enum UnitKind {
     SpecialForces,
     /// garde nationale
     NationalGuard,
-    /// flotte, flottille
+    /// flotte, flottille, and a navy ("la marine russe", "la Marine
+    /// nationale")
     Fleet,
     /// unité
     Unit,
@@ -348,5 +382,501 @@ impl PairGate {
     pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
         let k = Self::slot(w);
         self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Sentences of our own for the rules of this module's docs; the wider
+    //! suites are `tests/units*.rs`.
+    use super::*;
+
+    /// The mentions of `text`, each checked against its span.
+    fn units(text: &str) -> Vec<UnitMention> {
+        let v = military_units(text);
+        for u in &v {
+            assert_eq!(text.get(u.start..u.end), Some(u.text.as_str()), "{text}");
+        }
+        v
+    }
+
+    fn one(text: &str) -> UnitMention {
+        let v = units(text);
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        v.into_iter().next().unwrap()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        units(text).into_iter().map(|u| u.text).collect()
+    }
+
+    /// A military sentence before `text`, so that the context rules see
+    /// soldiers near it.
+    const WAR: &str =
+        "Les soldats russes ont lancé une offensive avec des chars et de l'artillerie. ";
+
+    #[test]
+    fn ministries_and_titles_named_after_the_armies_are_no_formations() {
+        let article = "La France va livrer 12 canons Caesar à l'Ukraine, a annoncé le ministre des \
+                       Armées. Le ministère des Armées a confirmé l'information.";
+        assert_eq!(texts(article), Vec::<String>::new());
+        for text in [
+            "Le chef d'état-major des armées a visité le front.",
+            "Le secrétaire d'État aux Armées a rencontré les soldats.",
+            "Le ministre britannique des Forces armées a rencontré les soldats.",
+            "Les combattants ont visité le musée de l'Armée.",
+            "Le chef des armées a passé les troupes en revue.",
+            "Les blessés ont été soignés à l'hôpital d'instruction des armées Percy.",
+            "Le Service de santé des armées a envoyé des médecins.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // An army of its own: qualified, in the singular after a title, or
+        // not the complement of a title.
+        for (text, span) in [
+            ("Le chef de l'armée russe a été limogé.", "l'armée russe"),
+            (
+                "Le chef de l'armée a été limogé par les soldats.",
+                "l'armée",
+            ),
+            (
+                "Le chef d'état-major de l'armée de Terre a parlé.",
+                "l'armée de Terre",
+            ),
+            ("Le ministre a félicité les armées.", "les armées"),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
+    }
+
+    #[test]
+    fn business_and_sport_in_their_own_clause_outweigh_a_war_nearby() {
+        for text in [
+            "La division Europe de Renault a publié ses résultats.",
+            "La division russe de Renault a été cédée à un investisseur.",
+            "Le club évolue en première division depuis 2019.",
+            "L'équipe a été promue en deuxième division.",
+            "Le club a terminé cinquième de la première division.",
+            "Un attaquant de deuxième division a signé à Lyon.",
+            "Lyon a été sacré champion de la première division.",
+            "Ils jouent en division d'honneur depuis 2010.",
+            "Le club évolue en Nationale 2 depuis sa relégation.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // In a clause of its own with a military word, or qualified by more
+        // than a name, a division is a formation.
+        for (text, span) in [
+            (
+                "La division Europe a perdu des soldats près de Kherson.",
+                "La division Europe",
+            ),
+            (
+                "La première division russe a attaqué.",
+                "La première division russe",
+            ),
+            ("La 1re division a été promue au front.", "La 1re division"),
+            (
+                "La division blindée a publié un bilan de ses pertes.",
+                "La division blindée",
+            ),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
+    }
+
+    #[test]
+    fn half_brigades_of_the_foreign_legion() {
+        let u = one("Les légionnaires de la 13e demi-brigade de Légion étrangère sont partis.");
+        assert_eq!(u.text, "la 13e demi-brigade de Légion étrangère");
+        assert_eq!(
+            (u.kind, u.number, u.specialty.as_deref()),
+            (UnitKind::HalfBrigade, Some(13), Some("Légion étrangère"))
+        );
+        let u = one("La 13e DBLE a quitté Abou Dhabi en 2016.");
+        assert_eq!(u.text, "La 13e DBLE");
+        assert_eq!(
+            (u.kind, u.number, u.specialty.as_deref()),
+            (UnitKind::HalfBrigade, Some(13), Some("Légion étrangère"))
+        );
+        let u = one("Une demi-brigade de la Légion étrangère a débarqué.");
+        assert_eq!(u.text, "Une demi-brigade de la Légion étrangère");
+        // Regiment-sized: between a brigade and a regiment.
+        use crate::lexicon::units::rank;
+        assert!(rank(UnitKind::Brigade) < rank(UnitKind::HalfBrigade));
+        assert!(rank(UnitKind::HalfBrigade) < rank(UnitKind::Regiment));
+        assert_eq!(
+            serde_json::to_value(UnitKind::HalfBrigade).unwrap(),
+            "half_brigade"
+        );
+        // Without its ordinal or in lowercase, the letters are no unit.
+        assert_eq!(texts("La DBLE et la dble."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn specialties_of_the_classic_arms_end_the_span_at_the_right_word() {
+        for (text, span, specialty, side) in [
+            (
+                "Le 1er régiment de spahis est arrivé à Valence.",
+                "Le 1er régiment de spahis",
+                "spahis",
+                Some("france"),
+            ),
+            (
+                "Le 3e régiment de hussards a défilé.",
+                "Le 3e régiment de hussards",
+                "hussards",
+                None,
+            ),
+            (
+                "La 6e brigade légère blindée est engagée.",
+                "La 6e brigade légère blindée",
+                "légère blindée",
+                None,
+            ),
+            (
+                "Le 155e régiment de fusiliers marins russes a attaqué.",
+                "Le 155e régiment de fusiliers marins russes",
+                "fusiliers marins",
+                Some("russia"),
+            ),
+            (
+                "Le 35e régiment d'artillerie parachutiste a tiré.",
+                "Le 35e régiment d'artillerie parachutiste",
+                "artillerie parachutiste",
+                None,
+            ),
+            (
+                "Le 2e régiment de dragons a défilé.",
+                "Le 2e régiment de dragons",
+                "dragons",
+                None,
+            ),
+            (
+                "Le 1er régiment de cuirassiers a défilé.",
+                "Le 1er régiment de cuirassiers",
+                "cuirassiers",
+                None,
+            ),
+            (
+                "Le 2e régiment du matériel a défilé.",
+                "Le 2e régiment du matériel",
+                "matériel",
+                None,
+            ),
+            (
+                "Le 1er régiment de commandement et de soutien a défilé.",
+                "Le 1er régiment de commandement et de soutien",
+                "commandement et soutien",
+                None,
+            ),
+            (
+                "Le régiment de marche du Tchad a défilé.",
+                "Le régiment de marche du Tchad",
+                "marche du Tchad",
+                Some("france"),
+            ),
+            (
+                "Le 11e régiment d'artillerie de marine a tiré.",
+                "Le 11e régiment d'artillerie de marine",
+                "artillerie de marine",
+                None,
+            ),
+            (
+                "Le 501e régiment de chars de combat a défilé.",
+                "Le 501e régiment de chars de combat",
+                "chars de combat",
+                None,
+            ),
+            (
+                "La brigade de sapeurs-pompiers de Paris est intervenue.",
+                "La brigade de sapeurs-pompiers de Paris",
+                "sapeurs-pompiers",
+                Some("france"),
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.specialty.as_deref(), u.side.as_deref()),
+                (span, Some(specialty), side),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn navies_with_a_side_or_by_name() {
+        for (text, span, side, id) in [
+            (
+                "La Marine nationale a déployé une frégate en mer Rouge.",
+                "La Marine nationale",
+                "france",
+                Some("fr_navy"),
+            ),
+            (
+                "La marine russe a perdu le croiseur Moskva.",
+                "La marine russe",
+                "russia",
+                None,
+            ),
+            (
+                "La marine ukrainienne a revendiqué la frappe.",
+                "La marine ukrainienne",
+                "ukraine",
+                None,
+            ),
+            (
+                "La marine américaine a intercepté des missiles.",
+                "La marine américaine",
+                "united_states",
+                None,
+            ),
+            (
+                "La flotte française a appareillé de Toulon.",
+                "La flotte française",
+                "france",
+                None,
+            ),
+            (
+                "La marine de guerre russe a tiré des missiles.",
+                "La marine de guerre russe",
+                "russia",
+                None,
+            ),
+            (
+                "Un destroyer de la Royal Navy a escorté le convoi.",
+                "la Royal Navy",
+                "united_kingdom",
+                Some("royal_navy"),
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.kind, u.side.as_deref(), u.id.as_deref()),
+                (span, UnitKind::Fleet, Some(side), id),
+                "{text}"
+            );
+        }
+        // Not a navy: the marines, a colour, trade, a first name, "la
+        // marine" alone, another country's "Marine nationale".
+        for text in [
+            "Les soldats de l'infanterie de marine russe ont attaqué.",
+            "Il porte un pull bleu marine.",
+            "La marine marchande russe manque de marins.",
+            "Marine Le Pen a critiqué le gouvernement.",
+            "La Marine a voté contre la motion de Marine Le Pen.",
+            "La marine a été visée par des missiles.",
+            "La Marine nationale algérienne a reçu un sous-marin.",
+            "La flotte française d'Air France compte 200 avions.",
+            "La flotte américaine de Tesla grandit.",
+            "La flotte française de camions a été renouvelée.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weapon_model_is_no_name_nor_place() {
+        for (text, span) in [
+            (
+                "Un bataillon de chars T-72 a été détruit.",
+                "Un bataillon de chars",
+            ),
+            (
+                "Un bataillon de chars T-90M a reculé.",
+                "Un bataillon de chars",
+            ),
+            (
+                "Le régiment de chars Leopard 2 a attaqué.",
+                "Le régiment de chars",
+            ),
+            ("La brigade BMP-2 a été engagée.", "La brigade"),
+            ("La brigade Abrams a reculé.", "La brigade"),
+            ("Un bataillon de HIMARS a tiré.", "Un bataillon"),
+            ("Le régiment Caesar a tiré.", "Le régiment"),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.name.as_deref(), u.location.as_deref()),
+                (span, None, None),
+                "{text}"
+            );
+        }
+        let u = one("Un bataillon de chars T-72 a été détruit.");
+        assert_eq!(
+            (u.specialty.as_deref(), u.mention),
+            (Some("chars"), MentionType::Generic)
+        );
+        // Names and places are still read.
+        assert_eq!(
+            one("La brigade Tempête a été formée.").name.as_deref(),
+            Some("Tempête")
+        );
+        assert_eq!(
+            one("Le régiment de Pskov a été formé.").location.as_deref(),
+            Some("Pskov")
+        );
+    }
+
+    #[test]
+    fn russian_volunteers_fighting_for_ukraine_and_binational_formations() {
+        for (text, span) in [
+            (
+                "La Légion Liberté de la Russie a revendiqué une incursion.",
+                "La Légion Liberté de la Russie",
+            ),
+            (
+                "La Légion « Liberté de la Russie » a revendiqué une incursion.",
+                "La Légion « Liberté de la Russie »",
+            ),
+            (
+                "Les combattants de « Liberté de la Russie » avancent.",
+                "« Liberté de la Russie »",
+            ),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.id.as_deref(), u.side.as_deref()),
+                (span, Some("lsr"), Some("ukraine")),
+                "{text}"
+            );
+            assert_eq!(u.kind, UnitKind::Legion);
+        }
+        // Not a name without a type word or quotes.
+        assert_eq!(
+            texts("Ils se battent pour la liberté de la Russie."),
+            Vec::<String>::new()
+        );
+        let u = one("Le Corps des volontaires russes a revendiqué l'attaque.");
+        assert_eq!(
+            (u.id.as_deref(), u.side.as_deref()),
+            (Some("rdk"), Some("ukraine"))
+        );
+        // A binational formation: one side per mention in the model, so
+        // none.
+        let u = one("La brigade franco-allemande a été créée en 1989.");
+        assert_eq!(u.text, "La brigade franco-allemande");
+        assert_eq!(
+            (u.kind, u.id.as_deref(), u.side, u.mention),
+            (
+                UnitKind::Brigade,
+                Some("franco_german_brigade"),
+                None,
+                MentionType::Named
+            )
+        );
+    }
+
+    #[test]
+    fn french_army_words_imply_the_side_of_france() {
+        for (text, span) in [
+            ("Le 2e REP a sauté sur Kolwezi.", "Le 2e REP"),
+            ("Le 8e RPIMa est engagé au Mali.", "Le 8e RPIMa"),
+            ("Le 1er RCP est à Pamiers.", "Le 1er RCP"),
+            ("Le 3e RIMa est à Vannes.", "Le 3e RIMa"),
+            ("Le 152e RI est à Colmar.", "Le 152e RI"),
+            ("Le 1er RHP est à Tarbes.", "Le 1er RHP"),
+            ("La 13e DBLE a quitté Abou Dhabi.", "La 13e DBLE"),
+            (
+                "Le 2e régiment étranger de parachutistes est à Calvi.",
+                "Le 2e régiment étranger de parachutistes",
+            ),
+            (
+                "Le 1er régiment de spahis défile.",
+                "Le 1er régiment de spahis",
+            ),
+            (
+                "Le chef d'état-major de l'armée de Terre a parlé.",
+                "l'armée de Terre",
+            ),
+            (
+                "L'armée de l'Air et de l'Espace a abattu un drone.",
+                "L'armée de l'Air et de l'Espace",
+            ),
+            ("L'armée de l'Air a abattu un drone.", "L'armée de l'Air"),
+            ("L'Armée de terre recrute des soldats.", "L'Armée de terre"),
+        ] {
+            let u = one(text);
+            assert_eq!(
+                (u.text.as_str(), u.side.as_deref()),
+                (span, Some("france")),
+                "{text}"
+            );
+        }
+        // A side written wins; in lowercase a service is any country's; a
+        // specialty other armies share implies nothing.
+        for (text, side) in [
+            (
+                "L'armée de l'air ukrainienne a abattu vingt drones.",
+                Some("ukraine"),
+            ),
+            ("L'armée de Terre russe a avancé.", Some("russia")),
+            ("L'armée de terre a reçu des obus.", None),
+            (
+                "La 155e brigade d'infanterie de marine a reculé.",
+                Some("russia"),
+            ),
+            (
+                "Le 3e bataillon de chasseurs a reculé face aux soldats.",
+                None,
+            ),
+        ] {
+            assert_eq!(one(text).side.as_deref(), side, "{text}");
+        }
+        // The side is an attribute, no evidence: the abbreviation still
+        // needs its ordinal.
+        assert_eq!(texts("Les REP manquent de moyens."), Vec::<String>::new());
+        // Listed ordinals share it.
+        let v = units("Les 2e et 3e RPIMa ont sauté.");
+        assert!(
+            v.iter().all(|u| u.side.as_deref() == Some("france")),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
+    fn a_group_of_soldiers_named_by_their_arm_is_people() {
+        // As "un groupe de soldats": a group of dragoons, hunters, sappers.
+        for text in [
+            "Un groupe de dragons chinois a défilé pour le Nouvel An.",
+            "Un groupe de chasseurs a battu la campagne.",
+            "Un groupe de sapeurs a déminé la route.",
+        ] {
+            assert_eq!(
+                texts(&format!("{WAR}{text}")),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
+        // A regiment of them, or a group of an arm that is no people, is a
+        // formation.
+        for (text, span) in [
+            (
+                "Le 2e régiment de dragons a défilé.",
+                "Le 2e régiment de dragons",
+            ),
+            (
+                "Un groupe de combat a pris la tranchée.",
+                "Un groupe de combat",
+            ),
+            (
+                "Une batterie d'artillerie a été détruite.",
+                "Une batterie d'artillerie",
+            ),
+        ] {
+            assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
+        }
     }
 }
