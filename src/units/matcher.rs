@@ -38,6 +38,10 @@ struct Tables {
     /// in [`Matcher::finish`] rules most words out of all three look-ups by
     /// their first bytes (a word no key begins with is no key).
     tail_prefixes: Prefixes,
+    /// [`lx::BUSINESS_CUES`], and the first bytes of its words: the scans
+    /// around a candidate test a token's head code before hashing it.
+    business: FastSet<&'static str>,
+    business_prefixes: Prefixes,
 }
 
 /// A military cue word ([`lx::MILITARY_CUES`]).
@@ -99,7 +103,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     {
         tail_prefixes.insert(w.as_bytes());
     }
+    let business: FastSet<&'static str> = lx::BUSINESS_CUES.iter().copied().collect();
+    let mut business_prefixes = Prefixes::default();
+    for w in &business {
+        business_prefixes.insert(w.as_bytes());
+    }
     Tables {
+        business,
+        business_prefixes,
         types: index(lx::TYPES, |t| t.0[0]),
         specialties,
         modifiers,
@@ -991,25 +1002,31 @@ impl Matcher<'_, '_> {
                 // No more than a side, location or name, among words of
                 // business ("la division Europe de Renault a publié ses
                 // chiffres"): a company's division, not a formation.
+                let heads = self.s.heads();
                 let business_in = |r: std::ops::Range<usize>| {
-                    r.into_iter()
-                        .any(|k| lx::BUSINESS_CUES.contains(&self.f(k)))
-                };
-                let business = || {
-                    business_in(
-                        np.start.saturating_sub(CLAUSE_REACH)
-                            ..(*j + CLAUSE_REACH).min(self.s.len()),
-                    )
+                    let t = &*TABLES;
+                    r.into_iter().any(|k| {
+                        heads
+                            .get(k)
+                            .is_some_and(|&h| t.business_prefixes.admits_code(h))
+                            && t.business.contains(self.f(k))
+                    })
                 };
                 // Military words further off do not make it a formation
                 // when its own clause speaks of business and of nothing
                 // military ("Les soldats ont reculé. La division Europe de
-                // Renault a publié ses résultats.").
-                let business_clause = || {
-                    let clause = self.clause(np.start, np.end);
-                    business_in(clause.clone()) && !self.cues.any_in(clause, np.start, np.end)
-                };
-                let company = weakly_qualified && business() && (!near() || business_clause());
+                // Renault a publié ses résultats."); with none near, words
+                // of business in reach are enough.
+                let company = weakly_qualified
+                    && if near() {
+                        let clause = self.clause(np.start, np.end);
+                        business_in(clause.clone()) && !self.cues.any_in(clause, np.start, np.end)
+                    } else {
+                        business_in(
+                            np.start.saturating_sub(CLAUSE_REACH)
+                                ..(*j + CLAUSE_REACH).min(self.s.len()),
+                        )
+                    };
                 !next_is_number
                     && !counted_items
                     && !company
