@@ -688,11 +688,16 @@ fn may_be_date_line(key: &str) -> bool {
 /// jeudi par l'Insee, l'étude montre une baisse": a sentence of the body.
 /// A header's comma leads to more of its dates ("Publié le 12 mars 2024,
 /// mis à jour à 14h32") or to a few words ("…, 14h32", "…, par AFP").
-fn participle_opens_sentence(key: &str) -> bool {
+fn participle_opens_sentence(key: &str, text: &str) -> bool {
     let Some((_, rest)) = key.split_once(", ") else {
         return false;
     };
-    rest.split(' ').count() > 3
+    // A sentence ends as one ("…spectateurs.") or runs long; a header's
+    // tail is short ("…, à 14 h 32", "…, par Jean Dupont, envoyé spécial
+    // à Kiev").
+    let words = rest.split(' ').count();
+    let closed = text.trim_end().ends_with(['.', '!', '?']);
+    ((closed && words > 3) || words > 8)
         && !lex::DATE_HEADER_PREFIXES
             .iter()
             .any(|p| rest.starts_with(p))
@@ -2029,7 +2034,7 @@ fn cue(line: &Line, keys: &str, meta: &mut Meta) -> (Option<RemovedKind>, Flags)
     if line.words <= 20
         && lex::DATE_HEADER_PREFIXES.iter().any(|p| key.starts_with(p))
         && DATE_HEADER.is_match(key)
-        && !participle_opens_sentence(key)
+        && !participle_opens_sentence(key, line.text)
     {
         let priority =
             if key.starts_with("publi") || key.starts_with("date") || key.starts_with("cree") {
@@ -2885,6 +2890,11 @@ mod tests {
                 Header,
             ),
             ("Publié le 12 mars 2024, 14h32", Header),
+            ("Publié le 12 mars 2024, à 14 h 32", Header),
+            (
+                "Publié le 12 mars 2024 par Jean Dupont, envoyé spécial à Kiev",
+                Header,
+            ),
             ("ats/vic", Credit),
             ("© 2023 AFP", Credit),
             ("Crédit photo : Abaca", Credit),

@@ -489,6 +489,9 @@ fn below_a_threshold() {
             "{text}"
         );
     }
+    // A number in words after "sous les" is no threshold.
+    let m = one("Sous les deux mandats de Jacques Chirac, rien.");
+    assert_eq!(m.qualifier, Qualifier::Exact);
 }
 
 #[test]
@@ -559,6 +562,10 @@ fn names_models_and_identifiers_are_no_counts() {
         ("Air France a commandé 40 Boeing 787.", vec!["40 Boeing"]),
         // A count after a name stays one.
         ("Paris a livré à l'Ukraine 12 canons.", vec!["12 canons"]),
+        (
+            "La France a livré à l'Ukraine 18 Caesar.",
+            vec!["18 Caesar"],
+        ),
     ] {
         let found: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
         assert_eq!(found, expected, "{text}");
@@ -575,6 +582,11 @@ fn rising_pairs_stay_ranges() {
         ("Lors du match, 2-3 supporters ont été blessés.", 2.0, 3.0),
         // Likewise with "à" after a word of sport: a unit, a counted noun.
         ("Ils ont gagné 3 à 5 matchs.", 3.0, 5.0),
+        (
+            "Les actions ont perdu 10 à 15 % de leur valeur.",
+            10.0,
+            15.0,
+        ),
         ("Il a perdu 3 à 4 kilos.", 3.0, 4.0),
     ] {
         let m = one(text);

@@ -999,11 +999,11 @@ impl Extractor<'_, '_> {
         if matches!(self.s.surface(i + 1), "à" | "À")
             && !(i > floor && matches!(self.f(i - 1), "de" | "d'" | "entre"))
             && let Some(_) = small(i + 2)
+            && self.unit_at(i + 3).is_none()
             && !(self.is_word(i + 3)
-                && (self.unit_at(i + 3).is_some()
-                    || (plural_form(self.s.surface(i + 3))
-                        && !matches!(self.f(i + 3), "des" | "aux")
-                        && !lexq::contains(lexq::OBJECT_DETERMINERS, self.f(i + 3)))))
+                && plural_form(self.s.surface(i + 3))
+                && !matches!(self.f(i + 3), "des" | "aux")
+                && !lexq::contains(lexq::OBJECT_DETERMINERS, self.f(i + 3)))
             && cued()
         {
             return Some(i + 2);
@@ -1018,12 +1018,12 @@ impl Extractor<'_, '_> {
         }
         // A unit or, for a rising pair, a counted noun makes a range ("3-5
         // ans", "2-3 supporters").
-        if self.is_word(end + 1)
-            && (self.unit_at(end + 1).is_some()
-                || (a < b
-                    && end == i + 2
-                    && self.s.surface(end + 1).starts_with(char::is_lowercase)
-                    && plural_form(self.s.surface(end + 1))))
+        if self.unit_at(end + 1).is_some()
+            || (self.is_word(end + 1)
+                && a < b
+                && end == i + 2
+                && self.s.surface(end + 1).starts_with(char::is_lowercase)
+                && plural_form(self.s.surface(end + 1)))
         {
             return None;
         }
@@ -2017,6 +2017,11 @@ impl Extractor<'_, '_> {
                 if range && q != Qualifier::Approx {
                     continue;
                 }
+                // "sous les 7 %" is a threshold in digits; "sous les deux
+                // mandats de Chirac" is no bound.
+                if phrase[0] == "sous" && !core.digits {
+                    continue;
+                }
                 if at >= floor + l
                     && phrase
                         .iter()
@@ -2110,9 +2115,10 @@ impl Extractor<'_, '_> {
         // goes on naming it after the number ("le Boeing 737 MAX", "Leopard
         // 2 A6"), or a verb read as a counted noun ("la Ligue 1
         // reprendra").
+        // Not merely capitalised: "a livré à l'Ukraine 18 Caesar" counts.
         let named_after = counted.is_some_and(|ck| {
             let w = s.surface(ck);
-            w.starts_with(char::is_uppercase)
+            (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
                 || w.bytes().any(|b| b.is_ascii_digit())
                 || crate::lexicon::temporal::is_future_verb(self.f(ck))
         });
