@@ -484,7 +484,10 @@ fn extract_any_lines(
     // The last day named with its year written ("le 24 février 2022") and
     // the token its mention ends at: a day without year later in the same
     // sentence follows it ("..., et le 2 mars, Kherson tombait").
-    let mut dated: Option<(Date, usize)> = None;
+    // With it, whether a lone time later in the sentence is on that day:
+    // a day's mention, not a month's, nor a law's ("la loi du 29 juillet
+    // 1881").
+    let mut dated: Option<(Date, usize, bool)> = None;
     for &start in &cx.starts {
         if start < i {
             continue;
@@ -527,7 +530,7 @@ fn extract_any_lines(
                     }
                     // "L'armistice du 11 novembre 1918 a été signé à 5 h
                     // 15": a time alone, on the dated day of its sentence.
-                    (Some((day, at)), _)
+                    (Some((day, at, true)), _)
                         if matches!(f.expr, Expr::At { day: None, .. })
                             && cx.same_sentence(at, i) =>
                     {
@@ -549,7 +552,7 @@ fn extract_any_lines(
                             cx.date_mention(i, &timed, lo, hi, Way::PastIncl)
                         })
                     }
-                    (Some((day, at)), _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
+                    (Some((day, at, _)), _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
                         .date_mention(i, &f, day, day, Way::FutureIncl)
                         .filter(|m| {
                             dated_anchor(m).is_some_and(|d| {
@@ -569,7 +572,8 @@ fn extract_any_lines(
                         && !cx.after_born(i)
                         && let Some(d) = dated_anchor(&m)
                     {
-                        dated = Some((d, f.end));
+                        let timed = m.grain == Grain::Day && !cx.names_a_text(i);
+                        dated = Some((d, f.end, timed));
                     }
                     out.dates.push(m);
                 }
@@ -2750,6 +2754,11 @@ impl<'a, 't> Cx<'a, 't> {
                 (k > 0 && matches!(self.f(k - 1), "s'" | "se"))
                     || lex::is_etre_participle(self.f(participle))
             }
+            // "Le chanteur, mort mardi, sera inhumé jeudi": a participle of
+            // death or violence alone tells a past event.
+            f if lex::PAST_EVENT_PARTICIPLES.contains(&f) => {
+                !(k > 0 && lex::is_future_word(self.f(k - 1)))
+            }
             f => lex::is_past_word(f),
         }
     }
@@ -2809,13 +2818,20 @@ impl<'a, 't> Cx<'a, 't> {
     /// ("déjà", which goes with any tense, is left to
     /// [`Cx::past_context`]).
     fn nearest_tense(&self, a: usize, b: usize) -> Option<bool> {
+        self.nearest_tense_with(a, b, true)
+    }
+
+    /// [`Cx::nearest_tense`]; without `planning`, the words of a plan
+    /// ([`lex::PLANNING_CUES`]: "prévu", "prévoit") mark no future ("comme
+    /// le prévoit la loi depuis le 1er janvier").
+    fn nearest_tense_with(&self, a: usize, b: usize, planning: bool) -> Option<bool> {
         // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
         // token without the flag is none of them, only its verb ending is
         // tested.
         let future = |k: usize| {
             let f = self.f(k);
             if self.toks[k].flags & LINKS != 0 {
-                lex::is_future_word(f)
+                lex::is_future_word(f) && (planning || !lex::PLANNING_CUES.contains(&f))
             } else {
                 lex::is_future_verb(f)
             }
@@ -2894,7 +2910,7 @@ impl<'a, 't> Cx<'a, 't> {
         keep_longest(&mut best, self.last_next(i));
         keep_longest(&mut best, self.clock_then_day(i));
         keep_longest(&mut best, self.within(i));
-        let best = best.map(|f| self.compose(f));
+        let best = best.map(|f| self.trailing_bound(self.compose(f)));
         let dur = self.duration(i);
         // "le trajet dure 1h30": after a verb of length, a clock is one.
         let length = i > 0 && lex::DURATION_VERBS.contains(&self.f(i - 1));
@@ -2944,6 +2960,23 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
     /// après-midi", "de 9h30 à 11h jeudi", "13h30 samedi 21 septembre".
+    /// "le 30 juin au plus tard", "lundi au plus tôt": the bound written
+    /// after a date (until, since), when it has none.
+    fn trailing_bound(&self, mut f: Found) -> Found {
+        if f.modifier.is_none() && !f.set && self.seq(f.end, &["au", "plus"]) {
+            let m = match self.f(f.end + 2) {
+                "tard" => Some(Modifier::Until),
+                "tot" => Some(Modifier::Since),
+                _ => None,
+            };
+            if m.is_some() {
+                f.modifier = m;
+                f.end += 3;
+            }
+        }
+        f
+    }
+
     fn compose(&self, mut f: Found) -> Found {
         for _ in 0..2 {
             let k = if self.f(f.end) == "," {
@@ -2968,7 +3001,9 @@ impl<'a, 't> Cx<'a, 't> {
                     let Some(mut expr) = on_day(t.expr, &f.expr, None) else {
                         break;
                     };
-                    until_day_end(&mut expr, modifier);
+                    if self.says_midnight(k, t.end) {
+                        until_day_end(&mut expr, modifier);
+                    }
                     f = Found {
                         end: t.end,
                         expr,
@@ -3186,6 +3221,22 @@ impl Cx<'_, '_> {
     /// "jusqu'au": [`lex::SEQUENCE_WORDS`]).
     fn sequel(&self, at: usize, i: usize) -> bool {
         self.same_sentence(at, i) && (at..i).any(|k| lex::SEQUENCE_WORDS.contains(&self.f(k)))
+    }
+
+    /// Whether tokens `a..b` write midnight as a word ("minuit").
+    fn says_midnight(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.f(k) == "minuit")
+    }
+
+    /// Whether the date mention at `i` names a text ("la loi du 29 juillet
+    /// 1881", "le décret du 12 mai 2023"): its day is no event's.
+    fn names_a_text(&self, i: usize) -> bool {
+        let k = if self.f(i) == "du" {
+            i
+        } else {
+            i.wrapping_sub(1)
+        };
+        k >= 1 && self.f(k) == "du" && lex::TEXT_NOUNS.contains(&self.f(k - 1))
     }
 
     /// Whether the date mention at `i` is a birth date ("né le 12 mai").
@@ -3480,6 +3531,11 @@ impl Cx<'_, '_> {
             // time when not after a weekday.
             if self.kind(j - 1) != Some(TokenKind::Number) {
                 return self.weekday_day_word(d, j, wd?);
+            }
+            // "samedi 9 h 30", "mardi 24 heures": the hour of a clock
+            // after the weekday, no day of the month.
+            if matches!(self.f(j), "h" | "heure" | "heures") {
+                return None;
             }
             let timed = || {
                 self.time_expr(j, false).is_some()
@@ -4130,7 +4186,9 @@ impl Cx<'_, '_> {
             && MODERN_YEARS.contains(&y)
             && ((self.opens_subclause(i) && self.year_verb_at(j))
                 || self.timeline_entry(i, j)
-                || (Self::after_year_noun(&self.toks, i) && !self.counted_after(j)));
+                || (Self::after_year_noun(&self.toks, i)
+                    && !self.counted_after(j)
+                    && crate::lexicon::quantities::unit(self.f(j)).is_none()));
         ((cue && (sure || self.follow_ok(j))) || subject).then(|| Found::new(j, Expr::Year(y)))
     }
 
@@ -4781,10 +4839,17 @@ impl Cx<'_, '_> {
                 };
                 return Some(Found::new(second.end, Expr::Night(Box::new(first))));
             }
+            // "dans la nuit de nouvelles mesures": no day after "de", the
+            // night alone (below).
             let first = self
                 .day_month(k, true)
                 .or_else(|| self.weekday_expr(k))
-                .filter(|f| f.expr.is_day())?;
+                .filter(|f| f.expr.is_day());
+            let Some(first) = first else {
+                return self
+                    .part_of_day_at(i, false)
+                    .map(|(end, m)| self.night_by_tense(i, end, m));
+            };
             let mut end = first.end;
             let mut first = first.expr;
             if self.f(end) == "a"
@@ -4828,7 +4893,7 @@ impl Cx<'_, '_> {
         };
         let bare = m == Modifier::Night
             && (self.f(i) == "cette" || self.seq(i, &["dans", "la"]))
-            && !matches!(self.f(end), "de" | "du" | "-la" | "la" | "meme");
+            && !matches!(self.f(end), "du" | "-la" | "la" | "meme");
         if bare {
             if self.future_context(i, end) {
                 return Found::new(end, Expr::Night(Box::new(today(0))));
@@ -5260,7 +5325,9 @@ impl Cx<'_, '_> {
             });
         };
         let mut inner = inner;
-        until_day_end(&mut inner.expr, m);
+        if self.says_midnight(j, inner.end) {
+            until_day_end(&mut inner.expr, m);
+        }
         Some(Found {
             modifier: m.or(inner.modifier),
             part: inner.part.or(inner.modifier.filter(|p| p.is_part())),
@@ -5414,12 +5481,18 @@ impl Cx<'_, '_> {
             (Some(p), Some(q)) if p.0 == q.0 => p,
             (Some(p), Some(q)) => {
                 let future = self.future_context(a, b);
-                if since && !future {
+                if since && !(future && self.nearest_tense_with(a, b, false) == Some(true)) {
                     p
                 } else if future {
                     q
                 } else if self.past_context(a, b) {
                     p
+                } else if f.modifier == Some(Modifier::Until)
+                    && matches!(f.expr, Expr::Weekday { .. })
+                {
+                    // With no tense, a weekday as deadline lies ahead ("le
+                    // ministre a jusqu'à vendredi pour trancher").
+                    q
                 } else if on_weekday(&p.0) != on_weekday(&q.0) {
                     if on_weekday(&p.0) { p } else { q }
                 } else if lo != hi {
@@ -5697,7 +5770,8 @@ impl Cx<'_, '_> {
         }
         let b = self.clock(dash + 1)?;
         let w = j.checked_sub(1).map_or("", |p| self.f(p));
-        if lex::before_length(w) || self.f(b.end) == "par" {
+        // "il faut compter 3 h – 4 h de marche": lengths.
+        if lex::before_length(w) || self.f(b.end) == "par" || self.before_activity(&b) {
             return None;
         }
         if b.h <= a.h && !(a.h >= 18 && b.h < 12) {
@@ -6612,9 +6686,10 @@ fn is_clock(e: &Expr) -> bool {
     }
 }
 
-/// "jusqu'à minuit", "jusqu'au 31 mai à 0h": a midnight under "until" is
-/// the one that ends its day, hour 24 (see [`eval`]), not the one it
-/// begins with.
+/// "jusqu'à minuit", "jusqu'au 31 mai à minuit": a midnight under "until"
+/// is the one that ends its day, hour 24 (see [`eval`]), not the one it
+/// begins with (the callers check the word: "jusqu'au 31 mai à 0h" is the
+/// 31st's first hour as written).
 fn until_day_end(expr: &mut Expr, m: Option<Modifier>) {
     if m == Some(Modifier::Until)
         && let Expr::At { h, min, .. } = expr
@@ -9124,6 +9199,62 @@ mod tests {
     }
 
     #[test]
+    fn tense_deadlines_clocks_and_dates_of_texts() {
+        // Read on Saturday 20 May 2023: (sentence, [values]).
+        let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
+        for (text, vs) in [
+            // Short futures; a participle of death alone tells the past.
+            ("Le PSG jouera jeudi contre Lens.", &["2023-05-25"][..]),
+            (
+                "Le chanteur, mort mardi à Paris, sera inhumé jeudi.",
+                &["2023-05-16", "2023-05-25"],
+            ),
+            // A weekday as deadline lies ahead; "depuis" looks back past a
+            // word of plan.
+            (
+                "Le ministre a jusqu'à vendredi pour trancher.",
+                &["2023-05-26"],
+            ),
+            (
+                "Comme le prévoit la loi depuis le 1er janvier, les prix baissent.",
+                &["2023-01-01"],
+            ),
+            // The hour after a weekday is a clock, no day of the month.
+            (
+                "Rendez-vous samedi 9 h 30 devant la mairie.",
+                &["2023-05-20T09:30"],
+            ),
+            // The night alone before "de" and a noun.
+            (
+                "Le gouvernement devrait annoncer dans la nuit de nouvelles mesures.",
+                &["2023-05-20/2023-05-21"],
+            ),
+            // A time is not on the date of a text, nor on a month.
+            (
+                "Il a cité la loi du 29 juillet 1881 lors de son intervention à 20 h.",
+                &["1881-07-29", "2023-05-20T20:00"],
+            ),
+            (
+                "Comme en mars 2020, le confinement commencera à midi.",
+                &["2020-03", "2023-05-20T12:00"],
+            ),
+            // A height is no year.
+            ("Le refuge est au niveau de 1800 m d'altitude.", &[]),
+        ] {
+            let got: Vec<String> = dates(text, on).dates.into_iter().map(|d| d.value).collect();
+            assert_eq!(got, vs, "{text}");
+        }
+        let t = dates("Le texte doit être voté le 30 juin au plus tard.", on);
+        assert_eq!(
+            (t.dates[0].text.as_str(), t.dates[0].modifier),
+            ("le 30 juin au plus tard", Some(Modifier::Until))
+        );
+        // Hours joined by a dash before an activity are lengths.
+        let t = dates("Il faut compter 3 h – 4 h de marche.", on);
+        assert!(t.dates.is_empty(), "{t:?}");
+    }
+
+    #[test]
     fn set_phrases_around_dates() {
         let on = Some(Reference::Day(jiff::civil::date(2023, 5, 20)));
         // "jour pour jour": the very day, so many periods back.
@@ -9312,7 +9443,7 @@ mod tests {
             ),
             (
                 "Le dépôt est possible jusqu'au 31 mai à 0h.",
-                "2023-06-01T00:00",
+                "2023-05-31T00:00",
             ),
             ("La grève a commencé depuis minuit.", "2023-05-24T00:00"),
             ("Le couvre-feu commence à 0h.", "2023-05-24T00:00"),

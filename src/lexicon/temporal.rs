@@ -514,10 +514,14 @@ pub fn is_future_verb(folded: &str) -> bool {
     // Every ending ends in "t" or "a": most words are told by their last
     // byte before the scans.
     debug_assert!(ENDINGS.iter().all(|e| e.ends_with(['t', 'a'])));
-    folded.len() >= 7
+    // From six letters ("jouera", "votera", "durera"), less the nouns that
+    // end so.
+    const NOUNS: &[&str] = &["camera", "riviera", "tundra", "toundra", "sierra"];
+    folded.len() >= 6
         && folded.ends_with(['t', 'a'])
         && ENDINGS.iter().any(|e| folded.ends_with(e))
         && folded.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOUNS.contains(&folded)
 }
 
 /// "passé (de dix minutes)" after an hour: minutes past it.
@@ -693,7 +697,7 @@ pub const SEQUENCE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const DURATION_VERBS: &[&str] = &[
     "dure", "durent", "durait", "duraient", "durera", "dureront", "durer", "duree", "mis",
-    "mettre", "met", "mettent", "fallu", "faut", "faudra",
+    "mettre", "met", "mettent", "fallu", "faut", "faudra", "compter", "comptez",
 ];
 
 /// Words before a range of hours that make it a length, besides
@@ -875,6 +879,57 @@ pub fn is_etre_participle(folded: &str) -> bool {
         .flatten()
         .any(bare)
 }
+
+/// The words of [`FUTURE_CUES`] that tell a plan rather than a future
+/// tense: they look ahead, but not against "depuis" ("comme le prévoit la
+/// loi depuis le 1er janvier"). Folded.
+pub const PLANNING_CUES: &[&str] = &[
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "prevoit",
+    "prevoient",
+    "programme",
+    "programmee",
+    "programmes",
+    "programmees",
+    "attendu",
+    "attendue",
+    "attendus",
+    "attendues",
+];
+
+/// Nouns of texts named by their date ("la loi du 29 juillet 1881", "le
+/// décret du 12 mai 2023"). Folded.
+pub const TEXT_NOUNS: &[&str] = &[
+    "loi",
+    "decret",
+    "arrete",
+    "ordonnance",
+    "circulaire",
+    "traite",
+    "accord",
+    "convention",
+    "directive",
+    "reglement",
+    "code",
+    "constitution",
+    "jugement",
+    "arret",
+    "decision",
+];
+
+/// Participles that, even without an auxiliary, tell an event as past:
+/// death and violence in apposition ("Le chanteur, mort mardi à Paris,
+/// sera inhumé jeudi", "les soldats tués lundi"). Folded.
+#[rustfmt::skip]
+pub const PAST_EVENT_PARTICIPLES: &[&str] = &[
+    "mort", "morte", "morts", "mortes", "decede", "decedee", "decedes", "decedees", "tue",
+    "tuee", "tues", "tuees", "assassine", "assassinee", "assassines", "assassinees", "abattu",
+    "abattue", "abattus", "abattues", "blesse", "blessee", "blesses", "blessees", "enleve",
+    "enlevee", "enleves", "enlevees", "interpelle", "interpellee", "interpelles", "interpellees",
+];
 
 /// Adverbs that may stand between "est"/"sont" and its participle ("il
 /// est finalement arrivé", "n'est pas revenu"). Folded.
