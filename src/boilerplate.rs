@@ -692,15 +692,25 @@ fn participle_opens_sentence(key: &str, text: &str) -> bool {
     let Some((_, rest)) = key.split_once(", ") else {
         return false;
     };
-    // A sentence ends as one ("…spectateurs.") or runs long; a header's
-    // tail is short ("…, à 14 h 32", "…, par Jean Dupont, envoyé spécial
-    // à Kiev").
-    let words = rest.split(' ').count();
+    if lex::DATE_HEADER_PREFIXES
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        return false;
+    }
+    // The words of a clause: of three letters or more, no figure, none of
+    // a header's own ("à 14 h 32, mis à jour à 18 h 05", "par Jean
+    // Dupont"). A sentence ends as one ("…spectateurs.") or runs long.
+    let words = rest
+        .split([' ', '\''])
+        .filter(|w| {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !lex::HEADER_WORDS.contains(w)
+        })
+        .count();
     let closed = text.trim_end().ends_with(['.', '!', '?']);
-    ((closed && words > 3) || words > 8)
-        && !lex::DATE_HEADER_PREFIXES
-            .iter()
-            .any(|p| rest.starts_with(p))
+    (closed && words >= 3) || words >= 8
 }
 
 /// "Publié le …", "Mis à jour à …" (folded) — a date header, if short.
@@ -2895,6 +2905,10 @@ mod tests {
                 "Publié le 12 mars 2024 par Jean Dupont, envoyé spécial à Kiev",
                 Header,
             ),
+            (
+                "Publié le jeudi 12 mars 2024, à 14 h 32, mis à jour à 18 h 05",
+                Header,
+            ),
             ("ats/vic", Credit),
             ("© 2023 AFP", Credit),
             ("Crédit photo : Abaca", Credit),
@@ -2918,6 +2932,7 @@ mod tests {
             "Publiée jeudi par l'Insee, l'étude montre une baisse de 2 % du pouvoir d'achat.",
             "Modifiée en 2019, la loi prévoit désormais trois ans de prison.",
             "Mis en ligne mardi, le clip totalise déjà 4 millions de vues.",
+            "Publiée en 2019, l'étude fait référence.",
         ] {
             let text = format!("{BODY}\n\n{line}\n\n{BODY} Fin.");
             assert_eq!(kinds(&text), vec![], "{line}");

@@ -2744,8 +2744,9 @@ impl<'a, 't> Cx<'a, 't> {
         match self.f(k) {
             "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y") && auxiliary(),
             "ont" | "ai" | "avons" | "avez" => auxiliary(),
-            // "s'est tenu", "est mort", "n'est pas revenu".
-            "est" | "sont" => {
+            // "s'est tenu", "est mort", "n'est pas revenu"; the reported
+            // past "serait arrivé lundi".
+            "est" | "sont" | "serait" | "seraient" => {
                 let participle = if lex::AUXILIARY_ADVERBS.contains(&self.f(k + 1)) {
                     k + 2
                 } else {
@@ -2831,7 +2832,11 @@ impl<'a, 't> Cx<'a, 't> {
         let future = |k: usize| {
             let f = self.f(k);
             if self.toks[k].flags & LINKS != 0 {
-                lex::is_future_word(f) && (planning || !lex::PLANNING_CUES.contains(&f))
+                lex::is_future_word(f)
+                    && !(lex::PLANNING_CUES.contains(&f)
+                        // "les renforts étaient attendus jeudi": a plan of
+                        // the past.
+                        && (!planning || (k > 0 && lex::is_past_word(self.f(k - 1)))))
             } else {
                 lex::is_future_verb(f)
             }
@@ -4540,9 +4545,13 @@ impl Cx<'_, '_> {
             Expr::Offset { unit, n }
                 if matches!(unit, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
                     && f.modifier.is_none()
-                    && self.seq(f.end, &["jour", "pour", "jour"]) =>
+                    && self.seq(
+                        f.end + usize::from(self.f(f.end) == ","),
+                        &["jour", "pour", "jour"],
+                    ) =>
             {
-                Some(Found::new(f.end + 3, Expr::DayIn { unit, n }))
+                let end = f.end + usize::from(self.f(f.end) == ",") + 3;
+                Some(Found::new(end, Expr::DayIn { unit, n }))
             }
             _ => Some(f),
         }
@@ -6503,7 +6512,10 @@ impl Cx<'_, '_> {
         let after = self.f(end);
         // The clause opens before token `k - 1`.
         let opens = k == 1 || self.s.line_break_before(k - 1) || self.sentence_end(k - 2);
-        (p1 == "de" && (lex::AGE_WORDS.contains(&p2) || lex::PERSON_NOUNS.contains(&p2)))
+        (p1 == "de"
+            && (lex::AGE_WORDS.contains(&p2)
+                || lex::PERSON_NOUNS.contains(&p2)
+                || lex::is_person_noun(p2)))
             || (p1 == "(" && after == ")")
             // In apposition after a name or a noun: "Le chanteur, 74 ans,
             // a annoncé", "… un passant, 45 ans."
@@ -9240,6 +9252,16 @@ mod tests {
             ),
             // A height is no year.
             ("Le refuge est au niveau de 1800 m d'altitude.", &[]),
+            // A plan of the past; the reported past of "serait".
+            (
+                "Les renforts étaient attendus jeudi, mais ne sont jamais arrivés.",
+                &["2023-05-18"],
+            ),
+            ("Le suspect serait arrivé lundi en France.", &["2023-05-15"]),
+            (
+                "Il y a un an, jour pour jour, la guerre commençait.",
+                &["2022-05-20"],
+            ),
         ] {
             let got: Vec<String> = dates(text, on).dates.into_iter().map(|d| d.value).collect();
             assert_eq!(got, vs, "{text}");
@@ -9347,6 +9369,10 @@ mod tests {
             "La victime, âgée d'une vingtaine d'années, a été hospitalisée.",
             "Un septuagénaire de 76 ans a été renversé.",
             "Le chômage des 15-24 ans atteint 17 %.",
+            // A person named by an agent or nationality suffix.
+            "Le journaliste de 45 ans couvre la guerre.",
+            "Une infirmière de 32 ans a été agressée.",
+            "Un militant de 20 ans a été interpellé.",
             "L'âge légal de départ passe de 62 à 64 ans.",
             "Le report de l'âge légal à 64 ans divise.",
         ] {
@@ -9365,6 +9391,8 @@ mod tests {
             ("En 2020, 10 ans après, rien.", "P10Y"),
             ("Il a célébré ses 10 ans de mandat.", "P10Y"),
             ("Il est parti à 20 ans d'intervalle.", "P20Y"),
+            ("Un chantier de 3 ans commence.", "P3Y"),
+            ("Un bail de 9 ans a été signé.", "P9Y"),
         ] {
             assert_eq!(duration(text).1, v, "{text}");
         }

@@ -511,6 +511,19 @@ fn a_rank_counts_its_noun() {
 }
 
 #[test]
+fn a_proportion_needs_a_bare_denominator() {
+    let m = one("Un prêt sur 15-20 ans reste avantageux.");
+    assert_eq!(
+        (m.low, m.high, m.unit.as_deref()),
+        (Some(15.0), Some(20.0), Some("yr"))
+    );
+    let m = one("Un homme sur deux a voté.");
+    assert_eq!(m.value, Some(0.5));
+    let m = one("Le budget s'élève à 12,7 mds d'euros.");
+    assert_eq!(m.value, Some(1.27e10));
+}
+
+#[test]
 fn prices_per_unit() {
     for (text, mention, unit) in [
         (
@@ -531,6 +544,27 @@ fn prices_per_unit() {
         ),
         ("Le Brent cote 80 $/baril.", "80 $/baril", "USD/bbl"),
         ("Le kilowattheure à 0,20 €/kWh.", "0,20 €/kWh", "EUR/kWh"),
+        // "le"/"la" and a unit, "de l'heure", "brut par mois".
+        (
+            "Le baril a bondi à 120 dollars le baril.",
+            "120 dollars le baril",
+            "USD/bbl",
+        ),
+        (
+            "Le blé vaut 250 euros la tonne.",
+            "250 euros la tonne",
+            "EUR/t",
+        ),
+        (
+            "Il touche 11,52 euros de l'heure.",
+            "11,52 euros de l'heure",
+            "EUR/h",
+        ),
+        (
+            "Le SMIC atteint 1 747 euros brut par mois.",
+            "1 747 euros brut par mois",
+            "EUR/mo",
+        ),
     ] {
         let m = one(text);
         assert_eq!(
@@ -622,6 +656,7 @@ fn not_numbers() {
         "Le PSG s'est imposé 3 à 1 face à l'OM.",
         "Les Bleus ont battu l'Irlande 28 à 24 au Stade de France.",
         "La victoire 2 à 0 des Bleus.",
+        "La finale s'est terminée sur le score de 3 à 3.",
         // A group named by its number.
         "Les Vingt-Sept se sont mis d'accord.",
         "Le sommet des Quinze a échoué.",

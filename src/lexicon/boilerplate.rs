@@ -560,6 +560,51 @@ pub const DATE_HEADER_PREFIXES: &[&str] = &[
     "mis en ligne",
 ];
 
+/// Words of a date header's tail after its comma, which make no clause of
+/// a body sentence ("…, à 14 h 32, mis à jour à 18 h 05", "…, par Jean
+/// Dupont"): the header's own words, months and weekdays. Folded.
+pub const HEADER_WORDS: &[&str] = &[
+    "par",
+    "mis",
+    "mise",
+    "jour",
+    "modifie",
+    "modifiee",
+    "actualise",
+    "actualisee",
+    "publie",
+    "publiee",
+    "derniere",
+    "maj",
+    "les",
+    "des",
+    "lecture",
+    "min",
+    "minutes",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd",
+    "hui",
+];
+
 /// French function words, for the stop-word density of a paragraph
 /// (jusText's strongest feature). Folded.
 pub const STOP_WORDS: &[&str] = &[

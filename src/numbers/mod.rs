@@ -997,7 +997,9 @@ impl Extractor<'_, '_> {
         // written with "à" after a word of sport, not the end of a range
         // ("de 3 à 5") nor before a unit or a counted noun.
         if matches!(self.s.surface(i + 1), "à" | "À")
-            && !(i > floor && matches!(self.f(i - 1), "de" | "d'" | "entre"))
+            && !(i > floor
+                && matches!(self.f(i - 1), "de" | "d'" | "entre")
+                && !(i > floor + 1 && self.f(i - 2) == "score"))
             && let Some(_) = small(i + 2)
             && self.unit_at(i + 3).is_none()
             && !(self.is_word(i + 3)
@@ -1140,7 +1142,7 @@ impl Extractor<'_, '_> {
             let m = match self.s.surface(i + 1) {
                 "k" | "K" if glued || money => Some(1e3),
                 "M" if glued || money => Some(1e6),
-                "Md" | "Mds" | "Mrd" | "Mrds" => Some(1e9),
+                "Md" | "Mds" | "Mrd" | "Mrds" | "mds" | "mrds" => Some(1e9),
                 _ => None,
             };
             if let Some(m) = m {
@@ -1508,8 +1510,13 @@ impl Extractor<'_, '_> {
         if next == "et" && before == "entre" && self.starts_number(i + 2) {
             return true;
         }
-        // "un homme sur deux".
-        if self.f(i + 2) == "sur" && self.starts_number(i + 3) {
+        // "un homme sur deux" (not "un prêt sur 15-20 ans", "sur 20 ans").
+        if self.f(i + 2) == "sur"
+            && self.starts_number(i + 3)
+            && self.f(i + 4) != "-"
+            && !matches!(self.s.surface(i + 4), "à" | "À")
+            && self.unit_at(i + 4).is_none()
+        {
             return true;
         }
         // A unit: the dearest test, last (the tests above have no side
@@ -1564,9 +1571,21 @@ impl Extractor<'_, '_> {
             }
         } else if lexq::is_currency(symbol) {
             // A price per unit: "9 980 €/m²", "850 euros par mois".
-            let per = match self.f(last + 1) {
-                "/" if self.s.glued_before(last + 1) && self.s.glued_before(last + 2) => last + 2,
-                "par" => last + 2,
+            // "120 dollars le baril", "250 euros la tonne", "11,52 euros de
+            // l'heure", "1 747 euros brut par mois".
+            let mut k = last + 1;
+            if matches!(self.f(k), "brut" | "bruts" | "net" | "nets" | "ht" | "ttc") {
+                k += 1;
+            }
+            let per = match self.f(k) {
+                "/" if k == last + 1
+                    && self.s.glued_before(last + 1)
+                    && self.s.glued_before(last + 2) =>
+                {
+                    k + 1
+                }
+                "par" | "le" | "la" | "l'" => k + 1,
+                "de" if self.f(k + 1) == "l'" => k + 2,
                 _ => return Some((symbol, last)),
             };
             if matches!(
