@@ -2743,7 +2743,7 @@ impl<'a, 't> Cx<'a, 't> {
         let auxiliary = || !lex::AVOIR_VERB_OBJECTS.contains(&self.f(k + 1));
         match self.f(k) {
             "a" => !self.is_a(k) && (k == 0 || self.f(k - 1) != "y") && auxiliary(),
-            "ont" | "ai" | "avons" | "avez" => auxiliary(),
+            "ont" | "ai" | "avons" | "avez" | "aurait" | "auraient" => auxiliary(),
             // "s'est tenu", "est mort", "n'est pas revenu"; the reported
             // past "serait arrivé lundi".
             "est" | "sont" | "serait" | "seraient" => {
@@ -2831,6 +2831,11 @@ impl<'a, 't> Cx<'a, 't> {
         // tested.
         let future = |k: usize| {
             let f = self.f(k);
+            // "la réunion aurait lieu mardi": the conditional of "avoir"
+            // with its object.
+            if matches!(f, "aurait" | "auraient") {
+                return lex::AVOIR_VERB_OBJECTS.contains(&self.f(k + 1));
+            }
             if self.toks[k].flags & LINKS != 0 {
                 lex::is_future_word(f)
                     && !(lex::PLANNING_CUES.contains(&f)
@@ -2838,7 +2843,7 @@ impl<'a, 't> Cx<'a, 't> {
                         // the past.
                         && (!planning || (k > 0 && lex::is_past_word(self.f(k - 1)))))
             } else {
-                lex::is_future_verb(f)
+                lex::is_future_verb(f) || lex::is_conditional_verb(f)
             }
         };
         let past = |k: usize| self.f(k) != "deja" && self.past_at(k);
@@ -7901,6 +7906,22 @@ mod tests {
         }
         // "déjà" goes with any tense.
         assert_eq!(one_on("Il sera déjà parti mardi.", on).1, "2023-05-23");
+        // The conditional of a reported clause is a future seen from the
+        // past; the imperfect, whose endings look alike, a past.
+        for (text, v) in [
+            (
+                "Il a indiqué que la réforme entrerait en vigueur le 1er septembre.",
+                "2023-09-01",
+            ),
+            ("Il a annoncé qu'il se rendrait mardi à Kiev.", "2023-05-23"),
+            ("Il a dit que la réunion aurait lieu mardi.", "2023-05-23"),
+            ("Le soldat aurait été tué mardi.", "2023-05-16"),
+            ("Il espérait mardi une victoire.", "2023-05-16"),
+            ("Le camion livrait mardi des vivres.", "2023-05-16"),
+            ("La situation se détériorait lundi.", "2023-05-15"),
+        ] {
+            assert_eq!(one_on(text, on).1, v, "{text}");
+        }
     }
 
     #[test]

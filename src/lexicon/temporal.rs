@@ -829,6 +829,89 @@ pub const AVOIR_VERB_OBJECTS: &[&str] = &[
     "toujours",
 ];
 
+/// Whether a folded word is a verb in the conditional present ("entrerait",
+/// "se rendrait", "baisseraient", "devrait"): in news, a future seen from
+/// the past ("il a indiqué que la réforme entrerait en vigueur le 1er
+/// septembre") or an unconfirmed plan ("le président se rendrait mardi à
+/// Kiev"). Told from the imperfect of the verbs whose stem ends in the
+/// same letters ("espérait", "tirait", "livrait", "entrait") by the stem:
+/// the conditional adds "-ait" to the whole infinitive ("entrer-ait"),
+/// whose last letters are listed; "serait", "aurait" are auxiliaries of a
+/// past.
+pub fn is_conditional_verb(folded: &str) -> bool {
+    // Stems of "-érer" and "-irer" verbs, whose imperfect looks like a
+    // conditional ("esp-érait", "t-irait").
+    const IMPERFECT_STEMS: &[&str] = &[
+        "esper", "consider", "oper", "prefer", "ger", "gener", "liber", "toler", "acceler",
+        "moder", "deliber", "recuper", "exager", "diger", "inser", "cooper", "enumer", "differ",
+        "refer", "confer", "transfer", "sugger", "persever", "reiter", "alter", "adher",
+        "interfer", "temper", "vener", "lacer", "exasper", "prosper", "prolifer", "tir", "retir",
+        "attir", "vir", "admir", "aspir", "expir", "inspir", "respir", "soupir", "delir", "chavir",
+        "conspir", "transpir", "empir", "desir",
+    ];
+    // Conditional stems ending in "vr", "rr" and "tr" (the imperfects of
+    // "livrer", "serrer", "entrer" end so too).
+    const VR_RR_TR: &[&str] = &[
+        "devr",
+        "recevr",
+        "percevr",
+        "concevr",
+        "decevr",
+        "apercevr",
+        "suivr",
+        "poursuivr",
+        "vivr",
+        "survivr",
+        "revivr",
+        "pleuvr",
+        "pourr",
+        "verr",
+        "courr",
+        "mourr",
+        "enverr",
+        "renverr",
+        "acquerr",
+        "conquerr",
+        "secourr",
+        "parcourr",
+        "recourr",
+        "accourr",
+        "concourr",
+        "mettr",
+        "permettr",
+        "promettr",
+        "remettr",
+        "soumettr",
+        "admettr",
+        "transmettr",
+        "battr",
+        "combattr",
+        "debattr",
+        "connaitr",
+        "reconnaitr",
+        "paraitr",
+        "apparaitr",
+        "disparaitr",
+        "naitr",
+        "croitr",
+    ];
+    if folded.len() < 7 || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let Some(stem) = folded
+        .strip_suffix("aient")
+        .or_else(|| folded.strip_suffix("ait"))
+    else {
+        return false;
+    };
+    if matches!(stem, "ser" | "aur") || IMPERFECT_STEMS.contains(&stem) {
+        return false;
+    }
+    (stem.ends_with("er") || stem.ends_with("ir") || stem.ends_with("dr") || stem.ends_with("ur"))
+        && !matches!(stem, "cadr" | "encadr" | "poudr" | "engendr")
+        || VR_RR_TR.contains(&stem)
+}
+
 /// Whether a folded word is the past participle of a verb conjugated with
 /// "être" ("il est mort dimanche", "elle est partie lundi", "ils sont
 /// rentrés mardi"): after "est"/"sont" it makes a past tense, where a
