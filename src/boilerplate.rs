@@ -692,17 +692,18 @@ fn participle_opens_sentence(key: &str, text: &str) -> bool {
     let Some((_, rest)) = key.split_once(", ") else {
         return false;
     };
-    if lex::DATE_HEADER_PREFIXES
-        .iter()
-        .any(|p| rest.starts_with(p))
-    {
-        return false;
-    }
-    // The words of a clause: of three letters or more, no figure, none of
-    // a header's own ("à 14 h 32, mis à jour à 18 h 05", "par Jean
+    // The words of a clause, in the pieces after the first comma that are
+    // no further timestamp ("…, mis à jour le 13 mars"): of three letters
+    // or more, no figure, none of a header's own ("à 14 h 32", "par Jean
     // Dupont"). A sentence ends as one ("…spectateurs.") or runs long.
     let words = rest
-        .split([' ', '\''])
+        .split(", ")
+        .filter(|piece| {
+            !lex::DATE_HEADER_PREFIXES
+                .iter()
+                .any(|p| piece.starts_with(p))
+        })
+        .flat_map(|piece| piece.split([' ', '\'']))
         .filter(|w| {
             w.len() >= 3
                 && w.bytes().all(|b| b.is_ascii_alphabetic())
@@ -2933,6 +2934,7 @@ mod tests {
             "Modifiée en 2019, la loi prévoit désormais trois ans de prison.",
             "Mis en ligne mardi, le clip totalise déjà 4 millions de vues.",
             "Publiée en 2019, l'étude fait référence.",
+            "Diffusé le 3 mars 2021, mis en ligne le lendemain, le reportage a fait polémique.",
         ] {
             let text = format!("{BODY}\n\n{line}\n\n{BODY} Fin.");
             assert_eq!(kinds(&text), vec![], "{line}");

@@ -2731,7 +2731,7 @@ impl<'a, 't> Cx<'a, 't> {
     /// Whether the sentence around tokens `[a, b)` is in a past tense (see
     /// [`lex::is_past_word`]; "a" not in "il y a" nor written "à").
     fn past_context(&self, a: usize, b: usize) -> bool {
-        self.clause_any(a, b, |k| self.past_at(k))
+        self.nearest_tense(a, b) == Some(false) || self.clause_any(a, b, |k| self.past_at(k))
     }
 
     /// Whether token `k` marks a past tense: [`lex::is_past_word`], "a" (not
@@ -2846,7 +2846,21 @@ impl<'a, 't> Cx<'a, 't> {
                 lex::is_future_verb(f) || lex::is_conditional_verb(f)
             }
         };
-        let past = |k: usize| self.f(k) != "deja" && self.past_at(k);
+        // "La grève, entamée lundi, se poursuivra", "Arrivé jeudi, il
+        // repartira": a past participle in apposition right before the
+        // date (written with its accent; not a plan, "programmé mardi").
+        let apposed = |k: usize| {
+            k + 1 == a
+                && ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| self.s.surface(k).ends_with(e))
+                && !lex::PLANNING_CUES.contains(&self.f(k))
+                && (k == 0
+                    || self.f(k - 1) == ","
+                    || self.s.line_break_before(k)
+                    || self.sentence_end(k - 1))
+        };
+        let past = |k: usize| self.f(k) != "deja" && (self.past_at(k) || apposed(k));
         self.clause_find(a, b, |k| future(k) || past(k)).map(future)
     }
 
@@ -4319,6 +4333,14 @@ impl Cx<'_, '_> {
         let mut j = j + 1;
         let mut y = None;
         let mut dir = Dir::Bare;
+        // "l'hiver de 1956": the year after "de", in digits.
+        let of_year = det
+            && self.f(j) == "de"
+            && self.kind(j + 1) == Some(TokenKind::Number)
+            && self.year_at(j + 1).is_some();
+        if of_year {
+            j += 1;
+        }
         if let Some((yy, e)) = self.year_at(j) {
             y = Some(yy);
             j = e;
@@ -5495,7 +5517,9 @@ impl Cx<'_, '_> {
             (Some(p), Some(q)) if p.0 == q.0 => p,
             (Some(p), Some(q)) => {
                 let future = self.future_context(a, b);
-                if since && !(future && self.nearest_tense_with(a, b, false) == Some(true)) {
+                // "depuis" looks back whatever the tense ("l'exposition,
+                // ouverte depuis le 12, fermera le 28").
+                if since {
                     p
                 } else if future {
                     q
@@ -9282,6 +9306,25 @@ mod tests {
             (
                 "Il y a un an, jour pour jour, la guerre commençait.",
                 &["2022-05-20"],
+            ),
+            // A participle in apposition before the date tells the past.
+            (
+                "La grève, entamée lundi, se poursuivra jusqu'à jeudi.",
+                &["2023-05-15", "2023-05-25"],
+            ),
+            (
+                "Arrivé jeudi, il repartira mardi.",
+                &["2023-05-18", "2023-05-23"],
+            ),
+            // "depuis" looks back whatever the tense.
+            (
+                "L'exposition, ouverte depuis le 12, fermera le 28.",
+                &["2023-05-12", "2023-05-28"],
+            ),
+            // A season of a year after "de".
+            (
+                "L'hiver de 1956 reste dans les mémoires.",
+                &["1956-12/1957-02"],
             ),
         ] {
             let got: Vec<String> = dates(text, on).dates.into_iter().map(|d| d.value).collect();
