@@ -5103,7 +5103,9 @@ impl Cx<'_, '_> {
         // "24 heures", "24h" without minutes is a length ("depuis 24
         // heures", "sous 24h", "dans les 24 heures"), but midnight after
         // "à" ("de 20h à 24h", "jusqu'à 24 heures", "à 24h précises").
-        if h == 24 && min.is_none() && !(i > 0 && self.is_a(i - 1)) {
+        // "retardés jusqu'à 24 heures": a bound on a length too.
+        let length_until = i >= 3 && self.f(i - 2) == "jusqu'" && lex::before_length(self.f(i - 3));
+        if h == 24 && min.is_none() && (!(i > 0 && self.is_a(i - 1)) || length_until) {
             return None;
         }
         let mut modifier = None;
@@ -9525,6 +9527,16 @@ mod tests {
             "2023-06-01T00:00"
         );
         assert_eq!(value("Le bar ouvre à 24h30."), "2023-05-24T00:30");
+        // A bound on a delay is a length.
+        assert_eq!(
+            duration("Les vols peuvent être retardés jusqu'à 24 heures."),
+            (
+                "jusqu'à 24 heures".into(),
+                "PT24H".into(),
+                Qualifier::AtMost,
+                false
+            )
+        );
         // Midnight under "jusqu'à" likewise; after "depuis" or "à", the
         // one the day begins with.
         for (text, v) in [

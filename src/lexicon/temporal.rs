@@ -723,6 +723,12 @@ pub const LENGTH_CUES: &[&str] = &[
     "environ",
     "pendant",
     "durant",
+    // Delays: "les vols peuvent être retardés jusqu'à 24 heures".
+    "retarde",
+    "retardee",
+    "retardes",
+    "retardees",
+    "patienter",
 ];
 
 /// Whether a folded word before hours makes them a length, not a clock:
