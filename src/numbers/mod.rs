@@ -996,16 +996,26 @@ impl Extractor<'_, '_> {
         // "s'est imposé 3 à 1", "ont battu l'Irlande 28 à 24": a score
         // written with "à" after a word of sport, not the end of a range
         // ("de 3 à 5") nor before a unit or a counted noun.
-        if matches!(self.s.surface(i + 1), "à" | "À")
-            && !(i > floor
+        // "de 3 à 5" opens a range, unless "le score de 3 à 3".
+        let range_opener = || {
+            i > floor
                 && matches!(self.f(i - 1), "de" | "d'" | "entre")
-                && !(i > floor + 1 && self.f(i - 2) == "score"))
-            && let Some(_) = small(i + 2)
-            && self.unit_at(i + 3).is_none()
-            && !(self.is_word(i + 3)
+                && !(i > floor + 1 && self.f(i - 2) == "score")
+        };
+        // A plural noun after the pair counts it ("3 à 5 matchs"), not a
+        // determiner ("2 à 0 des Bleus").
+        let counted = || {
+            let f = self.f(i + 3);
+            self.is_word(i + 3)
                 && plural_form(self.s.surface(i + 3))
-                && !matches!(self.f(i + 3), "des" | "aux")
-                && !lexq::contains(lexq::OBJECT_DETERMINERS, self.f(i + 3)))
+                && !matches!(f, "des" | "aux")
+                && !lexq::contains(lexq::OBJECT_DETERMINERS, f)
+        };
+        if matches!(self.s.surface(i + 1), "à" | "À")
+            && !range_opener()
+            && small(i + 2).is_some()
+            && self.unit_at(i + 3).is_none()
+            && !counted()
             && cued()
         {
             return Some(i + 2);
