@@ -334,8 +334,8 @@ pub const VAGUE_WORDS: &[(&str, &str)] = &[
 pub const EVERY: &[&[&str]] = &[&["chaque"], &["tous", "les"], &["toutes", "les"]];
 
 /// Words that make a sentence future tense for the bare-date rule: future
-/// and near-future auxiliaries and "planned" words. Complemented by the
-/// future endings in [`is_future_word`].
+/// and near-future auxiliaries. Complemented by the words of a plan
+/// ([`PLANNING_CUES`]) and the future endings in [`is_future_word`].
 pub const FUTURE_CUES: &[&str] = &[
     "sera",
     "seront",
@@ -351,25 +351,10 @@ pub const FUTURE_CUES: &[&str] = &[
     "devront",
     "pourra",
     "pourront",
-    "prevu",
-    "prevue",
-    "prevus",
-    "prevues",
     "doit",
     "doivent",
     "prochain",
     "prochaine",
-    "programme",
-    "programmee",
-    "programmes",
-    "programmees",
-    "attendu",
-    "attendue",
-    "attendus",
-    "attendues",
-    // "La SNCF prévoit un trafic perturbé jeudi": what is planned.
-    "prevoit",
-    "prevoient",
     "verra",
     "verront",
     // Futures too short for the endings of `is_future_verb` ("se rendra
@@ -499,10 +484,11 @@ pub fn is_past_verb(folded: &str) -> bool {
         && !NOT_VERBS.contains(&folded)
 }
 
-/// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or a
+/// Whether a folded word marks the future: a cue of [`FUTURE_CUES`] or
+/// [`PLANNING_CUES`], or a
 /// third-person future ending ("arrivera", "signeront", "partiront").
 pub fn is_future_word(folded: &str) -> bool {
-    FUTURE_CUES.contains(&folded) || is_future_verb(folded)
+    FUTURE_CUES.contains(&folded) || PLANNING_CUES.contains(&folded) || is_future_verb(folded)
 }
 
 /// The part of [`is_future_word`] outside [`FUTURE_CUES`]: a long verb
@@ -969,9 +955,10 @@ pub fn is_etre_participle(folded: &str) -> bool {
         .any(bare)
 }
 
-/// The words of [`FUTURE_CUES`] that tell a plan rather than a future
-/// tense: they look ahead, but not against "depuis" ("comme le prévoit la
-/// loi depuis le 1er janvier"). Folded.
+/// Words of a plan ("prévu", "attendus", "programmé", "la SNCF prévoit
+/// un trafic perturbé jeudi"): they look ahead as [`FUTURE_CUES`] do, but
+/// not against a past auxiliary before them ("étaient attendus jeudi").
+/// Folded.
 pub const PLANNING_CUES: &[&str] = &[
     "prevu",
     "prevue",
@@ -1541,6 +1528,7 @@ pub fn lexicon_words() -> Vec<&'static str> {
     v.extend(VAGUE_WORDS.iter().map(|(w, _)| *w));
     v.extend(EVERY.iter().flat_map(|w| w.iter().copied()));
     v.extend(FUTURE_CUES.iter().copied());
+    v.extend(PLANNING_CUES.iter().copied());
     v.extend(CLOCK_WORDS.iter().map(|(w, _)| *w));
     v.extend(AFTER_YEAR_OK.iter().copied());
     v.extend(YEAR_SUBJECT_VERBS.iter().copied());
