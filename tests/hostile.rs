@@ -163,3 +163,40 @@ fn long_tokens_on_many_lines() {
     assert_eq!(a.numbers.len(), 400);
     assert_eq!(a.sentences.len(), 400);
 }
+
+#[path = "common/mod.rs"]
+mod seeds_common;
+
+/// Decomposed accents (NFD, as copied from macOS or a PDF) are read as the
+/// composed text: the same values, with every span in the caller's text.
+#[test]
+fn decomposed_accents_read_as_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let values = |a: &Analysis| {
+        (
+            a.numbers
+                .iter()
+                .map(|m| (m.value, m.unit.clone(), m.qualifier))
+                .collect::<Vec<_>>(),
+            a.dates.iter().map(|d| d.value.clone()).collect::<Vec<_>>(),
+            a.durations
+                .iter()
+                .map(|d| d.value.clone())
+                .collect::<Vec<_>>(),
+            a.military_units
+                .iter()
+                .map(|u| (u.kind, u.number, u.side.clone()))
+                .collect::<Vec<_>>(),
+            a.article.removed.len(),
+            a.sentences.len(),
+        )
+    };
+    for prefix in ["000", "001", "002", "003", "004"] {
+        let composed = seeds_common::seed(prefix);
+        let decomposed: String = composed.nfd().collect();
+        assert_ne!(composed, decomposed, "{prefix}: the seed has accents");
+        let (a, b) = (analyze(&composed), analyze(&decomposed));
+        check(&decomposed, &b);
+        assert_eq!(values(&a), values(&b), "{prefix}");
+    }
+}
