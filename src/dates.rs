@@ -2987,6 +2987,21 @@ impl<'a, 't> Cx<'a, 't> {
     /// "le 30 juin au plus tard", "lundi au plus tôt": the bound written
     /// after a date (until, since), when it has none.
     fn trailing_bound(&self, mut f: Found) -> Found {
+        // "le 1er mai de chaque année": that day every year.
+        if let Expr::Day { y: None, m, d, .. } = f.expr
+            && f.modifier.is_none()
+            && (self.seq(f.end, &["de", "chaque", "annee"])
+                || self.seq(f.end, &["de", "chaque", "an"]))
+        {
+            return Found {
+                end: f.end + 3,
+                expr: Expr::Lit(format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                modifier: None,
+                part: None,
+                weekday: None,
+                set: true,
+            };
+        }
         if f.modifier.is_none() && !f.set && self.seq(f.end, &["au", "plus"]) {
             let m = match self.f(f.end + 2) {
                 "tard" => Some(Modifier::Until),
@@ -6029,6 +6044,17 @@ impl Cx<'_, '_> {
         }
         let (n, k) = self.number(j).unwrap_or((1, j));
         let u = lex::unit(self.f(k))?;
+        // "chaque année, le 8 mai", "tous les ans le 21 juin": that day
+        // every year.
+        if u == TimeUnit::Year && n == 1 {
+            let e = k + 1 + usize::from(self.f(k + 1) == ",");
+            let e = e + usize::from(self.f(e) == "le");
+            if let Some(f) = self.day_month(e, true)
+                && let Expr::Day { y: None, m, d, .. } = f.expr
+            {
+                return Some(set(f.end, format!("XXXX-{m:02}-{d:02}"), Grain::Day, None));
+            }
+        }
         Some(set(k + 1, every(n, u)?, unit_grain(u), None))
     }
 
@@ -8382,6 +8408,16 @@ mod tests {
                 Grain::Day,
             ),
             ("Tous les 1er mai, ils défilent.", "XXXX-05-01", Grain::Day),
+            (
+                "Chaque année, le 8 mai, les anciens se retrouvent.",
+                "XXXX-05-08",
+                Grain::Day,
+            ),
+            (
+                "Le 21 juin de chaque année, la musique est à la fête.",
+                "XXXX-06-21",
+                Grain::Day,
+            ),
         ];
         for (text, v, g) in cases {
             let (_, val, grain, _, kind) = one(text);
