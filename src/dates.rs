@@ -528,6 +528,17 @@ fn extract_any_lines(
                     {
                         cx.date_mention(i, &f, day, day, Way::FutureIncl)
                     }
+                    // "vendredi et samedi", "mardi, jeudi": a weekday joined
+                    // to the day named just before is the first after it.
+                    (_, Some((_, day, at)))
+                        if matches!(f.expr, Expr::Weekday { dir: Dir::Bare, .. })
+                            && f.modifier.is_none()
+                            && i == at + 1
+                            && matches!(cx.f(at), "et" | "," | "ou" | "puis") =>
+                    {
+                        add_days(day, 1)
+                            .and_then(|next| cx.date_mention(i, &f, next, next, Way::FutureIncl))
+                    }
                     // "L'armistice du 11 novembre 1918 a été signé à 5 h
                     // 15": a time alone, on the dated day of its sentence.
                     (Some((day, at, true)), _)
@@ -9363,6 +9374,15 @@ mod tests {
             (
                 "L'hiver de 1956 reste dans les mémoires.",
                 &["1956-12/1957-02"],
+            ),
+            // Joined weekdays follow one another.
+            (
+                "Les concerts sont programmés vendredi et samedi.",
+                &["2023-05-26", "2023-05-27"],
+            ),
+            (
+                "Les combats ont eu lieu mardi et jeudi.",
+                &["2023-05-16", "2023-05-18"],
             ),
         ] {
             let got: Vec<String> = dates(text, on).dates.into_iter().map(|d| d.value).collect();
