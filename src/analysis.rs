@@ -206,7 +206,7 @@ impl Analyzer {
     ///
     /// A text with decomposed accents (NFD, as copied from macOS or from a
     /// PDF: "e" then U+0301) is read in its composed form
-    /// ([`crate::normalize`]) and every span mapped back, so that
+    /// ([`normalize`](crate::normalize())) and every span mapped back, so that
     /// `&text[start..end]` is still the mention as the caller wrote it:
     ///
     /// ```

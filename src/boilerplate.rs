@@ -708,6 +708,8 @@ fn participle_opens_sentence(key: &str, text: &str) -> bool {
             w.len() >= 3
                 && w.bytes().all(|b| b.is_ascii_alphabetic())
                 && !lex::HEADER_WORDS.contains(w)
+                && crate::lexicon::calendar::month(w).is_none()
+                && crate::lexicon::calendar::weekday(w).is_none()
         })
         .count();
     let closed = text.trim_end().ends_with(['.', '!', '?']);

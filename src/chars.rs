@@ -2,7 +2,7 @@
 //! ways: apostrophes, spaces, hyphens and dashes, quotes, invisible marks.
 //!
 //! This is Unicode knowledge, not French vocabulary: it is shared by
-//! [`normalize`](crate::normalize) and [`tokenize`](crate::tokenize).
+//! [`normalize`](mod@crate::normalize) and [`tokenize`](mod@crate::tokenize).
 
 use serde::Serialize;
 

@@ -2828,15 +2828,10 @@ impl<'a, 't> Cx<'a, 't> {
     /// The nearest mark of a tense in the clause around `[a, b)`, before
     /// the date first: `Some(true)` for a future, `Some(false)` for a past
     /// ("déjà", which goes with any tense, is left to
-    /// [`Cx::past_context`]).
+    /// [`Cx::past_context`]). The words of a plan ([`lex::PLANNING_CUES`]:
+    /// "prévu", "attendus") after a past auxiliary tell a past plan ("les
+    /// renforts étaient attendus jeudi").
     fn nearest_tense(&self, a: usize, b: usize) -> Option<bool> {
-        self.nearest_tense_with(a, b, true)
-    }
-
-    /// [`Cx::nearest_tense`]; without `planning`, the words of a plan
-    /// ([`lex::PLANNING_CUES`]: "prévu", "prévoit") mark no future ("comme
-    /// le prévoit la loi depuis le 1er janvier").
-    fn nearest_tense_with(&self, a: usize, b: usize, planning: bool) -> Option<bool> {
         // The cues of `is_future_word` are lexicon words ([`LINKS`]): a
         // token without the flag is none of them, only its verb ending is
         // tested.
@@ -2852,7 +2847,8 @@ impl<'a, 't> Cx<'a, 't> {
                     && !(lex::PLANNING_CUES.contains(&f)
                         // "les renforts étaient attendus jeudi": a plan of
                         // the past.
-                        && (!planning || (k > 0 && lex::is_past_word(self.f(k - 1)))))
+                        && k > 0
+                        && lex::is_past_word(self.f(k - 1)))
             } else {
                 lex::is_future_verb(f) || lex::is_conditional_verb(f)
             }
@@ -2945,7 +2941,7 @@ impl<'a, 't> Cx<'a, 't> {
         keep_longest(&mut best, self.last_next(i));
         keep_longest(&mut best, self.clock_then_day(i));
         keep_longest(&mut best, self.within(i));
-        let best = best.map(|f| self.trailing_bound(self.compose(f)));
+        let best = best.map(|f| self.trailing_phrase(self.compose(f)));
         let dur = self.duration(i);
         // "le trajet dure 1h30": after a verb of length, a clock is one.
         let length = i > 0 && lex::DURATION_VERBS.contains(&self.f(i - 1));
@@ -2995,9 +2991,10 @@ impl<'a, 't> Cx<'a, 't> {
 
     /// A day and a time written apart: "jeudi à 14h", "à 3 heures cet
     /// après-midi", "de 9h30 à 11h jeudi", "13h30 samedi 21 septembre".
-    /// "le 30 juin au plus tard", "lundi au plus tôt": the bound written
-    /// after a date (until, since), when it has none.
-    fn trailing_bound(&self, mut f: Found) -> Found {
+    /// What is written after a date: "le 1er mai de chaque année" (that day
+    /// every year); "le 30 juin au plus tard", "lundi au plus tôt" (until,
+    /// since), when the date has no bound.
+    fn trailing_phrase(&self, mut f: Found) -> Found {
         // "le 1er mai de chaque année": that day every year.
         if let Expr::Day { y: None, m, d, .. } = f.expr
             && f.modifier.is_none()
@@ -3006,7 +3003,7 @@ impl<'a, 't> Cx<'a, 't> {
         {
             return Found {
                 end: f.end + 3,
-                expr: Expr::Lit(format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                expr: Expr::Lit(every_year(m, d), Grain::Day),
                 modifier: None,
                 part: None,
                 weekday: None,
@@ -5987,6 +5984,12 @@ fn compound(parts: &[(TimeUnit, u64)]) -> Option<String> {
 }
 
 /// The TIMEX3 set value of "every `n` units".
+/// The TIMEX3 set of one day every year ("chaque 11 novembre" →
+/// `XXXX-11-11`).
+fn every_year(m: i8, d: i8) -> String {
+    format!("XXXX-{m:02}-{d:02}")
+}
+
 fn every(n: u64, u: TimeUnit) -> Option<String> {
     iso_duration(&n.to_string(), u)
 }
@@ -6051,7 +6054,7 @@ impl Cx<'_, '_> {
         if let Some(f) = self.day_month(j, true)
             && let Expr::Day { y: None, m, d, .. } = f.expr
         {
-            return Some(set(f.end, format!("XXXX-{m:02}-{d:02}"), Grain::Day, None));
+            return Some(set(f.end, every_year(m, d), Grain::Day, None));
         }
         let (n, k) = self.number(j).unwrap_or((1, j));
         let u = lex::unit(self.f(k))?;
@@ -6063,7 +6066,7 @@ impl Cx<'_, '_> {
             if let Some(f) = self.day_month(e, true)
                 && let Expr::Day { y: None, m, d, .. } = f.expr
             {
-                return Some(set(f.end, format!("XXXX-{m:02}-{d:02}"), Grain::Day, None));
+                return Some(set(f.end, every_year(m, d), Grain::Day, None));
             }
         }
         Some(set(k + 1, every(n, u)?, unit_grain(u), None))
@@ -7982,6 +7985,7 @@ mod tests {
             ("Il espérait mardi une victoire.", "2023-05-16"),
             ("Le camion livrait mardi des vivres.", "2023-05-16"),
             ("La situation se détériorait lundi.", "2023-05-15"),
+            ("La réunion durait encore mardi.", "2023-05-16"),
         ] {
             assert_eq!(one_on(text, on).1, v, "{text}");
         }

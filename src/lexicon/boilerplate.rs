@@ -562,7 +562,8 @@ pub const DATE_HEADER_PREFIXES: &[&str] = &[
 
 /// Words of a date header's tail after its comma, which make no clause of
 /// a body sentence ("…, à 14 h 32, mis à jour à 18 h 05", "…, par Jean
-/// Dupont"): the header's own words, months and weekdays. Folded.
+/// Dupont"): the header's own words (months and weekdays are told by
+/// [`crate::lexicon::calendar`]). Folded.
 pub const HEADER_WORDS: &[&str] = &[
     "par",
     "mis",
@@ -581,25 +582,6 @@ pub const HEADER_WORDS: &[&str] = &[
     "lecture",
     "min",
     "minutes",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "hier",
     "aujourd",
     "hui",

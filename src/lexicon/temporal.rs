@@ -841,9 +841,10 @@ pub fn is_conditional_verb(folded: &str) -> bool {
         "attir", "vir", "admir", "aspir", "expir", "inspir", "respir", "soupir", "delir", "chavir",
         "conspir", "transpir", "empir", "desir",
     ];
-    // Conditional stems ending in "vr", "rr" and "tr" (the imperfects of
-    // "livrer", "serrer", "entrer" end so too).
-    const VR_RR_TR: &[&str] = &[
+    // Conditional stems ending in "vr", "rr", "tr" and "ur" (the
+    // imperfects of "livrer", "serrer", "entrer", "durer" end so too).
+    const LISTED_STEMS: &[&str] = &[
+        "saur",
         "devr",
         "recevr",
         "percevr",
@@ -899,9 +900,9 @@ pub fn is_conditional_verb(folded: &str) -> bool {
     if matches!(stem, "ser" | "aur") || IMPERFECT_STEMS.contains(&stem) {
         return false;
     }
-    (stem.ends_with("er") || stem.ends_with("ir") || stem.ends_with("dr") || stem.ends_with("ur"))
+    (stem.ends_with("er") || stem.ends_with("ir") || stem.ends_with("dr"))
         && !matches!(stem, "cadr" | "encadr" | "poudr" | "engendr")
-        || VR_RR_TR.contains(&stem)
+        || LISTED_STEMS.contains(&stem)
 }
 
 /// Whether a folded word is the past participle of a verb conjugated with
@@ -1122,9 +1123,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "patiente", "detenu", "detenue", "mineur", "mineure", "mineurs", "joueur", "joueuse",
     "athlete", "ressortissant", "ressortissante", "habitant", "habitante", "salarie",
     "salariee", "agriculteur", "agricultrice", "policier", "policiere", "gendarme", "pompier",
-    "chanteur", "chanteuse", "acteur", "actrice", "artiste", "ecrivain", "ecrivaine", "auteur",
-    "autrice", "sportif", "sportive", "cycliste", "motard", "automobiliste", "passager",
-    "passagere", "touriste", "migrant", "migrante", "trentenaire", "quadragenaire",
+    "ecrivain", "ecrivaine", "sportif", "sportive", "motard", "passager", "passagere", "migrant",
+    "trentenaire", "quadragenaire",
     "quinquagenaire", "sexagenaire", "septuagenaire", "octogenaire", "nonagenaire", "centenaire",
     "militant", "manifestant", "enseignant", "commercant", "combattant", "assaillant",
     "attaquant", "survivant", "passant", "dirigeant", "representant", "gerant", "soignant",
@@ -1207,16 +1207,6 @@ pub fn is_person_noun(folded: &str) -> bool {
         "relais",
         "marais",
         "essais",
-        "pente",
-        "attente",
-        "entente",
-        "tente",
-        "vente",
-        "ventes",
-        "rente",
-        "rentes",
-        "periode",
-        "juillet",
     ];
     folded.len() >= 5 && SUFFIXES.iter().any(|x| folded.ends_with(x)) && !THINGS.contains(&folded)
 }
