@@ -600,6 +600,20 @@ fn names_models_and_identifiers_are_no_counts() {
             "La France a livré à l'Ukraine 18 Caesar.",
             vec!["18 Caesar"],
         ),
+        // A name opening a sentence: a capital says nothing there, but a
+        // bare number follows only a function word or an adverb.
+        ("France 2 a diffusé le reportage.", vec![]),
+        ("Il pleut. Paris 2024 sera une fête.", vec![]),
+        ("Euro 2024 : la France est éliminée.", vec![]),
+        ("« Windows 11 arrive », dit-il.", vec![]),
+        ("Seuls 3 ont survécu.", vec!["3"]),
+        ("Seulement 12 ont répondu.", vec!["12"]),
+        (
+            "Parmi eux, 20 ont été tués. Voici 10 propositions.",
+            vec!["20", "10 propositions"],
+        ),
+        ("Environ 200 ont fui.", vec!["Environ 200"]),
+        ("Mardi 12 personnes ont été arrêtées.", vec!["12 personnes"]),
     ] {
         let found: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
         assert_eq!(found, expected, "{text}");

@@ -497,6 +497,43 @@ pub const NOT_COUNTED: &[&str] = &[
     "parmi", "sauf", "via", "contre", "ca", "cela", "ceci", "celui", "celle", "ceux", "celles",
 ];
 
+/// Words outside [`NOT_COUNTED`] that open a sentence right before a count
+/// ("Seuls 3 ont survécu", "Voici 10 propositions"): not names with the
+/// number. Folded.
+pub const COUNT_OPENERS: &[&str] = &[
+    "seul",
+    "seule",
+    "seuls",
+    "seules",
+    "soit",
+    "voici",
+    "voila",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "nos",
+    "vos",
+    "mes",
+    "tes",
+    "notre",
+    "votre",
+    "mon",
+    "ton",
+    "ma",
+    "ta",
+    "reste",
+    "restent",
+    "restait",
+    "total",
+    "cet",
+    "chaque",
+    "quelque",
+    "nombre",
+    "plus",
+    "moins",
+];
+
 /// Adjectives that may stand between a number and its noun ("10 autres
 /// soldats", "trois jeunes hommes"): skipped when looking for the noun.
 pub const PRENOMINAL_ADJECTIVES: &[&str] = &[

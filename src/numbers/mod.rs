@@ -2151,19 +2151,23 @@ impl Extractor<'_, '_> {
                 || w.bytes().any(|b| b.is_ascii_digit())
                 || crate::lexicon::temporal::is_future_verb(self.f(ck))
         });
+        // At a sentence's start a capital says nothing, but French opens
+        // a sentence with a bare number only after a function word or an
+        // adverb ("Seuls 3 ont survécu", "Environ 200"): any other word is
+        // a name ("France 2 a diffusé", "Paris 2024 sera une fête").
         if core.plain_int
             && (bare || (unit.is_none() && named_after))
-            && core.first >= 2
+            && core.first >= 1
             && !self.s.line_break_before(core.first)
         {
-            let p = s.surface(core.first - 1);
-            let pp = self.kind(core.first - 2);
-            let capitalised = p.chars().next().is_some_and(char::is_uppercase)
-                && self.kind(core.first - 1) == Some(TokenKind::Word)
-                && !self.s.line_break_before(core.first - 1);
-            let sentence_start = matches!(self.f(core.first - 2), "." | "!" | "?" | "…")
-                || matches!(pp, Some(TokenKind::Quote));
-            if capitalised && !sentence_start {
+            let w = core.first - 1;
+            let capitalised = s.surface(w).chars().next().is_some_and(char::is_uppercase)
+                && self.kind(w) == Some(TokenKind::Word);
+            let sentence_start = w == 0
+                || self.s.line_break_before(w)
+                || matches!(self.f(w - 1), "." | "!" | "?" | "…")
+                || matches!(self.kind(w - 1), Some(TokenKind::Quote));
+            if capitalised && (!sentence_start || opens_with_name(self.f(w))) {
                 return skip_to(main.last.max(counted.unwrap_or(0)));
             }
         }
@@ -2282,6 +2286,23 @@ impl Extractor<'_, '_> {
             end + 1,
         )
     }
+}
+
+/// Whether `w` (folded), opening a sentence right before a bare number,
+/// is a name with that number ("France 2", "Paris 2024", "Euro 2024"):
+/// no function word, qualifier, adverb in "-ment", calendar or number word,
+/// which open sentences before counts ("Seuls 3 ont survécu", "Environ
+/// 200", "Mardi 12").
+fn opens_with_name(w: &str) -> bool {
+    !(lexq::contains(lexq::NOT_COUNTED, w)
+        || lexq::contains(lexq::COUNT_OPENERS, w)
+        || lexq::contains(lexq::VAGUE_DETERMINERS, w)
+        || lexq::contains(lexq::YEAR_CUES, w)
+        || lexq::QUALIFIERS_BEFORE.iter().any(|(p, ..)| p[0] == w)
+        || w.ends_with("ment")
+        || calendar::weekday(w).is_some()
+        || calendar::month(w).is_some()
+        || lexn::cardinal_word(w).is_some())
 }
 
 #[cfg(test)]
