@@ -2945,6 +2945,15 @@ impl<'a, 't> Cx<'a, 't> {
         let dur = self.duration(i);
         // "le trajet dure 1h30": after a verb of length, a clock is one.
         let length = i > 0 && lex::DURATION_VERBS.contains(&self.f(i - 1));
+        // "le trajet dure 2 h – 2 h 30", "3 h-4 h de marche": two lengths
+        // joined by a dash, when no clock interval reads them (see
+        // [`Cx::dashed_clocks`]) or after a verb of length.
+        let dur = match dur {
+            Some(d) if length || best.as_ref().is_none_or(|b| b.end <= d.end) => {
+                Some(self.dashed_lengths(&d).unwrap_or(d))
+            }
+            d => d,
+        };
         match (best, dur) {
             (Some(b), Some(d))
                 if d.end > b.end
@@ -2956,6 +2965,35 @@ impl<'a, 't> Cx<'a, 't> {
             (None, Some(d)) => Some(Cand::Duration(d)),
             (None, None) => None,
         }
+    }
+
+    /// `d` and a longer length after a dash, as one range ("2 h – 2 h
+    /// 30", "45 min-1 h"): exact lengths in digits on both sides.
+    fn dashed_lengths(&self, d: &DurFound) -> Option<DurFound> {
+        let dash = d.end;
+        let digits = |k: usize| matches!(self.kind(k), Some(TokenKind::Time | TokenKind::Number));
+        if d.qualifier != Qualifier::Exact
+            || d.vague
+            || !matches!(self.f(dash), "-" | "–" | "—")
+            || !digits(dash + 1)
+            || self.s.line_break_before(dash + 1)
+        {
+            return None;
+        }
+        let high = self.duration(dash + 1)?;
+        if high.qualifier != Qualifier::Exact
+            || high.vague
+            || iso_seconds(&high.value)? <= iso_seconds(&d.value)?
+        {
+            return None;
+        }
+        Some(DurFound {
+            end: high.end,
+            value: high.value,
+            qualifier: Qualifier::Range,
+            vague: false,
+            low: Some(d.value.clone()),
+        })
     }
 
     /// A clock time without cue followed by a day: "8 heures ce soir".
@@ -5713,8 +5751,14 @@ impl Cx<'_, '_> {
                 return Some(Found::new(e, Expr::Interval(Box::new(a), Box::new(b))));
             }
         }
-        // "14h-18h", "9h30 – 12h": two clock tokens joined by a dash.
-        if let Some(f) = self.dashed_clocks(j) {
+        // "14h-18h", "9h30 – 12h": two clock tokens joined by a dash; "à
+        // 14 h – 15 h".
+        let at = if opener.is_empty() && self.is_a(j) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(f) = self.dashed_clocks(at) {
             return Some(f);
         }
         // An end may be a part of a period ("de fin mai à début juin"): the
@@ -5735,6 +5779,11 @@ impl Cx<'_, '_> {
             self.point(j, true, opener == "du").or_else(|| part(j))?
         };
         let (k, det) = self.sep_at(first.end, opener)?;
+        // Clocks joined by a dash are [`Cx::dashed_clocks`]'s, which tells
+        // them from lengths ("il a dormi 6 h - 7 h par nuit").
+        if opener.is_empty() && self.f(first.end) == "-" && is_clock(&first.expr) {
+            return None;
+        }
         let second = match self.point(k, true, det).or_else(|| part(k)) {
             Some(s) => s,
             // "entre midi et 2": a bare hour closing the clause after a time.
@@ -5837,7 +5886,16 @@ impl Cx<'_, '_> {
         if lex::before_length(w) || self.f(b.end) == "par" || self.before_activity(&b) {
             return None;
         }
-        if b.h <= a.h && !(a.h >= 18 && b.h < 12) {
+        // "11h30-1h30": an end earlier by less than twelve hours is in the
+        // afternoon, as in [`Cx::interval`].
+        let b = if b.h < a.h && b.h < 12 && b.h + 12 > a.h {
+            Clock { h: b.h + 12, ..b }
+        } else {
+            b
+        };
+        // "14h-14h30": the same hour, a later minute.
+        let later = (b.h, b.min.unwrap_or(0)) > (a.h, a.min.unwrap_or(0));
+        if !later && !(a.h >= 18 && b.h < 12) {
             return None;
         }
         let at = |c: &Clock| Expr::At {
@@ -5944,6 +6002,23 @@ fn iso_duration(n: &str, u: TimeUnit) -> Option<String> {
 }
 
 /// `n` and a half units ("un an et demi" → P18M).
+/// An ISO 8601 length in seconds, for comparing two (a year 365.25
+/// days, a month a twelfth of that).
+fn iso_seconds(v: &str) -> Option<f64> {
+    let s: jiff::Span = v.parse().ok()?;
+    let day = 86_400.0;
+    Some(
+        s.get_years() as f64 * 365.25 * day
+            + s.get_months() as f64 * 30.4375 * day
+            + s.get_weeks() as f64 * 7.0 * day
+            + s.get_days() as f64 * day
+            + s.get_hours() as f64 * 3600.0
+            + s.get_minutes() as f64 * 60.0
+            + s.get_seconds() as f64
+            + s.get_milliseconds() as f64 / 1e3,
+    )
+}
+
 fn iso_half(n: u64, u: TimeUnit) -> Option<String> {
     Some(match u {
         TimeUnit::Second => format!("PT{n}.5S"),
@@ -8197,6 +8272,32 @@ mod tests {
                 "P3Y",
                 "P5Y",
             ),
+            // Two lengths joined by a dash, each with its unit, where no
+            // clock span reads them.
+            (
+                "Le trajet dure 2 h – 2 h 30 selon le trafic.",
+                "2 h – 2 h 30",
+                "PT2H",
+                "PT2H30M",
+            ),
+            (
+                "Il faut compter 3 h-4 h de marche.",
+                "3 h-4 h",
+                "PT3H",
+                "PT4H",
+            ),
+            (
+                "Comptez 45 min-1 h de route.",
+                "45 min-1 h",
+                "PT45M",
+                "PT1H",
+            ),
+            (
+                "Il a dormi 6 h - 7 h par nuit.",
+                "6 h - 7 h",
+                "PT6H",
+                "PT7H",
+            ),
         ];
         for (text, mention, low, high) in cases {
             let t = dates(text, reference());
@@ -8351,6 +8452,23 @@ mod tests {
                 "Les tirs ont repris vers 14h-15h.",
                 "vers 14h-15h",
                 "2023-05-24T14:00/2023-05-24T15:00",
+            ),
+            // A spaced hour unit before a tight dash; the same hour, a
+            // later minute; "à" before the span.
+            (
+                "La réunion aura lieu vers 14 h-15 h.",
+                "vers 14 h-15 h",
+                "2023-05-24T14:00/2023-05-24T15:00",
+            ),
+            (
+                "Le point presse est prévu vers 14h-14h30.",
+                "vers 14h-14h30",
+                "2023-05-24T14:00/2023-05-24T14:30",
+            ),
+            (
+                "Rendez-vous à 9 h – 10 h 30 devant la mairie.",
+                "à 9 h – 10 h 30",
+                "2023-05-24T09:00/2023-05-24T10:30",
             ),
         ];
         for (text, mention, v) in cases {

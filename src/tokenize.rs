@@ -307,6 +307,17 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether the last token is a number in digits that ends one space
+    /// before `i`.
+    fn after_spaced_number(&self, i: usize) -> bool {
+        self.out.last().is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.end + 1 == i
+                && self.bytes[t.end] == b' '
+                && self.bytes[t.end - 1].is_ascii_digit()
+        })
+    }
+
     /// Whether a sign at `i` may start a number (not glued after a word or number).
     fn sign_allowed(&self, i: usize) -> bool {
         match self.text.get(..i).and_then(|s| s.chars().next_back()) {
@@ -475,6 +486,15 @@ impl Scanner<'_, '_> {
                     return end;
                 }
             }
+        }
+        // "14 h-15 h", "45 min-1 h": the unit of a clock or length after a
+        // spaced number, then a dash and the second; no compound.
+        if next == b'-'
+            && matches!(&self.bytes[start..j], b"h" | b"min" | b"mn")
+            && self.after_spaced_number(start)
+        {
+            self.push(start, j, TokenKind::Word);
+            return j;
         }
         let mut joints = std::mem::take(&mut self.joints);
         joints.clear();
@@ -1673,6 +1693,11 @@ mod tests {
             assert_eq!(toks(w), [w], "{w}");
         }
         assert_eq!(toks("peut‑être"), ["peut‑être"]);
+        // The hour unit of a spaced clock before a dash is no compound.
+        assert_eq!(toks("vers 14 h-15 h"), ["vers", "14", "h", "-", "15", "h"]);
+        assert_eq!(toks("de 8 h-9 h 30"), ["de", "8", "h", "-", "9", "h", "30"]);
+        assert_eq!(toks("45 min-1 h"), ["45", "min", "-", "1", "h"]);
+        assert_eq!(toks("la bombe h-2"), ["la", "bombe", "h-2"]);
     }
 
     #[test]
