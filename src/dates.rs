@@ -3955,7 +3955,16 @@ impl Cx<'_, '_> {
         let clause_end = match self.kind(j) {
             None => true,
             Some(TokenKind::Punctuation) => matches!(self.f(j), "," | "." | ";" | "!" | "?" | ")"),
-            _ => false,
+            // "aura lieu le 12 et le résultat sera connu…": a clause of its
+            // own after "et" (not a list: "au 12 et au 14 de la rue").
+            _ => {
+                matches!(self.f(j), "et" | "puis")
+                    && !self.numeric_at(j + 1)
+                    && !(matches!(
+                        self.f(j + 1),
+                        "le" | "la" | "les" | "l'" | "au" | "aux" | "du"
+                    ) && self.numeric_at(j + 2))
+            }
         };
         clause_end && !(i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1)))
     }
@@ -5502,10 +5511,35 @@ impl Cx<'_, '_> {
                 // "du 9 et du 23 juin": the last day's "du" left out (read
                 // alone, "du 23 juin" would open an interval).
                 "et" | "ou" if self.f(e + 1) == "du" => return Some((listed, e + 2)),
-                "et" | "ou" => return Some((listed, e + 1)),
+                "et" | "ou" => return Some((listed, self.verb_before_day(e + 1))),
                 _ => return None,
             }
         }
+    }
+
+    /// Where the last day of a list begins, the list word read up to `k`:
+    /// at `k`, or after the verb of a clause of its own ("ouvrira le 12 et
+    /// fermera le 28 juin", "est arrivé le 3 et a été opéré le 5 mai"): at
+    /// most three lowercase words that are no date word, then "le" and a
+    /// number.
+    fn verb_before_day(&self, k: usize) -> usize {
+        const DATE_WORDS: Flags = ANCHOR | NUMERIC | NUMBER_WORD | HOLIDAY_FIRST | DAYPART;
+        for v in k..k + 3 {
+            // "été" after a first word is a participle ("a été opéré").
+            let participle = v > k && self.f(v) == "ete";
+            let plain = self.is_word(v)
+                && self.s.surface(v).starts_with(char::is_lowercase)
+                && (self.toks[v].flags & DATE_WORDS == 0 || participle)
+                && (self.toks[v].flags & CUE_FIRST == 0 || (self.f(v) == "a" && !self.is_a(v)))
+                && !matches!(self.f(v), "le" | "la" | "les" | "l'" | "du" | "de" | "des");
+            if !plain {
+                break;
+            }
+            if self.f(v + 1) == "le" && self.numeric_at(v + 2) {
+                return v + 1;
+            }
+        }
+        k
     }
 
     /// The years listed right after a year that ends at `k` ("en 2024,
@@ -9159,6 +9193,22 @@ mod tests {
                 "Entre les 3 et 4 mai, rien n'a bougé.",
                 &[("Entre les 3 et 4 mai", "2023-05-03/2023-05-04")],
             ),
+            // Each day with its own verb: the month is still the last
+            // day's (Wednesday 24 May 2023: the coming 12 June).
+            (
+                "Le musée ouvrira le 12 et fermera le 28 juin.",
+                &[("le 12", "2023-06-12"), ("le 28 juin", "2023-06-28")],
+            ),
+            (
+                "Il est arrivé le 3 et a été opéré le 5 mai.",
+                &[("le 3", "2023-05-03"), ("le 5 mai", "2023-05-05")],
+            ),
+            // A day closing its clause before "et" and a clause of its own.
+            (
+                "Le vote aura lieu le 26 et le résultat sera connu le 2 juin.",
+                &[("le 26", "2023-05-26"), ("le 2 juin", "2023-06-02")],
+            ),
+            ("Ils habitent au 12 et au 14 de la rue.", &[]),
             // A list stays on its line.
             ("Les combats des 3 et\n4 mai.", &[("4 mai", "2023-05-04")]),
             // Counts and lists without a month are no dates.
