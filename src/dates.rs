@@ -487,6 +487,9 @@ fn extract_any_lines(
     // With it, whether a lone time later in the sentence is on that day:
     // a day's mention, not a month's, nor a law's ("la loi du 29 juillet
     // 1881").
+    // And whether the day stands in a participial phrase opening its
+    // sentence ("Condamné le 12 janvier 2022, il s'est évadé à 5 h"): a
+    // time past that phrase's comma is not on it.
     let mut dated: Option<(Date, usize, bool)> = None;
     for &start in &cx.starts {
         if start < i {
@@ -543,7 +546,8 @@ fn extract_any_lines(
                     // 15": a time alone, on the dated day of its sentence.
                     (Some((day, at, true)), _)
                         if matches!(f.expr, Expr::At { day: None, .. })
-                            && cx.same_sentence(at, i) =>
+                            && cx.same_sentence(at, i)
+                            && !cx.closed_participle_phrase(at, i) =>
                     {
                         let on = Expr::Day {
                             y: Some(day.year()),
@@ -3331,6 +3335,24 @@ impl Cx<'_, '_> {
                 self.s.surface(i - 1),
                 "né" | "née" | "nés" | "nées" | "Né" | "Née" | "Nés" | "Nées"
             )
+    }
+
+    /// Whether a day ending at `at` stands in a participial phrase opening
+    /// its sentence ("Condamné le 12 janvier 2022 à dix ans, il…",
+    /// "Arrêtée le 3 mai, elle…") whose comma comes before token `i`: what
+    /// the sentence tells after that comma is not on the phrase's day.
+    fn closed_participle_phrase(&self, at: usize, i: usize) -> bool {
+        let Some(start) = (at.saturating_sub(SENTENCE_REACH)..at)
+            .rev()
+            .find(|&k| k == 0 || self.s.line_break_before(k) || self.sentence_end(k - 1))
+        else {
+            return false;
+        };
+        let first = self.s.surface(start);
+        first.starts_with(char::is_uppercase)
+            && ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+            && !(start + 1..at).any(|k| self.f(k) == ",")
+            && (at..i).any(|k| self.f(k) == ",")
     }
 
     /// Whether tokens `at..i` hold no end of sentence (". ! ? …" or a line
@@ -7506,6 +7528,23 @@ mod tests {
             reference(),
         );
         assert_eq!(t.dates[1].kind, DateKind::Time, "{t:?}");
+        // Not past the comma of a participial phrase that holds the day;
+        // a day heading its sentence with a comma still dates it.
+        let t = dates(
+            "Condamné le 12 janvier 2022 à dix ans, il s'est évadé à 5 h du matin.",
+            reference(),
+        );
+        assert_eq!(t.dates[1].kind, DateKind::Time, "{t:?}");
+        let t = dates(
+            "Le 12 janvier 2022, le détenu s'est évadé à 5 h du matin.",
+            reference(),
+        );
+        assert_eq!(t.dates[1].value, "2022-01-12T05:00", "{t:?}");
+        let t = dates(
+            "Arrêté le 3 mars 2022 à 6 h, il a été relâché le soir.",
+            reference(),
+        );
+        assert_eq!(t.dates[0].value, "2022-03-03T06:00", "{t:?}");
     }
 
     #[test]
