@@ -457,6 +457,9 @@ fn units_of_science_energy_and_polls() {
         ),
         ("Un réservoir de 300 m3.", "300 m3", "m³"),
         ("Une production de 500 TWh.", "500 TWh", "TWh"),
+        ("Le CO2 a atteint 420 ppm.", "420 ppm", "ppm"),
+        ("Un taux d'alcool de 0,5 pour mille.", "0,5 pour mille", "‰"),
+        ("La natalité est de 11 ‰.", "11 ‰", "‰"),
         // A unit after "premiers"/"derniers": a length.
         (
             "Ses 28 premiers jours sur Netflix.",
@@ -614,6 +617,13 @@ fn names_models_and_identifiers_are_no_counts() {
         ),
         ("Environ 200 ont fui.", vec!["Environ 200"]),
         ("Mardi 12 personnes ont été arrêtées.", vec!["12 personnes"]),
+        // A nationality in lowercase after a model's number qualifies the
+        // model; it is no counted noun.
+        (
+            "Londres a livré 14 Challenger 2 britanniques à Kiev.",
+            vec!["14 Challenger"],
+        ),
+        ("Kiev a reçu 3 chars britanniques.", vec!["3 chars"]),
     ] {
         let found: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
         assert_eq!(found, expected, "{text}");

@@ -81,6 +81,8 @@ pub const UNITS: &[(&str, &str)] = &[
     // Ratios.
     ("%", "%"), ("pourcent", "%"), ("pour-cent", "%"), ("pour cent", "%"), ("p. cent", "%"),
     ("point", "pt"), ("points", "pt"), ("pts", "pt"),
+    ("‰", "‰"), ("pour mille", "‰"), ("pour-mille", "‰"),
+    ("ppm", "ppm"), ("ppb", "ppb"),
 ];
 
 /// The unit a folded word (or two-word phrase) stands for.

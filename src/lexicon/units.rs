@@ -333,6 +333,12 @@ pub const MODIFIERS: &[&[&str]] = &[
     &["d'", "elite"], &["locale"], &["locales"],
 ];
 
+/// Whether a folded word is a nationality adjective of [`SIDES`]
+/// ("russe", "britanniques").
+pub fn is_nationality(folded: &str) -> bool {
+    SIDES.iter().any(|(p, _)| matches!(p, [w] if *w == folded))
+}
+
 /// Side cues after a type word: adjectives and "de Moscou"-like phrases.
 #[rustfmt::skip]
 pub const SIDES: &[(&[&str], &str)] = &[

@@ -2145,18 +2145,24 @@ impl Extractor<'_, '_> {
         // 2 A6"), or a verb read as a counted noun ("la Ligue 1
         // reprendra").
         // Not merely capitalised: "a livré à l'Ukraine 18 Caesar" counts.
-        let named_after = counted.is_some_and(|ck| {
-            let w = s.surface(ck);
-            (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
-                || w.bytes().any(|b| b.is_ascii_digit())
-                || crate::lexicon::temporal::is_future_verb(self.f(ck))
-        });
+        // Nor a nationality adjective in lowercase, which French puts after
+        // the noun ("les 14 Challenger 2 britanniques").
+        let named_after = || {
+            counted.is_some_and(|ck| {
+                let w = s.surface(ck);
+                (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                    || w.bytes().any(|b| b.is_ascii_digit())
+                    || crate::lexicon::temporal::is_future_verb(self.f(ck))
+                    || (w.starts_with(char::is_lowercase)
+                        && crate::lexicon::units::is_nationality(self.f(ck)))
+            })
+        };
         // At a sentence's start a capital says nothing, but French opens
         // a sentence with a bare number only after a function word or an
         // adverb ("Seuls 3 ont survécu", "Environ 200"): any other word is
         // a name ("France 2 a diffusé", "Paris 2024 sera une fête").
         if core.plain_int
-            && (bare || (unit.is_none() && named_after))
+            && (bare || (unit.is_none() && named_after()))
             && core.first >= 1
             && !self.s.line_break_before(core.first)
         {
