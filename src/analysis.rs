@@ -3,6 +3,7 @@
 use crate::boilerplate::{self, Article};
 use crate::dates::{self, DateMention, DurationMention, Reference};
 use crate::lines::Mention;
+use crate::normalize::{MapBack, Normalized};
 use crate::numbers::{self, NumberMention};
 use crate::tokenize::{TokenKind, TokenStream};
 use crate::units::{self, UnitMention};
@@ -217,18 +218,12 @@ impl Analyzer {
     /// assert_eq!(&text[n.start..n.end], "6500 morts");
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
-        if !has_combining_marks(text) {
-            return self.analyze_composed(text);
-        }
-        let norm = crate::normalize::normalize(text);
-        let mut a = self.analyze_composed(norm.as_str());
-        a.map_back(text, &norm);
-        a
+        crate::normalize::composed(text, |t| self.analyze_composed(t))
     }
 
     /// [`Analyzer::analyze`] of a text with no combining mark.
     fn analyze_composed(&self, text: &str) -> Analysis {
-        let article = boilerplate::strip_boilerplate(text);
+        let article = boilerplate::strip_composed(text, &boilerplate::Params::default());
         let reference = self.reference.or_else(|| {
             article
                 .published
@@ -294,48 +289,19 @@ impl Analyzer {
     }
 }
 
-/// Whether `text` holds a combining diacritical mark (U+0300–U+036F, whose
-/// UTF-8 encodings begin with the bytes 0xCC and 0xCD): one SIMD search for
-/// either byte, on texts that nearly never have one.
-fn has_combining_marks(text: &str) -> bool {
-    memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some()
-}
-
-impl Analysis {
+impl MapBack for Analysis {
     /// Maps every span found in the normalised view `norm` back to
     /// `original`, with each mention's text as written there.
-    fn map_back(&mut self, original: &str, norm: &crate::normalize::Normalized) {
-        let back = |start: &mut usize, end: &mut usize| {
-            let s = norm.to_original(*start..*end);
-            *start = s.start;
-            *end = s.end;
-            original.get(s.range()).unwrap_or("").to_owned()
-        };
-        for sp in self
-            .sentences
-            .iter_mut()
-            .chain(self.article.body.iter_mut())
-        {
-            *sp = norm.to_original(sp.range());
-        }
+    fn map_back(&mut self, original: &str, norm: &Normalized) {
+        self.sentences.map_back(original, norm);
+        self.article.map_back(original, norm);
         for t in self.tokens.iter_mut().flatten() {
-            t.text = back(&mut t.start, &mut t.end);
+            t.text = norm.back(original, &mut t.start, &mut t.end);
         }
-        for r in &mut self.article.removed {
-            r.text = back(&mut r.start, &mut r.end);
-        }
-        for n in &mut self.numbers {
-            n.text = back(&mut n.start, &mut n.end);
-        }
-        for d in &mut self.dates {
-            d.text = back(&mut d.start, &mut d.end);
-        }
-        for d in &mut self.durations {
-            d.text = back(&mut d.start, &mut d.end);
-        }
-        for u in &mut self.military_units {
-            u.text = back(&mut u.start, &mut u.end);
-        }
+        self.numbers.map_back(original, norm);
+        self.dates.map_back(original, norm);
+        self.durations.map_back(original, norm);
+        self.military_units.map_back(original, norm);
     }
 }
 

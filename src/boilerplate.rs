@@ -245,8 +245,22 @@ impl Default for Params {
 
 /// Separates the article from its boilerplate, with the default
 /// [`Params`].
+///
+/// A text with decomposed accents (NFD) is read composed, and the spans
+/// of the body and of the removed segments are in the caller's text.
 pub fn strip_boilerplate(text: &str) -> Article {
     strip_boilerplate_with(text, &Params::default())
+}
+
+impl crate::normalize::MapBack for Article {
+    /// The body's and the removed segments' spans (and texts); the title
+    /// and metadata stay as read in the composed view.
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.body.map_back(original, norm);
+        for r in &mut self.removed {
+            r.text = norm.back(original, &mut r.start, &mut r.end);
+        }
+    }
 }
 
 /// The article's kept text: its body paragraphs joined by blank lines.
@@ -1732,8 +1746,15 @@ impl Meta {
     }
 }
 
-/// Separates the article from its boilerplate with the given thresholds.
+/// Separates the article from its boilerplate with the given thresholds
+/// (a text with decomposed accents read composed, as
+/// [`strip_boilerplate`] does).
 pub fn strip_boilerplate_with(text: &str, params: &Params) -> Article {
+    crate::normalize::composed(text, |t| strip_composed(t, params))
+}
+
+/// [`strip_boilerplate_with`] of a text read as it is.
+pub(crate) fn strip_composed(text: &str, params: &Params) -> Article {
     let mut removed: Vec<Removed> = Vec::new();
     let mut meta = Meta::default();
     let mut lines: Vec<Line> = Vec::new();

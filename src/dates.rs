@@ -395,8 +395,32 @@ pub fn extract(stream: &TokenStream<'_>, reference: Option<Reference>) -> Tempor
 }
 
 /// Finds every date and duration in `text`, resolving against `reference`.
+///
+/// A text with decomposed accents (NFD, as copied from macOS or a PDF) is
+/// read composed, its spans in the caller's text (see
+/// [`normalize`](crate::normalize())); [`extract`] over a caller's stream reads
+/// the text as it is.
 pub fn dates(text: &str, reference: Option<Reference>) -> Temporal {
-    extract(&TokenStream::new(text), reference)
+    crate::normalize::composed(text, |t| extract(&TokenStream::new(t), reference))
+}
+
+impl crate::normalize::MapBack for DateMention {
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.text = norm.back(original, &mut self.start, &mut self.end);
+    }
+}
+
+impl crate::normalize::MapBack for DurationMention {
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.text = norm.back(original, &mut self.start, &mut self.end);
+    }
+}
+
+impl crate::normalize::MapBack for Temporal {
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.dates.map_back(original, norm);
+        self.durations.map_back(original, norm);
+    }
 }
 
 /// [`extract`] with explicit [`Options`].
@@ -5951,7 +5975,7 @@ impl Cx<'_, '_> {
         };
         // "14h-14h30": the same hour, a later minute.
         let later = (b.h, b.min.unwrap_or(0)) > (a.h, a.min.unwrap_or(0));
-        if !later && !(a.h >= 18 && b.h < 12) {
+        if !(later || a.h >= 18 && b.h < 12) {
             return None;
         }
         let at = |c: &Clock| Expr::At {

@@ -153,6 +153,59 @@ fn push_mapped(c: char, out: &mut String) {
     }
 }
 
+/// Whether `text` holds a combining diacritical mark (U+0300–U+036F, whose
+/// UTF-8 encodings begin with the bytes 0xCC and 0xCD): one SIMD search for
+/// either byte, on texts that nearly never have one.
+pub(crate) fn has_combining_marks(text: &str) -> bool {
+    memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some()
+}
+
+/// A stage's result whose spans can be moved from the normalised view of a
+/// text back to the text itself.
+pub(crate) trait MapBack {
+    /// Moves every span from `norm` to `original`, each mention's text
+    /// taken from `original`.
+    fn map_back(&mut self, original: &str, norm: &Normalized);
+}
+
+impl Normalized {
+    /// A span of the normalised text moved to the original, with the
+    /// original's text of it.
+    pub(crate) fn back(&self, original: &str, start: &mut usize, end: &mut usize) -> String {
+        let s = self.to_original(*start..*end);
+        *start = s.start;
+        *end = s.end;
+        original.get(s.range()).unwrap_or("").to_owned()
+    }
+}
+
+impl<T: MapBack> MapBack for Vec<T> {
+    fn map_back(&mut self, original: &str, norm: &Normalized) {
+        for x in self {
+            x.map_back(original, norm);
+        }
+    }
+}
+
+impl MapBack for Span {
+    fn map_back(&mut self, _: &str, norm: &Normalized) {
+        *self = norm.to_original(self.range());
+    }
+}
+
+/// Runs a stage on `text` as composed: a text with decomposed accents (NFD,
+/// as copied from macOS or a PDF) is read in its [`normalize`]d view, and
+/// the result's spans are moved back to `text`.
+pub(crate) fn composed<T: MapBack>(text: &str, stage: impl FnOnce(&str) -> T) -> T {
+    if !has_combining_marks(text) {
+        return stage(text);
+    }
+    let norm = normalize(text);
+    let mut out = stage(norm.as_str());
+    out.map_back(text, &norm);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

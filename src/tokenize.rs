@@ -1461,6 +1461,8 @@ fn fold_number(s: &str, out: &mut String) {
 /// lowercase word or a comma does), and at every line break (a headline or
 /// "Publicité" on its own line is a sentence). Never after an abbreviation
 /// such as "M." or inside a number or domain, which are single tokens.
+/// Decomposed accents (NFD) change nothing: a combining mark stays in its
+/// word.
 ///
 /// ```
 /// let text = "« Qu'ils m'enferment. J'aimerais rentrer », a-t-il dit. M. Dupont\nPublicité";

@@ -200,3 +200,82 @@ fn decomposed_accents_read_as_composed() {
         assert_eq!(values(&a), values(&b), "{prefix}");
     }
 }
+
+/// The per-stage functions read decomposed accents as the composed text too:
+/// the same values, every span in the caller's text.
+#[test]
+fn stage_functions_read_decomposed_accents_as_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let reference = frnews::dates::Reference::parse("2023-05-20").ok();
+    for prefix in ["000", "001", "002", "003", "004"] {
+        let c = seeds_common::seed(prefix);
+        let d: String = c.nfd().collect();
+        let spans_ok = |text: &str, spans: Vec<(usize, usize, &str)>| {
+            for (s, e, t) in spans {
+                assert_eq!(text.get(s..e), Some(t), "{prefix}");
+            }
+        };
+        let (nc, nd) = (frnews::numbers(&c), frnews::numbers(&d));
+        let nv = |n: &[frnews::numbers::NumberMention]| {
+            n.iter()
+                .map(|m| (m.value, m.unit.clone(), m.counted.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(nv(&nc), nv(&nd), "{prefix}: numbers");
+        spans_ok(
+            &d,
+            nd.iter()
+                .map(|m| (m.start, m.end, m.text.as_str()))
+                .collect(),
+        );
+        let (tc, td) = (frnews::dates(&c, reference), frnews::dates(&d, reference));
+        let dv = |t: &frnews::dates::Temporal| {
+            (
+                t.dates.iter().map(|m| m.value.clone()).collect::<Vec<_>>(),
+                t.durations
+                    .iter()
+                    .map(|m| m.value.clone())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(dv(&tc), dv(&td), "{prefix}: dates");
+        spans_ok(
+            &d,
+            td.dates
+                .iter()
+                .map(|m| (m.start, m.end, m.text.as_str()))
+                .collect(),
+        );
+        let (uc, ud) = (frnews::military_units(&c), frnews::military_units(&d));
+        let uv = |u: &[frnews::units::UnitMention]| {
+            u.iter()
+                .map(|m| (m.kind, m.number, m.side.clone(), m.specialty.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(uv(&uc), uv(&ud), "{prefix}: units");
+        spans_ok(
+            &d,
+            ud.iter()
+                .map(|m| (m.start, m.end, m.text.as_str()))
+                .collect(),
+        );
+        let (bc, bd) = (frnews::strip_boilerplate(&c), frnews::strip_boilerplate(&d));
+        let kinds = |a: &frnews::Article| a.removed.iter().map(|r| r.kind).collect::<Vec<_>>();
+        assert_eq!(
+            (kinds(&bc), bc.body.len(), bc.published.clone()),
+            (kinds(&bd), bd.body.len(), bd.published.clone()),
+            "{prefix}: boilerplate"
+        );
+        spans_ok(
+            &d,
+            bd.removed
+                .iter()
+                .map(|r| (r.start, r.end, r.text.as_str()))
+                .collect(),
+        );
+        for b in &bd.body {
+            assert!(d.get(b.range()).is_some(), "{prefix}");
+        }
+        assert_eq!(frnews::sentences(&c).len(), frnews::sentences(&d).len());
+    }
+}

@@ -179,8 +179,13 @@ pub fn extract(stream: &TokenStream<'_>) -> Vec<NumberMention> {
 }
 
 /// Finds every number in `text`.
+///
+/// A text with decomposed accents (NFD, as copied from macOS or a PDF) is
+/// read composed, its spans in the caller's text (see
+/// [`normalize`](crate::normalize())); [`extract`] over a caller's stream reads
+/// the text as it is.
 pub fn numbers(text: &str) -> Vec<NumberMention> {
-    extract(&TokenStream::new(text))
+    crate::normalize::composed(text, |t| extract(&TokenStream::new(t)))
 }
 
 /// Finds every number in `text`, with options.
@@ -193,7 +198,13 @@ pub fn numbers(text: &str) -> Vec<NumberMention> {
 /// assert!(frnews::numbers("un soldat russe").is_empty());
 /// ```
 pub fn numbers_with(text: &str, options: NumberOptions) -> Vec<NumberMention> {
-    extract_with(&TokenStream::new(text), options)
+    crate::normalize::composed(text, |t| extract_with(&TokenStream::new(t), options))
+}
+
+impl crate::normalize::MapBack for NumberMention {
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.text = norm.back(original, &mut self.start, &mut self.end);
+    }
 }
 
 /// Extracts the numbers of a token stream, with options.

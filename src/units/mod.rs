@@ -230,6 +230,11 @@ pub fn extract(stream: &TokenStream<'_>) -> Vec<UnitMention> {
 
 /// Finds every military unit in `text`.
 ///
+/// A text with decomposed accents (NFD, as copied from macOS or a PDF) is
+/// read composed, its spans in the caller's text (see
+/// [`normalize`](crate::normalize())); [`extract`] over a caller's stream reads
+/// the text as it is.
+///
 /// ```
 /// let units = frnews::military_units("Ils combattent le groupe Wagner, cette milice privée.");
 /// assert_eq!(units.len(), 2);
@@ -237,12 +242,18 @@ pub fn extract(stream: &TokenStream<'_>) -> Vec<UnitMention> {
 /// assert_eq!(units[1].text, "cette milice privée");
 /// ```
 pub fn military_units(text: &str) -> Vec<UnitMention> {
-    extract(&TokenStream::new(text))
+    crate::normalize::composed(text, |t| extract(&TokenStream::new(t)))
+}
+
+impl crate::normalize::MapBack for UnitMention {
+    fn map_back(&mut self, original: &str, norm: &crate::Normalized) {
+        self.text = norm.back(original, &mut self.start, &mut self.end);
+    }
 }
 
 /// Like [`military_units`], with your own [`Gazetteer`].
 pub fn military_units_with(text: &str, gazetteer: &Gazetteer) -> Vec<UnitMention> {
-    extract_with(&TokenStream::new(text), gazetteer)
+    crate::normalize::composed(text, |t| extract_with(&TokenStream::new(t), gazetteer))
 }
 
 /// Like [`extract`], with your own [`Gazetteer`].
