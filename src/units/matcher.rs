@@ -284,6 +284,9 @@ pub(crate) struct Np {
     /// French Army abbreviation: "le 2e REP").
     implied_side: Option<&'static str>,
     modified: bool,
+    /// The type word (the head noun of a type phrase), when read from
+    /// [`lx::TYPES`] or an abbreviation.
+    head: Option<usize>,
     side: Option<&'static str>,
     location: Option<(usize, usize)>,
     size: Option<u64>,
@@ -453,6 +456,19 @@ impl Matcher<'_, '_> {
             .find(|&&(kind, sp, _)| np.kind == Some(kind) && sp == specialty)
             .filter(|_| capitalised)
             .map(|&(_, _, side)| side)
+    }
+
+    /// Whether the adjective at `k` may agree with the phrase's type word:
+    /// false only for a feminine type word ([`lx::type_gender`]) and an
+    /// adjective that cannot be feminine or differs in number
+    /// ([`lx::agrees_with_feminine`]); a masculine type word's agreement is
+    /// not judged (the masculine of an adjective has no mark of its own).
+    fn agrees_with_type(&self, np: &Np, k: usize) -> bool {
+        let Some(head) = np.head.map(|h| self.f(h)) else {
+            return true;
+        };
+        lx::type_gender(head) != Some(lx::Gender::Feminine)
+            || lx::agrees_with_feminine(self.f(k), head.ends_with(['s', 'x']))
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
@@ -741,6 +757,7 @@ impl Matcher<'_, '_> {
             np.specialty = Some(specialty);
             np.implied_side = side;
         }
+        np.head = Some(h);
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
         let head = self.f(h);
@@ -824,6 +841,9 @@ impl Matcher<'_, '_> {
 
         // Tail.
         let limit = first + lx::MAX_PHRASE;
+        // The token right after the type phrase, where an adjective must
+        // agree with the type word to be its.
+        let after_type = if has_type { *j } else { usize::MAX };
         let mut quote_closed = !open_quote;
         let head_is_named_alias = np.entry.is_some();
         while *j < limit && *j < self.s.len() {
@@ -880,6 +900,14 @@ impl Matcher<'_, '_> {
                 .then(|| self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0))
                 .flatten()
             {
+                // An adjective qualifies the noun it agrees with: after a
+                // type word it cannot agree with, a side adjective is a
+                // noun's before it ("le ministère des Armées ukrainien",
+                // "la ministre des Armées britannique"), and the phrase
+                // ends there.
+                if k == after_type && len == 1 && !self.agrees_with_type(&np, k) {
+                    break;
+                }
                 np.side.get_or_insert(lx::SIDES[c].1);
                 *j += len;
                 continue;
