@@ -154,6 +154,23 @@ pub fn type_gender(word: &str) -> Option<Gender> {
         .map(|&(_, g)| g)
 }
 
+/// Singular determiners and contractions that show their gender ("la",
+/// "une", "du"). "l'", the plural ones and the possessives do not
+/// ("son unité" is feminine). Folded.
+#[rustfmt::skip]
+pub const GENDERED_DETERMINERS: &[(&str, Gender)] = &[
+    ("le", M), ("un", M), ("ce", M), ("cet", M), ("du", M), ("au", M),
+    ("la", F), ("une", F), ("cette", F), ("ma", F), ("ta", F), ("sa", F),
+];
+
+/// The gender a determiner or contraction shows ([`GENDERED_DETERMINERS`]).
+pub fn determiner_gender(word: &str) -> Option<Gender> {
+    GENDERED_DETERMINERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
+
 /// Whether an adjective (folded, one word) may qualify a feminine noun in
 /// the singular or, with `plural`, in the plural. French marks the
 /// feminine of an adjective with a final "-e" ("ukrainienne", "française";
@@ -876,6 +893,10 @@ mod word_list_tests {
         ] {
             assert!(!agrees_with_feminine(adjective, plural), "{adjective}");
         }
+        assert_eq!(determiner_gender("la"), Some(Gender::Feminine));
+        assert_eq!(determiner_gender("du"), Some(Gender::Masculine));
+        assert_eq!(determiner_gender("l'"), None);
+        assert_eq!(determiner_gender("son"), None);
     }
 
     /// The filtered look-up against the plain one, for the list words, their

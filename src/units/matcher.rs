@@ -1111,12 +1111,28 @@ impl Matcher<'_, '_> {
         Some(np)
     }
 
-    /// The ordinals listed before a numbered phrase that share its type:
-    /// "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons", "la 25e
-    /// ou la 26e brigade". Each as (first token, with its determiner when
-    /// it has one; ordinal token; number), in order, none before `free`,
-    /// all on the phrase's line. Only ordinals of one token, at most
+    /// The ordinals listed before a numbered phrase that share its type
+    /// word: "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons",
+    /// "la 25e ou la 26e brigade", "les 2e et 3e REP", "du 2e et du 3e
+    /// bataillon", "les vingtième et vingt et unième brigades". Each as
+    /// (first token of its span, last token of its ordinal, number), in
+    /// order, none before `free`, all on the phrase's line; at most
     /// sixteen.
+    ///
+    /// French lists ordinals joined by "et", "ou" or commas before one
+    /// noun, which names one formation per ordinal, whether the noun is in
+    /// the plural ("les 10e et 12e brigades"), in the singular ("la 1re et
+    /// la 2e compagnie", "le 1er et 2e bataillon") or invariable ("les 2e
+    /// et 3e REP"). Under a singular or invariable type word the list must
+    /// open a noun phrase, with a determiner or a contraction before its
+    /// first ordinal: a bare ordinal there is a rank ("arrivé 3e et 12e
+    /// brigade"). A determiner that shows its gender agrees with the type
+    /// word ("le 2e et la 3e brigade": the 2e is something else).
+    ///
+    /// The span: a determiner written before each ordinal is each one's
+    /// ("La 1re", "la 2e compagnie"); one written once, before the first
+    /// ordinal, determines the whole list as the type word does ("les [1er
+    /// et 2e] bataillons"), so it is in no mention: "1er", "2e bataillons".
     pub(crate) fn listed_before(&self, np: &Np, free: usize) -> Vec<(usize, usize, u64)> {
         const MAX_LISTED: usize = 16;
         let mut out = Vec::new();
@@ -1124,19 +1140,34 @@ impl Matcher<'_, '_> {
         // without a determiner.
         let own_det = lx::DETERMINER_LIST.contains(self.f(np.start));
         let own = if own_det { np.start + 1 } else { np.start };
-        if np.number.is_none() || !matches!(self.ordinal_at(own), Some((_, 1, _))) {
+        let Some((_, used, _)) = np.number.and_then(|_| self.ordinal_at(own)) else {
             return out;
-        }
-        // One type word for several: in the plural ("les 10e et 12e
-        // brigades"), or each ordinal with its determiner ("la 25e ou la
-        // 26e brigade"); not "arrivé 3e et 12e brigade".
-        let plural = self.f(own + 1).ends_with(['s', 'x']);
-        // Back from the phrase: ("et" | "ou" | ",") [det] ordinal, repeated.
+        };
+        let noun = self.f(own + used);
+        let plural = noun.ends_with(['s', 'x']);
+        let gender = lx::type_gender(noun);
+        // The phrase's left edge: a contraction before it ("et du 3e
+        // bataillon"), or a preposition before its determiner ("et de la
+        // 2e compagnie"), which each listed ordinal may repeat.
         let mut k = np.start;
-        let mut first_link = true;
-        while out.len() < MAX_LISTED && k >= free + 2 {
+        let mut prep = None;
+        if k > free {
+            let w = self.f(k - 1);
+            if lx::CONTRACTION_LIST.contains(w) {
+                k -= 1;
+            } else if own_det && matches!(w, "de" | "d'" | "a") {
+                prep = Some(w);
+                k -= 1;
+            }
+        }
+        // Back from the phrase: ("et" | "ou" | ",") [prep] [det] ordinal,
+        // repeated; each as (left edge, span start, ordinal's first and
+        // last tokens, number, whether a determiner or a contraction opens
+        // it).
+        let mut items: Vec<(usize, usize, usize, usize, u64, bool)> = Vec::new();
+        while items.len() < MAX_LISTED && k >= free + 2 {
             let link = self.f(k - 1);
-            let ok = if first_link {
+            let ok = if items.is_empty() {
                 matches!(link, "et" | "ou")
             } else {
                 link == ","
@@ -1144,25 +1175,70 @@ impl Matcher<'_, '_> {
             if !ok {
                 break;
             }
-            let o = k - 2;
-            let Some((v, 1, _)) = self.ordinal_at(o) else {
+            let end = k - 2;
+            let Some((o, v)) = self.ordinal_ending_at(end, free) else {
                 break;
             };
-            let det = o > free && lx::DETERMINER_LIST.contains(self.f(o - 1));
-            if !(plural || (det && own_det)) {
+            let mut left = o;
+            let mut span_start = o;
+            if o > free {
+                let w = self.f(o - 1);
+                if lx::DETERMINER_LIST.contains(w) {
+                    left = o - 1;
+                    span_start = left;
+                    if left > free && prep.is_some_and(|p| self.f(left - 1) == p) {
+                        left -= 1;
+                    }
+                } else if lx::CONTRACTION_LIST.contains(w) {
+                    left = o - 1;
+                }
+            }
+            let opened = left < o;
+            if opened
+                && let (Some(g), Some(dg)) = (gender, lx::determiner_gender(self.f(o - 1)))
+                && g != dg
+            {
                 break;
             }
-            let start = if det { o - 1 } else { o };
             // A list, like any mention, stays on its line.
-            if (start + 1..=k).any(|t| self.s.line_break_before(t)) {
+            if (left + 1..=k).any(|t| self.s.line_break_before(t)) {
                 break;
             }
-            out.push((start, o, v));
-            first_link = false;
-            k = start;
+            items.push((left, span_start, o, end, v, opened));
+            k = left;
         }
-        out.reverse();
+        // Under a singular or invariable type word, the list starts at an
+        // ordinal that opens a noun phrase (the last one read).
+        if !plural {
+            let opened = items.iter().rposition(|it| it.5).map_or(0, |p| p + 1);
+            items.truncate(opened);
+        }
+        // A determiner written once, before the first ordinal only, is the
+        // list's.
+        let dets = items.iter().filter(|it| it.1 < it.2).count();
+        if !own_det
+            && dets == 1
+            && let Some(first) = items.last_mut()
+            && first.1 < first.2
+        {
+            first.1 = first.2;
+        }
+        out.extend(items.iter().rev().map(|&(_, a, _, b, v, _)| (a, b, v)));
         out
+    }
+
+    /// The ordinal that ends at token `end` (none before `free`): (its
+    /// first token, its value). A spelled-out ordinal may take several
+    /// tokens ("vingt et unième"): the longest is read.
+    fn ordinal_ending_at(&self, end: usize, free: usize) -> Option<(usize, u64)> {
+        if self.s.kind(end) == Some(TokenKind::Ordinal) {
+            return self.ordinal_at(end).map(|(v, _, _)| (end, v));
+        }
+        (end.saturating_sub(ORDINAL_REACH - 1).max(free)..=end).find_map(|o| {
+            self.ordinal_at(o)
+                .filter(|&(_, used, _)| o + used == end + 1)
+                .map(|(v, _, _)| (o, v))
+        })
     }
 
     /// The mention of an ordinal listed before phrase `np`

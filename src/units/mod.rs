@@ -70,6 +70,17 @@
 //!   it, and the phrase ends there; the army is then unqualified, so no
 //!   formation after a ministry. Lexicon: `TYPE_GENDERS`,
 //!   `agrees_with_feminine`.
+//! - **Coordinated ordinals** share the type word after the last one: "les
+//!   2e et 3e REP", "les 1er, 2e et 3e bataillons", "la 1re et la 2e
+//!   compagnie", "les premier et deuxième régiments" are one mention per
+//!   ordinal, each with the type, specialty and side of the last phrase.
+//!   Under a singular or invariable type word the list opens with a
+//!   determiner or a contraction ("arrivé 3e et 12e brigade" is a rank,
+//!   then a unit), and a gendered article agrees with the type word ("le
+//!   2e et la 3e brigade": one brigade). A determiner written once before
+//!   the list is the list's, in no mention ("1er", "2e bataillons"); one
+//!   written before each ordinal is each one's ("La 1re", "la 2e
+//!   compagnie").
 //! - **Kind of a named unit**: the written type word wins ("le régiment
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
@@ -877,6 +888,7 @@ mod tests {
         assert_eq!(texts("Les REP manquent de moyens."), Vec::<String>::new());
         // Listed ordinals share it.
         let v = units("Les 2e et 3e RPIMa ont sauté.");
+        assert_eq!(v.len(), 2, "{v:#?}");
         assert!(
             v.iter().all(|u| u.side.as_deref() == Some("france")),
             "{v:#?}"
