@@ -333,7 +333,7 @@ fn ordinals_listed_before_one_type_word() {
     assert_eq!(
         got("Les 10e et 12e brigades ont reculé."),
         [
-            ("Les 10e".into(), Some(10), b, None),
+            ("10e".into(), Some(10), b, None),
             ("12e brigades".into(), Some(12), b, None)
         ]
     );
@@ -342,7 +342,7 @@ fn ordinals_listed_before_one_type_word() {
     assert_eq!(
         got("Les 1er, 2e et 3e bataillons de chars attaquent."),
         [
-            ("Les 1er".into(), Some(1), bn, chars.clone()),
+            ("1er".into(), Some(1), bn, chars.clone()),
             ("2e".into(), Some(2), bn, chars.clone()),
             ("3e bataillons de chars".into(), Some(3), bn, chars)
         ]
@@ -375,6 +375,206 @@ fn ordinals_listed_before_one_type_word() {
     let v = military_units("Il est arrivé 3e et 12e brigade.");
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].text, "12e brigade");
+}
+
+/// A mention as (span, kind, number, specialty, side).
+type Listed = (
+    String,
+    UnitKind,
+    Option<u64>,
+    Option<String>,
+    Option<String>,
+);
+
+/// A sentence, its mentions as (span, kind, number), and the (specialty,
+/// side) they all share.
+type Case = (
+    &'static str,
+    Vec<(&'static str, UnitKind, u64)>,
+    (Option<String>, Option<String>),
+);
+
+/// Each mention of `text` as (span, kind, number, specialty, side), its
+/// span checked against its offsets.
+fn listed(text: &str) -> Vec<Listed> {
+    military_units(text)
+        .into_iter()
+        .map(|u| {
+            assert_eq!(&text[u.start..u.end], u.text, "{text}");
+            (u.text, u.kind, u.number, u.specialty, u.side)
+        })
+        .collect()
+}
+
+#[test]
+fn coordinated_ordinals_share_their_unit_noun() {
+    use UnitKind::{Battalion, Brigade, Company, Corps, Regiment};
+    let s = |x: &str| Some(x.to_string());
+    let rep = (s("étranger de parachutistes"), s("france"));
+    // (sentence, [(span, kind, number)]), and the specialty and side every
+    // mention of the sentence shares.
+    let cases: Vec<Case> = vec![
+        // An invariable abbreviation after a determiner of the list.
+        (
+            "Les 2e et 3e REP ont sauté sur Kolwezi.",
+            vec![("2e", Regiment, 2), ("3e REP", Regiment, 3)],
+            rep.clone(),
+        ),
+        (
+            "Les légionnaires des 2e et 3e REP ont sauté.",
+            vec![("2e", Regiment, 2), ("3e REP", Regiment, 3)],
+            rep,
+        ),
+        (
+            "Les 2e et 3e RPIMa ont sauté.",
+            vec![("2e", Regiment, 2), ("3e RPIMa", Regiment, 3)],
+            (s("parachutistes d'infanterie de marine"), s("france")),
+        ),
+        // A plural noun: the determiner written once is the list's.
+        (
+            "les 1er et 2e bataillons ont attaqué.",
+            vec![("1er", Battalion, 1), ("2e bataillons", Battalion, 2)],
+            (None, None),
+        ),
+        (
+            "Les 3e, 4e et 5e brigades ont reculé.",
+            vec![
+                ("3e", Brigade, 3),
+                ("4e", Brigade, 4),
+                ("5e brigades", Brigade, 5),
+            ],
+            (None, None),
+        ),
+        (
+            "Les 25e et 28e brigades mécanisées ont reculé.",
+            vec![
+                ("25e", Brigade, 25),
+                ("28e brigades mécanisées", Brigade, 28),
+            ],
+            (s("mécanisée"), None),
+        ),
+        // A singular noun, each ordinal with its own article, or one
+        // article for the list.
+        (
+            "La 1re et la 2e compagnie ont reculé près de Bakhmout.",
+            vec![("La 1re", Company, 1), ("la 2e compagnie", Company, 2)],
+            (None, None),
+        ),
+        (
+            "Le 1er et 2e bataillon ont attaqué.",
+            vec![("1er", Battalion, 1), ("2e bataillon", Battalion, 2)],
+            (None, None),
+        ),
+        (
+            "Le 2e, le 3e ou le 4e régiment sera envoyé.",
+            vec![
+                ("Le 2e", Regiment, 2),
+                ("le 3e", Regiment, 3),
+                ("le 4e régiment", Regiment, 4),
+            ],
+            (None, None),
+        ),
+        // Repeated prepositions and contractions stay out of the spans.
+        (
+            "Les soldats du 2e et du 3e bataillon ont attaqué.",
+            vec![("2e", Battalion, 2), ("3e bataillon", Battalion, 3)],
+            (None, None),
+        ),
+        (
+            "Le chef de la 1re et de la 2e compagnie a été blessé au front.",
+            vec![("la 1re", Company, 1), ("la 2e compagnie", Company, 2)],
+            (None, None),
+        ),
+        // Ordinals in Roman numerals and in words, of one or more words.
+        (
+            "Les IIe et IIIe régiments ont attaqué.",
+            vec![("IIe", Regiment, 2), ("IIIe régiments", Regiment, 3)],
+            (None, None),
+        ),
+        (
+            "Les Ier et IIe corps d'armée ont attaqué.",
+            vec![("Ier", Corps, 1), ("IIe corps d'armée", Corps, 2)],
+            (None, None),
+        ),
+        (
+            "Les premier et deuxième régiments ont attaqué.",
+            vec![
+                ("premier", Regiment, 1),
+                ("deuxième régiments", Regiment, 2),
+            ],
+            (None, None),
+        ),
+        (
+            "Les vingt et unième et vingt-deuxième brigades ont attaqué.",
+            vec![
+                ("vingt et unième", Brigade, 21),
+                ("vingt-deuxième brigades", Brigade, 22),
+            ],
+            (None, None),
+        ),
+        (
+            "Les vingtième et vingt et unième brigades ont attaqué.",
+            vec![
+                ("vingtième", Brigade, 20),
+                ("vingt et unième brigades", Brigade, 21),
+            ],
+            (None, None),
+        ),
+        (
+            "Les soldats ont reculé. La première et la deuxième compagnie ont attaqué.",
+            vec![
+                ("La première", Company, 1),
+                ("la deuxième compagnie", Company, 2),
+            ],
+            (None, None),
+        ),
+    ];
+    for (text, want, (specialty, side)) in cases {
+        let want: Vec<_> = want
+            .into_iter()
+            .map(|(span, kind, n)| {
+                (
+                    span.to_string(),
+                    kind,
+                    Some(n),
+                    specialty.clone(),
+                    side.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(listed(text), want, "{text}");
+    }
+    // No unit noun after the list, an ordinal before it that opens no noun
+    // phrase (a rank), an article of the other gender, a noun of its own:
+    // no listed unit.
+    for (text, want) in [
+        ("Les 2e et 3e places du classement ont changé.", vec![]),
+        (
+            "Le 2e et le 3e jour de l'offensive, ils ont reculé.",
+            vec![],
+        ),
+        (
+            "Les 2e et 3e places sont revenues à la 12e brigade.",
+            vec!["la 12e brigade"],
+        ),
+        ("Il est arrivé 3e et 12e brigade.", vec!["12e brigade"]),
+        (
+            "La France a terminé 2e et la 3e brigade a défilé.",
+            vec!["la 3e brigade"],
+        ),
+        ("Le 2e et la 3e brigade ont attaqué.", vec!["la 3e brigade"]),
+        (
+            "Le 2e bataillon et 3e régiment ont attaqué.",
+            vec!["Le 2e bataillon", "3e régiment"],
+        ),
+        (
+            "Les 1er et 2e RCP et le 3e RPIMa ont sauté.",
+            vec!["1er", "2e RCP", "le 3e RPIMa"],
+        ),
+    ] {
+        let got: Vec<String> = listed(text).into_iter().map(|u| u.0).collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 #[test]

@@ -113,6 +113,85 @@ pub const TYPES: &[(&[&str], UnitKind, TypeClass)] = &[
     (&["unite"], K::Unit, Context), (&["unites"], K::Unit, Context),
 ];
 
+/// The grammatical gender of a noun or of a determiner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// "le régiment", "le bataillon"
+    Masculine,
+    /// "la brigade", "l'armée", "les forces"
+    Feminine,
+}
+
+/// The gender of each type word, the first word of a [`TYPES`] phrase (its
+/// head noun: "forces" in "forces armées", "groupement" in "groupement
+/// tactique"). An adjective or an article agrees with it: "la 1re et la 2e
+/// compagnie", "le 2e et la 3e brigade" (the 2e is no brigade), "le
+/// ministère des Armées ukrainien" ("ukrainien" is the ministry's).
+#[rustfmt::skip]
+pub const TYPE_GENDERS: &[(&str, Gender)] = &[
+    ("armee", F), ("armees", F), ("forces", F), ("force", F), ("corps", M),
+    ("division", F), ("divisions", F), ("brigade", F), ("brigades", F),
+    ("demi-brigade", F), ("demi-brigades", F), ("demi", F),
+    ("regiment", M), ("regiments", M), ("bataillon", M), ("bataillons", M),
+    ("groupement", M), ("groupements", M), ("groupe", M), ("groupes", M), ("btg", M),
+    ("compagnie", F), ("compagnies", F), ("batterie", F), ("batteries", F),
+    ("escadron", M), ("escadrons", M), ("escadrille", F), ("escadrilles", F),
+    ("section", F), ("sections", F), ("peloton", M), ("pelotons", M),
+    ("escouade", F), ("escouades", F), ("detachement", M), ("detachements", M),
+    ("legion", F), ("legions", F), ("milice", F), ("milices", F),
+    ("societe", F), ("societes", F), ("smp", F), ("pmc", F),
+    ("unite", F), ("unites", F), ("garde", F), ("gardes", F),
+    ("flotte", F), ("flottes", F), ("flottille", F), ("flottilles", F), ("marine", F),
+];
+
+use Gender::{Feminine as F, Masculine as M};
+
+/// The gender of a type word ([`TYPE_GENDERS`]; folded), if it is one.
+pub fn type_gender(word: &str) -> Option<Gender> {
+    TYPE_GENDERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
+
+/// Singular determiners and contractions that show their gender ("la",
+/// "une", "du"). "l'", the plural ones and the possessives do not
+/// ("son unité" is feminine). Folded.
+#[rustfmt::skip]
+pub const GENDERED_DETERMINERS: &[(&str, Gender)] = &[
+    ("le", M), ("un", M), ("ce", M), ("cet", M), ("du", M), ("au", M),
+    ("la", F), ("une", F), ("cette", F), ("ma", F), ("ta", F), ("sa", F),
+];
+
+/// The gender a determiner or contraction shows ([`GENDERED_DETERMINERS`]).
+pub fn determiner_gender(word: &str) -> Option<Gender> {
+    GENDERED_DETERMINERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
+
+/// Whether an adjective (folded, one word) may qualify a feminine noun in
+/// the singular or, with `plural`, in the plural. French marks the
+/// feminine of an adjective with a final "-e" ("ukrainienne", "française";
+/// "russe", "britannique" are both genders) and the plural with "-s":
+/// so a feminine singular ends in "e", a feminine plural in "es", and
+/// "ukrainien", "ukrainiens", "français" are masculine only. Used for the
+/// side adjectives of [`SIDES`], whose feminine forms all follow the rule.
+///
+/// ```
+/// use frnews::lexicon::units::agrees_with_feminine;
+/// assert!(agrees_with_feminine("ukrainienne", false) && agrees_with_feminine("russes", true));
+/// assert!(!agrees_with_feminine("ukrainien", false) && !agrees_with_feminine("britannique", true));
+/// ```
+pub fn agrees_with_feminine(adjective: &str, plural: bool) -> bool {
+    if plural {
+        adjective.ends_with("es")
+    } else {
+        adjective.ends_with('e')
+    }
+}
+
 /// French Army abbreviations that name a type with its specialty ("le 2e
 /// REP", "le 3e RPIMa", "la 2e DB", "le 27e BCA"): folded form, type,
 /// specialty, and the side of the army that uses it (these are the French
@@ -774,6 +853,56 @@ mod word_list_tests {
         for (w, _, sp, sd) in TYPE_ABBREVIATIONS {
             assert!(canonical(sp) && sd.is_none_or(side), "{w}");
         }
+    }
+
+    /// Every type word has a gender, and every side named by adjectives
+    /// has feminine forms that [`agrees_with_feminine`] accepts in both
+    /// numbers ("l'armée russe", "les forces russes"): the agreement test
+    /// never takes a real army's side from it.
+    #[test]
+    fn type_words_have_a_gender_and_sides_agree_with_feminine_words() {
+        for (words, _, _) in TYPES {
+            assert!(type_gender(words[0]).is_some(), "{}", words[0]);
+        }
+        for (w, g) in TYPE_GENDERS {
+            assert!(TYPES.iter().any(|t| t.0[0] == *w), "{w} is no type word");
+            assert_eq!(type_gender(w), Some(*g));
+        }
+        let mut sides: Vec<&str> = SIDES.iter().map(|(_, s)| *s).collect();
+        sides.dedup();
+        for side in sides {
+            let adjectives: Vec<&str> = SIDES
+                .iter()
+                .filter(|(p, s)| *s == side && p.len() == 1)
+                .map(|(p, _)| p[0])
+                .collect();
+            if adjectives.is_empty() {
+                continue;
+            }
+            for plural in [false, true] {
+                assert!(
+                    adjectives.iter().any(|a| agrees_with_feminine(a, plural)),
+                    "{side} plural {plural}"
+                );
+            }
+        }
+        // Masculine forms do not agree; number counts.
+        for (adjective, plural) in [
+            ("ukrainien", false),
+            ("ukrainiens", true),
+            ("francais", false),
+            ("francais", true),
+            ("americain", false),
+            ("turcs", true),
+            ("britannique", true),
+            ("russes", false),
+        ] {
+            assert!(!agrees_with_feminine(adjective, plural), "{adjective}");
+        }
+        assert_eq!(determiner_gender("la"), Some(Gender::Feminine));
+        assert_eq!(determiner_gender("du"), Some(Gender::Masculine));
+        assert_eq!(determiner_gender("l'"), None);
+        assert_eq!(determiner_gender("son"), None);
     }
 
     /// The filtered look-up against the plain one, for the list words, their

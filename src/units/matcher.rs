@@ -284,6 +284,9 @@ pub(crate) struct Np {
     /// French Army abbreviation: "le 2e REP").
     implied_side: Option<&'static str>,
     modified: bool,
+    /// The type word (the head noun of a type phrase), when read from
+    /// [`lx::TYPES`] or an abbreviation.
+    head: Option<usize>,
     side: Option<&'static str>,
     location: Option<(usize, usize)>,
     size: Option<u64>,
@@ -453,6 +456,19 @@ impl Matcher<'_, '_> {
             .find(|&&(kind, sp, _)| np.kind == Some(kind) && sp == specialty)
             .filter(|_| capitalised)
             .map(|&(_, _, side)| side)
+    }
+
+    /// Whether the adjective at `k` may agree with the phrase's type word:
+    /// false only for a feminine type word ([`lx::type_gender`]) and an
+    /// adjective that cannot be feminine or differs in number
+    /// ([`lx::agrees_with_feminine`]); a masculine type word's agreement is
+    /// not judged (the masculine of an adjective has no mark of its own).
+    fn agrees_with_type(&self, np: &Np, k: usize) -> bool {
+        let Some(head) = np.head.map(|h| self.f(h)) else {
+            return true;
+        };
+        lx::type_gender(head) != Some(lx::Gender::Feminine)
+            || lx::agrees_with_feminine(self.f(k), head.ends_with(['s', 'x']))
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
@@ -741,6 +757,7 @@ impl Matcher<'_, '_> {
             np.specialty = Some(specialty);
             np.implied_side = side;
         }
+        np.head = Some(h);
         let mut j = h + len;
         // False friends: "unité de mesure", "Légion d'honneur".
         let head = self.f(h);
@@ -824,6 +841,9 @@ impl Matcher<'_, '_> {
 
         // Tail.
         let limit = first + lx::MAX_PHRASE;
+        // The token right after the type phrase, where an adjective must
+        // agree with the type word to be its.
+        let after_type = if has_type { *j } else { usize::MAX };
         let mut quote_closed = !open_quote;
         let head_is_named_alias = np.entry.is_some();
         while *j < limit && *j < self.s.len() {
@@ -880,6 +900,14 @@ impl Matcher<'_, '_> {
                 .then(|| self.longest(k, &TABLES.sides, lx::SIDES, |t| t.0))
                 .flatten()
             {
+                // An adjective qualifies the noun it agrees with: after a
+                // type word it cannot agree with, a side adjective is a
+                // noun's before it ("le ministère des Armées ukrainien",
+                // "la ministre des Armées britannique"), and the phrase
+                // ends there.
+                if k == after_type && len == 1 && !self.agrees_with_type(&np, k) {
+                    break;
+                }
                 np.side.get_or_insert(lx::SIDES[c].1);
                 *j += len;
                 continue;
@@ -1083,12 +1111,28 @@ impl Matcher<'_, '_> {
         Some(np)
     }
 
-    /// The ordinals listed before a numbered phrase that share its type:
-    /// "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons", "la 25e
-    /// ou la 26e brigade". Each as (first token, with its determiner when
-    /// it has one; ordinal token; number), in order, none before `free`,
-    /// all on the phrase's line. Only ordinals of one token, at most
+    /// The ordinals listed before a numbered phrase that share its type
+    /// word: "les 10e et 12e brigades", "les 1er, 2e et 3e bataillons",
+    /// "la 25e ou la 26e brigade", "les 2e et 3e REP", "du 2e et du 3e
+    /// bataillon", "les vingtième et vingt et unième brigades". Each as
+    /// (first token of its span, last token of its ordinal, number), in
+    /// order, none before `free`, all on the phrase's line; at most
     /// sixteen.
+    ///
+    /// French lists ordinals joined by "et", "ou" or commas before one
+    /// noun, which names one formation per ordinal, whether the noun is in
+    /// the plural ("les 10e et 12e brigades"), in the singular ("la 1re et
+    /// la 2e compagnie", "le 1er et 2e bataillon") or invariable ("les 2e
+    /// et 3e REP"). Under a singular or invariable type word the list must
+    /// open a noun phrase, with a determiner or a contraction before its
+    /// first ordinal: a bare ordinal there is a rank ("arrivé 3e et 12e
+    /// brigade"). A determiner that shows its gender agrees with the type
+    /// word ("le 2e et la 3e brigade": the 2e is something else).
+    ///
+    /// The span: a determiner written before each ordinal is each one's
+    /// ("La 1re", "la 2e compagnie"); one written once, before the first
+    /// ordinal, determines the whole list as the type word does ("les [1er
+    /// et 2e] bataillons"), so it is in no mention: "1er", "2e bataillons".
     pub(crate) fn listed_before(&self, np: &Np, free: usize) -> Vec<(usize, usize, u64)> {
         const MAX_LISTED: usize = 16;
         let mut out = Vec::new();
@@ -1096,19 +1140,34 @@ impl Matcher<'_, '_> {
         // without a determiner.
         let own_det = lx::DETERMINER_LIST.contains(self.f(np.start));
         let own = if own_det { np.start + 1 } else { np.start };
-        if np.number.is_none() || !matches!(self.ordinal_at(own), Some((_, 1, _))) {
+        let Some((_, used, _)) = np.number.and_then(|_| self.ordinal_at(own)) else {
             return out;
-        }
-        // One type word for several: in the plural ("les 10e et 12e
-        // brigades"), or each ordinal with its determiner ("la 25e ou la
-        // 26e brigade"); not "arrivé 3e et 12e brigade".
-        let plural = self.f(own + 1).ends_with(['s', 'x']);
-        // Back from the phrase: ("et" | "ou" | ",") [det] ordinal, repeated.
+        };
+        let noun = self.f(own + used);
+        let plural = noun.ends_with(['s', 'x']);
+        let gender = lx::type_gender(noun);
+        // The phrase's left edge: a contraction before it ("et du 3e
+        // bataillon"), or a preposition before its determiner ("et de la
+        // 2e compagnie"), which each listed ordinal may repeat.
         let mut k = np.start;
-        let mut first_link = true;
-        while out.len() < MAX_LISTED && k >= free + 2 {
+        let mut prep = None;
+        if k > free {
+            let w = self.f(k - 1);
+            if lx::CONTRACTION_LIST.contains(w) {
+                k -= 1;
+            } else if own_det && matches!(w, "de" | "d'" | "a") {
+                prep = Some(w);
+                k -= 1;
+            }
+        }
+        // Back from the phrase: ("et" | "ou" | ",") [prep] [det] ordinal,
+        // repeated; each as (left edge, span start, ordinal's first and
+        // last tokens, number, whether a determiner or a contraction opens
+        // it).
+        let mut items: Vec<(usize, usize, usize, usize, u64, bool)> = Vec::new();
+        while items.len() < MAX_LISTED && k >= free + 2 {
             let link = self.f(k - 1);
-            let ok = if first_link {
+            let ok = if items.is_empty() {
                 matches!(link, "et" | "ou")
             } else {
                 link == ","
@@ -1116,25 +1175,70 @@ impl Matcher<'_, '_> {
             if !ok {
                 break;
             }
-            let o = k - 2;
-            let Some((v, 1, _)) = self.ordinal_at(o) else {
+            let end = k - 2;
+            let Some((o, v)) = self.ordinal_ending_at(end, free) else {
                 break;
             };
-            let det = o > free && lx::DETERMINER_LIST.contains(self.f(o - 1));
-            if !(plural || (det && own_det)) {
+            let mut left = o;
+            let mut span_start = o;
+            if o > free {
+                let w = self.f(o - 1);
+                if lx::DETERMINER_LIST.contains(w) {
+                    left = o - 1;
+                    span_start = left;
+                    if left > free && prep.is_some_and(|p| self.f(left - 1) == p) {
+                        left -= 1;
+                    }
+                } else if lx::CONTRACTION_LIST.contains(w) {
+                    left = o - 1;
+                }
+            }
+            let opened = left < o;
+            if opened
+                && let (Some(g), Some(dg)) = (gender, lx::determiner_gender(self.f(o - 1)))
+                && g != dg
+            {
                 break;
             }
-            let start = if det { o - 1 } else { o };
             // A list, like any mention, stays on its line.
-            if (start + 1..=k).any(|t| self.s.line_break_before(t)) {
+            if (left + 1..=k).any(|t| self.s.line_break_before(t)) {
                 break;
             }
-            out.push((start, o, v));
-            first_link = false;
-            k = start;
+            items.push((left, span_start, o, end, v, opened));
+            k = left;
         }
-        out.reverse();
+        // Under a singular or invariable type word, the list starts at an
+        // ordinal that opens a noun phrase (the last one read).
+        if !plural {
+            let opened = items.iter().rposition(|it| it.5).map_or(0, |p| p + 1);
+            items.truncate(opened);
+        }
+        // A determiner written once, before the first ordinal only, is the
+        // list's.
+        let dets = items.iter().filter(|it| it.1 < it.2).count();
+        if !own_det
+            && dets == 1
+            && let Some(first) = items.last_mut()
+            && first.1 < first.2
+        {
+            first.1 = first.2;
+        }
+        out.extend(items.iter().rev().map(|&(_, a, _, b, v, _)| (a, b, v)));
         out
+    }
+
+    /// The ordinal that ends at token `end` (none before `free`): (its
+    /// first token, its value). A spelled-out ordinal may take several
+    /// tokens ("vingt et unième"): the longest is read.
+    fn ordinal_ending_at(&self, end: usize, free: usize) -> Option<(usize, u64)> {
+        if self.s.kind(end) == Some(TokenKind::Ordinal) {
+            return self.ordinal_at(end).map(|(v, _, _)| (end, v));
+        }
+        (end.saturating_sub(ORDINAL_REACH - 1).max(free)..=end).find_map(|o| {
+            self.ordinal_at(o)
+                .filter(|&(_, used, _)| o + used == end + 1)
+                .map(|(v, _, _)| (o, v))
+        })
     }
 
     /// The mention of an ordinal listed before phrase `np`

@@ -63,6 +63,24 @@
 //!   ministry ("le ministre des Armées", "le ministère des Armées", "le
 //!   musée de l'Armée") or, in the plural, of a title ("le chef
 //!   d'état-major des armées") is no formation.
+//! - **Agreement**: an adjective qualifies the noun it agrees with. A side
+//!   adjective right after a feminine type word that it cannot agree with
+//!   (a masculine form, or another number: "le ministère des Armées
+//!   ukrainien", "la ministre des Armées britannique") is a noun's before
+//!   it, and the phrase ends there; the army is then unqualified, so no
+//!   formation after a ministry. Lexicon: `TYPE_GENDERS`,
+//!   `agrees_with_feminine`.
+//! - **Coordinated ordinals** share the type word after the last one: "les
+//!   2e et 3e REP", "les 1er, 2e et 3e bataillons", "la 1re et la 2e
+//!   compagnie", "les premier et deuxième régiments" are one mention per
+//!   ordinal, each with the type, specialty and side of the last phrase.
+//!   Under a singular or invariable type word the list opens with a
+//!   determiner or a contraction ("arrivé 3e et 12e brigade" is a rank,
+//!   then a unit), and a gendered article agrees with the type word ("le
+//!   2e et la 3e brigade": one brigade). A determiner written once before
+//!   the list is the list's, in no mention ("1er", "2e bataillons"); one
+//!   written before each ordinal is each one's ("La 1re", "la 2e
+//!   compagnie").
 //! - **Kind of a named unit**: the written type word wins ("le régiment
 //!   Azov" → regiment), except the generic words "groupe", "unité",
 //!   "milice" ("le groupe Wagner" → pmc); a bare name takes the gazetteer's
@@ -439,6 +457,16 @@ mod tests {
             "Le chef des armées a passé les troupes en revue.",
             "Les blessés ont été soignés à l'hôpital d'instruction des armées Percy.",
             "Le Service de santé des armées a envoyé des médecins.",
+            // A side adjective that agrees with the ministry, not with the
+            // armies, is the ministry's.
+            "Le ministère des Armées ukrainien a annoncé une offensive.",
+            "La ministre des Armées britannique a visité les soldats.",
+            "Le ministre des Armées français a visité les soldats.",
+            "Le ministère de l'Armée ukrainien a publié un bilan.",
+            "Le chef des armées américain a visité le front.",
+            "Le ministère russe de la Défense a annoncé une offensive.",
+            "Le ministère ukrainien des Armées a annoncé une offensive.",
+            "Le ministère français des Armées a annoncé une offensive.",
         ] {
             assert_eq!(
                 texts(&format!("{WAR}{text}")),
@@ -459,6 +487,26 @@ mod tests {
                 "l'armée de Terre",
             ),
             ("Le ministre a félicité les armées.", "les armées"),
+            // A side that agrees with the army is its own.
+            (
+                "L'armée ukrainienne a annoncé une offensive.",
+                "L'armée ukrainienne",
+            ),
+            (
+                "Les forces armées ukrainiennes ont annoncé une offensive.",
+                "Les forces armées ukrainiennes",
+            ),
+            (
+                "Les Forces armées de l'Ukraine ont annoncé une offensive.",
+                "Les Forces armées de l'Ukraine",
+            ),
+            (
+                "Le ministre a félicité les armées britanniques.",
+                "les armées britanniques",
+            ),
+            // An adjective that cannot agree with the army is a noun's
+            // before it: the army is unqualified.
+            ("Les soldats de l'armée ukrainiens ont reculé.", "l'armée"),
         ] {
             assert_eq!(texts(&format!("{WAR}{text}")), [span], "{text}");
         }
@@ -851,6 +899,7 @@ mod tests {
         assert_eq!(texts("Les REP manquent de moyens."), Vec::<String>::new());
         // Listed ordinals share it.
         let v = units("Les 2e et 3e RPIMa ont sauté.");
+        assert_eq!(v.len(), 2, "{v:#?}");
         assert!(
             v.iter().all(|u| u.side.as_deref() == Some("france")),
             "{v:#?}"
