@@ -576,6 +576,14 @@ fn prices_per_unit() {
             "{text}"
         );
     }
+    // A period named with its article and a direction is a date, no rate.
+    for text in [
+        "Il a perdu 164 milliards d'euros l'an dernier.",
+        "Il a gagné 3,2 millions d'euros le mois dernier.",
+        "Un budget de 500 millions d'euros l'année prochaine.",
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some("EUR"), "{text}");
+    }
     // Per a person or a thing that is no unit: the currency alone.
     let m = one("Le repas coûte 10 euros par personne.");
     assert_eq!(
@@ -882,4 +890,67 @@ fn pathological_inputs_are_linear_and_safe() {
         }
     }
     assert!(numbers("").is_empty());
+}
+
+#[test]
+fn collectives_with_an_adjective_and_more_qualifiers() {
+    for (text, mention, value, qualifier) in [
+        (
+            "Une bonne dizaine de blessés.",
+            "Une bonne dizaine de blessés",
+            10.0,
+            Qualifier::Approx,
+        ),
+        (
+            "Un bon millier de spectateurs.",
+            "Un bon millier de spectateurs",
+            1000.0,
+            Qualifier::Approx,
+        ),
+        (
+            "On compte une petite centaine de manifestants.",
+            "une petite centaine de manifestants",
+            100.0,
+            Qualifier::Approx,
+        ),
+        (
+            "Les recettes sont de l'ordre de 2 milliards.",
+            "de l'ordre de 2 milliards",
+            2e9,
+            Qualifier::Approx,
+        ),
+        (
+            "Au bas mot 15 millions de dollars.",
+            "Au bas mot 15 millions de dollars",
+            15e6,
+            Qualifier::AtLeast,
+        ),
+        (
+            "Il y avait tout au plus 200 personnes.",
+            "tout au plus 200 personnes",
+            200.0,
+            Qualifier::AtMost,
+        ),
+        (
+            "À peine 40 % des inscrits ont voté.",
+            "À peine 40 %",
+            40.0,
+            Qualifier::AtMost,
+        ),
+        (
+            "Pas loin de 300 personnes.",
+            "Pas loin de 300 personnes",
+            300.0,
+            Qualifier::Approx,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.value, m.qualifier),
+            (mention, Some(value), qualifier),
+            "{text}"
+        );
+    }
+    // An adjective before a noun that is no collective: no number.
+    assert!(numbers("Il a pris un bon repas.").is_empty());
 }

@@ -192,6 +192,7 @@ pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
 /// estimate. Longest first where one is a suffix of another.
 #[rustfmt::skip]
 pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier, bool)] = &[
+    (&["tout", "au", "plus"], Qualifier::AtMost, false),
     (&["un", "peu", "plus", "de"], Qualifier::MoreThan, true),
     (&["un", "peu", "plus", "d'"], Qualifier::MoreThan, true),
     (&["un", "peu", "moins", "de"], Qualifier::LessThan, true),
@@ -223,8 +224,12 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier, bool)] = &[
     (&["autour", "d'"], Qualifier::Approx, true),
     (&["aux", "alentours", "de"], Qualifier::Approx, true),
     (&["aux", "alentours", "d'"], Qualifier::Approx, true),
-    (&["de", "l'ordre", "de"], Qualifier::Approx, true),
-    (&["de", "l'ordre", "d'"], Qualifier::Approx, true),
+    (&["de", "l'", "ordre", "de"], Qualifier::Approx, true),
+    (&["de", "l'", "ordre", "d'"], Qualifier::Approx, true),
+    (&["au", "bas", "mot"], Qualifier::AtLeast, true),
+    (&["a", "peine"], Qualifier::AtMost, false),
+    (&["pas", "loin", "de"], Qualifier::Approx, true),
+    (&["pas", "loin", "d'"], Qualifier::Approx, true),
     (&["environ"], Qualifier::Approx, true),
     (&["quelque"], Qualifier::Approx, true),
     (&["approximativement"], Qualifier::Approx, true),
@@ -309,6 +314,13 @@ pub const VAGUE_DETERMINERS: &[&str] = &[
     "nombreuses",
     "nombreux",
     "certaines",
+];
+
+/// Adjectives between "un"/"une" and a collective that keep it about the
+/// collective's number: "une bonne dizaine", "une petite centaine", "un
+/// bon millier", "une grosse vingtaine". Folded.
+pub const COLLECTIVE_ADJECTIVES: &[&str] = &[
+    "bon", "bonne", "petit", "petite", "gros", "grosse", "large", "courte", "forte",
 ];
 
 /// Words after "un"/"une" that make it the number one, not an article.

@@ -1362,6 +1362,24 @@ impl Extractor<'_, '_> {
             self.thousands_of(&mut c);
             return Some(c);
         }
+        // "une bonne dizaine", "une petite centaine", "un bon millier":
+        // about the collective.
+        if matches!(w, "un" | "une")
+            && self.is_word(i + 1)
+            && lexq::contains(lexq::COLLECTIVE_ADJECTIVES, self.f(i + 1))
+            && self.is_word(i + 2)
+            && let Some(m) = lexn::collective(self.f(i + 2))
+        {
+            let mut c = Core {
+                last: i + 2,
+                value: m as f64,
+                scaled: true,
+                approx: true,
+                ..blank
+            };
+            self.thousands_of(&mut c);
+            return Some(c);
+        }
         // "un" and "une" are number words: the commonest starters skip the
         // hash look-up.
         if !(matches!(w, "un" | "une") || may_start_number_words(w)) {
@@ -1609,10 +1627,21 @@ impl Extractor<'_, '_> {
                 "de" if self.f(k + 1) == "l'" => k + 2,
                 _ => return Some((symbol, last)),
             };
+            // "164 milliards d'euros l'an dernier", "le mois prochain": a
+            // period named by its article is a date, no rate.
+            let article = matches!(self.f(k), "le" | "la" | "l'");
+            let dated = |w: &str| {
+                let t = crate::lexicon::temporal::PAST_WORDS
+                    .iter()
+                    .chain(crate::lexicon::temporal::FUTURE_WORDS);
+                t.chain(&["meme", "suivant", "suivante", "courant", "en"])
+                    .any(|x| *x == w)
+            };
             if matches!(
                 self.kind(per),
                 Some(TokenKind::Word | TokenKind::Abbreviation)
-            ) && let Some(r) = lexq::unit(self.f(per)).and_then(|p| lexq::rate(symbol, p))
+            ) && !(article && dated(self.f(per + 1)))
+                && let Some(r) = lexq::unit(self.f(per)).and_then(|p| lexq::rate(symbol, p))
             {
                 symbol = r;
                 last = per;
