@@ -4329,7 +4329,21 @@ impl Cx<'_, '_> {
                 || (Self::after_year_noun(&self.toks, i)
                     && !self.counted_after(j)
                     && crate::lexicon::quantities::unit(self.f(j)).is_none()));
-        ((cue && (sure || self.follow_ok(j))) || subject).then(|| Found::new(j, Expr::Year(y)))
+        ((cue && (sure || self.follow_ok(j) || self.no_count_after(j))) || subject)
+            .then(|| Found::new(j, Expr::Year(y)))
+    }
+
+    /// Whether the word at `j`, after a year with its cue, cannot be the
+    /// noun the number counts: no plural, no unit, no number word ("les
+    /// logements construits en 2021 respectent la norme", "en 2021 sont";
+    /// but "tiré en 2022 exemplaires", "en 1500 m").
+    fn no_count_after(&self, j: usize) -> bool {
+        let f = self.f(j);
+        self.kind(j) == Some(TokenKind::Word)
+            && !f.ends_with(['s', 'x'])
+            && crate::lexicon::quantities::unit(f).is_none()
+            && crate::lexicon::numbers::cardinal_word(f).is_none()
+            && !self.s.line_break_before(j)
     }
 
     /// Whether the year `i..j` heads an entry of a timeline: first on its
@@ -9306,6 +9320,22 @@ mod tests {
     #[test]
     fn year_ranges_subjects_and_cues() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A cued year before a word that cannot be a counted noun (a
+            // verb); before a plural or a unit, a count.
+            (
+                "Les logements construits en 2021 respectent la norme.",
+                &[("en 2021", "2021")],
+            ),
+            (
+                "Les contrats signés depuis 2019 prévoient une clause.",
+                &[("depuis 2019", "2019")],
+            ),
+            ("Le livre a été tiré en 2022 exemplaires.", &[]),
+            ("Il a couru en 1500 m.", &[]),
+            // What dates from a year.
+            ("Cette loi remonte à 1905.", &[("1905", "1905")]),
+            ("Le record date de 1922.", &[("1922", "1922")]),
+            ("La facture date de 2000 euros.", &[]),
             (
                 "La saison 2022-2023 a été marquée par la guerre.",
                 &[("2022-2023", "2022/2023")],

@@ -614,8 +614,9 @@ pub const YEAR_NOUNS: &[&str] = &[
     "statistiques", "comptes", "hiver", "printemps", "automne",
 ];
 
-/// Phrases right before a year that compare with it or aim at it: "par
-/// rapport à 2017", "contrairement à 2021", "la loi de finances pour 2024".
+/// Phrases right before a year that compare with it, aim at it or date
+/// from it: "par rapport à 2017", "contrairement à 2021", "la loi de
+/// finances pour 2024", "cette loi remonte à 1905".
 /// Folded; the year must not count a noun after it ("pour 2000
 /// personnes").
 pub const YEAR_LEADS: &[&[&str]] = &[
@@ -624,6 +625,18 @@ pub const YEAR_LEADS: &[&[&str]] = &[
     &["compare", "a"],
     &["comparativement", "a"],
     &["pour"],
+    // What dates from a year: "cette loi remonte à 1905", "le record date
+    // de 1922".
+    &["remonte", "a"],
+    &["remontent", "a"],
+    &["remontait", "a"],
+    &["remontaient", "a"],
+    &["remontant", "a"],
+    &["date", "de"],
+    &["datent", "de"],
+    &["datait", "de"],
+    &["dataient", "de"],
+    &["datant", "de"],
 ];
 
 /// The days before or after a day named after them: "la veille de Noël",
