@@ -2851,6 +2851,47 @@ impl<'a, 't> Cx<'a, 't> {
         self.nearest_tense(a, b) == Some(true)
             || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
             || self.postponed_to(a, b)
+            || self.called_for(a, b)
+    }
+
+    /// Whether the date at tokens `[a, b)` is the one a thing is called or
+    /// set for: after "pour" ("un préavis de grève pour le 1er juin", "le
+    /// déploiement de policiers pour le 14-Juillet") or after the verb of
+    /// an appeal and its infinitive ("l'intersyndicale a appelé à
+    /// manifester le 6 juin"). It lies after the call, so ahead whatever
+    /// the tense, unless a past verb after it tells the event as over
+    /// ("appelés à voter le 6 juin, ils ont boudé les urnes").
+    fn called_for(&self, a: usize, b: usize) -> bool {
+        // A day after "pour" ("pour le 1er juin", "pour mardi"), not a
+        // period, which "pour" may measure ("2 millions de visites pour le
+        // mois de décembre").
+        let after_pour = if self.f(a) == "pour" {
+            Some(a + 1)
+        } else {
+            (a >= 1 && self.f(a - 1) == "pour").then_some(a)
+        };
+        let pour = after_pour.is_some_and(|k| {
+            let k = if matches!(self.f(k), "le" | "ce") {
+                k + 1
+            } else {
+                k
+            };
+            self.weekday_at(k).is_some() || (self.f(k - 1) == "le" && self.numeric_at(k))
+        });
+        let appeal = a >= 3
+            && self.is_word(a - 1)
+            && self.f(a - 1).ends_with(['r', 'e'])
+            && self.is_a(a - 2)
+            && lex::APPEAL_VERBS.contains(&self.f(a - 3));
+        (pour || appeal) && !self.past_after(b)
+    }
+
+    /// Whether a past verb follows token `b` in its sentence (within
+    /// [`WINDOW`] tokens).
+    fn past_after(&self, b: usize) -> bool {
+        (b..(b + WINDOW).min(self.n))
+            .take_while(|&k| !self.sentence_end(k) && !self.s.line_break_before(k))
+            .any(|k| self.past_at(k))
     }
 
     /// The nearest mark of a tense in the clause around `[a, b)`, before
@@ -2902,7 +2943,8 @@ impl<'a, 't> Cx<'a, 't> {
     /// Whether the date at tokens `[a, b)` is the one a thing is put off
     /// to ("renvoyé au 12 octobre", "mis en délibéré au 3 juillet",
     /// "reporté à mardi", "la juge a renvoyé l'affaire au 12 octobre"): the
-    /// past participle before "au"/"à" (its object between) looks ahead,
+    /// past participle before "au"/"à" (its object between, up to five
+    /// words: "a fixé la date du scrutin au 18 juin") looks ahead,
     /// whatever the tense of its auxiliary. Not when the putting off is
     /// told as over: a pluperfect ("qui avait été renvoyé au 10 mai") or a
     /// past verb after the date ("reportée à mardi, l'audience s'est
@@ -2917,7 +2959,7 @@ impl<'a, 't> Cx<'a, 't> {
         let Some(to) = to else {
             return false;
         };
-        let Some(v) = (to.saturating_sub(4)..to)
+        let Some(v) = (to.saturating_sub(6)..to)
             .rev()
             .find(|&k| lex::POSTPONED.contains(&self.f(k)))
         else {
@@ -2925,10 +2967,7 @@ impl<'a, 't> Cx<'a, 't> {
         };
         let pluperfect = (v.saturating_sub(3)..v)
             .any(|k| matches!(self.f(k), "avait" | "avaient" | "etait" | "etaient"));
-        let past_after = (b..(b + WINDOW).min(self.n))
-            .take_while(|&k| !self.sentence_end(k) && !self.s.line_break_before(k))
-            .any(|k| self.past_at(k));
-        !pluperfect && !past_after
+        !pluperfect && !self.past_after(b)
     }
 
     // -- top level ----------------------------------------------------------
@@ -8114,6 +8153,31 @@ mod tests {
             (
                 "L'audience, reportée à mardi, s'est tenue sans incident.",
                 "2023-05-16",
+            ),
+            // Set to a date, the object between.
+            (
+                "Le gouvernement a fixé la date du scrutin au 18 juin.",
+                "2023-06-18",
+            ),
+            // Called or set for a date: after "pour", after an appeal and
+            // its infinitive.
+            (
+                "L'intersyndicale a appelé à manifester le 6 juin.",
+                "2023-06-06",
+            ),
+            (
+                "Les syndicats ont déposé un préavis de grève pour le 1er juin.",
+                "2023-06-01",
+            ),
+            // "pour" measuring a period: no call.
+            (
+                "Le site a recensé 2 millions de visites pour le mois de décembre.",
+                "2022-12",
+            ),
+            // Called for, then over.
+            (
+                "Appelés à voter le 6 mai, les électeurs ont boudé les urnes.",
+                "2023-05-06",
             ),
         ] {
             assert_eq!(one_on(text, on).1, v, "{text}");

@@ -384,11 +384,53 @@ pub const FUTURE_CUES: &[&str] = &[
     "devraient",
 ];
 
+/// Verbs of an appeal before "à", an infinitive and a date: the date is
+/// the one called for ("a appelé à manifester le 6 juin", "invite à voter
+/// dimanche"). Folded.
+pub const APPEAL_VERBS: &[&str] = &[
+    "appelle",
+    "appellent",
+    "appelait",
+    "appelaient",
+    "appele",
+    "appelee",
+    "appeles",
+    "appelees",
+    "appeler",
+    "invite",
+    "invitent",
+    "invitait",
+    "invitaient",
+    "invitee",
+    "invites",
+    "invitees",
+    "exhorte",
+    "exhortent",
+    "exhortait",
+    "exhortee",
+    "exhortes",
+    "pousse",
+    "poussent",
+    "incite",
+    "incitent",
+    "encourage",
+    "encouragent",
+    "convie",
+    "convient",
+    "conviee",
+    "convies",
+];
+
 /// Past participles that put a thing off to a later date, before "au"/"à"
 /// and that date ("l'affaire a été renvoyée au 12 octobre", "mis en
 /// délibéré au 3 juillet"): the date lies after the decision, so it is read
 /// in the future whatever the tense (`dates`).
 pub const POSTPONED: &[&str] = &[
+    // Set to a date: "la date du scrutin a été fixée au 18 juin".
+    "fixe",
+    "fixee",
+    "fixes",
+    "fixees",
     "delibere",
     "renvoye",
     "renvoyee",
