@@ -810,6 +810,9 @@ enum Expr {
         unit: TimeUnit,
         n: i64,
     },
+    /// "ce week-end" told in the past: the weekend the reference day is in,
+    /// or the last one before it.
+    PastWeekend,
     /// The night that starts on a day.
     Night(Box<Expr>),
     /// A time of day, on a day (or the reference day).
@@ -934,7 +937,8 @@ impl Expr {
             Expr::NthIn { of: Nth::Week, .. } | Expr::WeekOf(_) => Grain::Week,
             Expr::NthIn {
                 of: Nth::Weekend, ..
-            } => Grain::Weekend,
+            }
+            | Expr::PastWeekend => Grain::Weekend,
             Expr::NthIn { .. } | Expr::Shift(..) | Expr::DayIn { .. } => Grain::Day,
             Expr::Lit(_, g) => *g,
         }
@@ -1332,6 +1336,14 @@ fn eval(e: &Expr, a: Date, bare: Way) -> Option<String> {
         Expr::Decade(d) => {
             let d = i64::from(*d);
             Some(format!("{}/{}", fmt_year(d)?, fmt_year(d + 9)?))
+        }
+        Expr::PastWeekend => {
+            // Saturday of the reference's week, or of the week before when
+            // that Saturday is still to come.
+            let monday = add_days(a, 1 - i64::from(iso_monday(a)))?;
+            let back = if iso_monday(a) >= 6 { 0 } else { -7 };
+            let sat = add_days(monday, 5 + back)?;
+            Some(format!("{sat}/{}", add_days(sat, 1)?))
         }
         Expr::Offset { unit, n } => match unit {
             TimeUnit::Day => add_days(a, *n).map(|d| d.to_string()),
@@ -2791,8 +2803,28 @@ impl<'a, 't> Cx<'a, 't> {
                 } else {
                     k + 1
                 };
+                // "est entré en vigueur": the accent tells the participle
+                // from the preposition ("il est entre la vie et la mort").
                 (k > 0 && matches!(self.f(k - 1), "s'" | "se"))
                     || lex::is_etre_participle(self.f(participle))
+                    || (self.f(participle) == "entre"
+                        && matches!(self.s.surface(participle), "entré" | "rentré"))
+            }
+            // A past infinitive: "affirme avoir pris le village samedi",
+            // "nie avoir tiré samedi", "dit être arrivé lundi".
+            "avoir" | "etre" => {
+                let p = if lex::AUXILIARY_ADVERBS.contains(&self.f(k + 1)) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let surface = self.s.surface(p);
+                self.is_word(p)
+                    && !(k > 0 && lex::FORWARD_VERBS.contains(&self.f(k - 1)))
+                    && (["é", "ée", "és", "ées"]
+                        .iter()
+                        .any(|e| surface.ends_with(e))
+                        || lex::IRREGULAR_PARTICIPLES.contains(&self.f(p)))
             }
             // "Le chanteur, mort mardi, sera inhumé jeudi": a participle of
             // death or violence alone tells a past event.
@@ -4729,6 +4761,15 @@ impl Cx<'_, '_> {
             (false, None) if had_det => 0,
             _ => return None,
         };
+        // "le navire a coulé ce week-end", read on a Wednesday: the
+        // weekend past.
+        if this
+            && unit == TimeUnit::Weekend
+            && !self.future_context(i, j)
+            && self.past_context(i, j)
+        {
+            return Some(self.extend_day(Found::new(j, Expr::PastWeekend)));
+        }
         let found = Found::new(j, Expr::Offset { unit, n });
         Some(self.extend_day(found))
     }
@@ -8185,6 +8226,33 @@ mod tests {
     }
 
     #[test]
+    fn this_weekend_follows_the_tense() {
+        // Read on Wednesday 24 May 2023, then on Sunday 21 May.
+        let wed = Some(Reference::parse("2023-05-24").unwrap());
+        let sun = Some(Reference::parse("2023-05-21").unwrap());
+        for (text, on, v) in [
+            (
+                "Le navire a coulé ce week-end.",
+                wed,
+                "2023-05-20/2023-05-21",
+            ),
+            (
+                "Le Grand Prix se court ce week-end.",
+                wed,
+                "2023-05-27/2023-05-28",
+            ),
+            ("Il viendra ce week-end.", wed, "2023-05-27/2023-05-28"),
+            (
+                "Le navire a coulé ce week-end.",
+                sun,
+                "2023-05-20/2023-05-21",
+            ),
+        ] {
+            assert_eq!(one_on(text, on).1, v, "{text}");
+        }
+    }
+
+    #[test]
     fn a_reported_clause_keeps_its_own_tense() {
         let on = Some(Reference::parse("2023-05-20").unwrap());
         for (text, v) in [
@@ -9552,6 +9620,19 @@ mod tests {
             ("Il est mort le 2 juin à Lyon.", "2022-06-02"),
             ("Elle est née le 2 septembre à Nantes.", "2022-09-02"),
             ("Ils ne sont pas rentrés le 2 juin.", "2022-06-02"),
+            // "entré" with its accent is the participle.
+            ("La loi est entrée en vigueur le 2 juin.", "2022-06-02"),
+            (
+                "Le cessez-le-feu est entré en vigueur le 2 juin.",
+                "2022-06-02",
+            ),
+            // A past infinitive, unless a verb before it looks ahead.
+            (
+                "Wagner affirme avoir pris le village le 2 juin.",
+                "2022-06-02",
+            ),
+            ("L'armée nie avoir tiré le 2 juin.", "2022-06-02"),
+            ("Il compte être arrivé le 2 juin.", "2023-06-02"),
             // "avoir" with its object is the present, no auxiliary.
             ("La fête a lieu le 2 septembre.", "2023-09-02"),
             (
