@@ -396,6 +396,14 @@ fn slash_and_ordinal_fractions() {
         ),
         ("Il a battu le record d'un dixième.", "un dixième", 0.1),
         ("Il a fini à 58 centièmes.", "58 centièmes", 0.58),
+        // A plural ordinal after a cardinal in words: a fraction, not the
+        // ordinal "deux-centième".
+        ("Il a gagné de cinq millièmes.", "cinq millièmes", 0.005),
+        (
+            "Il a échoué à vingt-trois centièmes du podium.",
+            "vingt-trois centièmes du podium",
+            0.23,
+        ),
     ] {
         let m = one(text);
         assert_eq!(
@@ -407,6 +415,20 @@ fn slash_and_ordinal_fractions() {
     }
     // An ordinal before a noun stays one.
     assert_eq!(one("Un centième anniversaire.").kind, NumberKind::Ordinal);
+    let m = one("Le deux centième anniversaire de la ville.");
+    assert_eq!((m.kind, m.value), (NumberKind::Ordinal, Some(200.0)));
+    // After two or more, the plural needs no closing word.
+    let found: Vec<_> = numbers("La prévision a été revue de deux dixièmes à 0,6 %.")
+        .into_iter()
+        .map(|m| (m.text, m.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("deux dixièmes".to_string(), Some(0.2)),
+            ("0,6 %".to_string(), Some(0.6))
+        ]
+    );
 }
 
 /// A scale's amount then a smaller scale's is one number.

@@ -1268,8 +1268,13 @@ impl Extractor<'_, '_> {
             // Not before a noun: "un centième anniversaire" is an ordinal.
             let after = self.f(c.last + 2);
             let closes = !self.is_word(c.last + 2) || is_de(after) || matches!(after, "des" | "du");
+            // A plural after two or more needs no closing word: "revue de
+            // deux dixièmes à 0,6 %".
+            let plural = c.value >= 2.0 && next.ends_with('s');
             lexn::ordinal_denominator(next).filter(|_| {
-                closes && c.value.fract() == 0.0 && (c.value < 2.0) != next.ends_with('s')
+                (closes || plural)
+                    && c.value.fract() == 0.0
+                    && (c.value < 2.0) != next.ends_with('s')
             })
         }) {
             c.value /= d as f64;
@@ -1418,13 +1423,34 @@ impl Extractor<'_, '_> {
                 ..blank
             });
         }
-        let p = lexn::parse_words((i..i + MAX_WORDS).map(|k| {
-            if self.kind(k) == Some(TokenKind::Word) {
-                self.f(k)
-            } else {
-                ""
-            }
-        }))?;
+        let words = |end: usize| {
+            lexn::parse_words((i..end).map(|k| {
+                if self.kind(k) == Some(TokenKind::Word) {
+                    self.f(k)
+                } else {
+                    ""
+                }
+            }))
+        };
+        let mut p = words(i + MAX_WORDS)?;
+        // "deux centièmes", "cinq millièmes": a plural tenth, hundredth or
+        // thousandth after a cardinal of its own is the denominator of a
+        // fraction (read below), not the ordinal "deux-centième" (other
+        // ordinals compound: "vingt cinquièmes" are 25th).
+        let denominator = i + p.consumed - 1;
+        if p.ordinal
+            && p.consumed >= 2
+            && self.f(denominator).ends_with("iemes")
+            && matches!(
+                lexn::ordinal_denominator(self.f(denominator)),
+                Some(10 | 100 | 1000)
+            )
+            && let Some(q) = words(denominator)
+            && !q.ordinal
+            && i + q.consumed == denominator
+        {
+            p = q;
+        }
         let last = i + p.consumed - 1;
         if p.ordinal {
             // "seconde" is a time unit unless "la seconde guerre", "en seconde ligne".
