@@ -711,6 +711,16 @@ fn not_numbers() {
         "Les Bleus ont battu l'Irlande 28 à 24 au Stade de France.",
         "La victoire 2 à 0 des Bleus.",
         "La finale s'est terminée sur le score de 3 à 3.",
+        "La Rochelle s'est inclinée 24 à 20.",
+        "En battant La Rochelle 29 à 26, Toulouse est champion.",
+        "Lyon a été éliminé 2 à 1.",
+        // Sets listed with commas.
+        "Il a gagné 6-4, 3-6, 7-5.",
+        // Model names and texts with dashed parts.
+        "Air France exploite le Boeing 787-9 sur cette ligne.",
+        "Le Mirage 2000-5 a été livré.",
+        "Il est poursuivi selon l'article 222-13 du Code pénal.",
+        "Le décret 2023-310 a été publié.",
         // A group named by its number.
         "Les Vingt-Sept se sont mis d'accord.",
         "Le sommet des Quinze a échoué.",

@@ -1050,7 +1050,17 @@ impl Extractor<'_, '_> {
         {
             return None;
         }
-        (a >= b || end > i + 2 || cued()).then_some(end)
+        // Sets listed with commas: "6-4, 3-6, 7-5" (each pair a score).
+        let pair_before = i >= 4
+            && self.f(i - 1) == ","
+            && small(i - 2).is_some()
+            && dash(i - 3)
+            && small(i - 4).is_some();
+        let pair_after = self.f(end + 1) == ","
+            && small(end + 2).is_some()
+            && dash(end + 3)
+            && small(end + 4).is_some();
+        (a >= b || end > i + 2 || pair_before || pair_after || cued()).then_some(end)
     }
 
     /// Whether the number token `i` is part of a postal address: a street
@@ -1676,6 +1686,20 @@ impl Extractor<'_, '_> {
         Some((symbol, last))
     }
 
+    /// The last token of the identifier whose first part in digits ends
+    /// at `end`: the parts joined to it by glued hyphens ("2023-456",
+    /// "787-9", "L. 1224-1"), or `end`.
+    fn dashed_parts(&self, mut end: usize) -> usize {
+        while self.f(end + 1) == "-"
+            && self.s.glued_before(end + 1)
+            && self.s.glued_before(end + 2)
+            && self.kind(end + 2) == Some(TokenKind::Number)
+        {
+            end += 2;
+        }
+        end
+    }
+
     /// Whether token `p` introduces an identifier: "n°", "numéro", or a
     /// code letter after "article" ("article L. 1224-1").
     fn identifier_marker(&self, p: usize) -> bool {
@@ -2183,15 +2207,7 @@ impl Extractor<'_, '_> {
         // "le n° 1 mondial", "le décret n° 2023-456", "l'article L. 1224-1":
         // an identifier, its dashed parts included, whatever follows.
         if core.digits && core.first >= 1 && self.identifier_marker(core.first - 1) {
-            let mut end = core.last;
-            while self.f(end + 1) == "-"
-                && self.s.glued_before(end + 1)
-                && self.s.glued_before(end + 2)
-                && self.kind(end + 2) == Some(TokenKind::Number)
-            {
-                end += 2;
-            }
-            return skip_to(end.max(main.last));
+            return skip_to(self.dashed_parts(core.last).max(main.last));
         }
         // "article 5", "Boeing 737": a label, unless a counted noun follows
         // ("le classement place 4 Français") or the word is a participle
@@ -2203,7 +2219,8 @@ impl Extractor<'_, '_> {
             && counted.is_none()
             && !participle(s.surface(core.first.wrapping_sub(1)))
         {
-            return skip_to(main.last);
+            // "l'article 222-13", "le décret 2023-310": the dashed parts too.
+            return skip_to(self.dashed_parts(main.last));
         }
         // "Boeing 737", "Windows 10": a capitalised name, mid-sentence (the
         // name may close the mention before: "40 Boeing 787"); with what
@@ -2240,7 +2257,8 @@ impl Extractor<'_, '_> {
                 || matches!(self.f(w - 1), "." | "!" | "?" | "…")
                 || matches!(self.kind(w - 1), Some(TokenKind::Quote));
             if capitalised && (!sentence_start || opens_with_name(self.f(w))) {
-                return skip_to(main.last.max(counted.unwrap_or(0)));
+                // "le Boeing 787-9", "le Mirage 2000-5": the dashed parts too.
+                return skip_to(self.dashed_parts(main.last).max(counted.unwrap_or(0)));
             }
         }
         if qualifier == Qualifier::Range
