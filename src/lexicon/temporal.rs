@@ -1274,7 +1274,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "participants", "candidats", "benevoles", "recrues", "conscrits",
     "homme", "hommes", "femme", "femmes", "fille", "filles", "fillette", "fillettes", "garcon",
     "garcons", "enfant", "enfants", "adolescent", "adolescente", "adolescents", "adolescentes",
-    "jeune", "jeunes", "bebe", "bebes", "retraite", "retraitee", "soldat", "soldats",
+    "jeune", "jeunes", "bebe", "bebes", "retraite", "retraitee", "retraites", "retraitees",
+    "soldat", "soldats",
     "militaire", "militaires", "mere", "pere", "victime", "victimes", "suspect", "suspecte",
     "conducteur", "conductrice", "pieton", "pietonne", "etudiant", "etudiante", "lyceen",
     "lyceenne", "collegien", "collegienne", "individu", "senior", "seniors", "patient",
@@ -1381,6 +1382,9 @@ pub const AGE_EVENT_WORDS: &[&str] = &[
     "orphelin", "orpheline", "veuf", "veuve", "mere", "pere", "champion", "championne",
     "sacre", "sacree", "diplome", "diplomee", "bachelier", "bacheliere", "arrive", "arrivee",
     "parti", "partie", "naturalise", "naturalisee",
+    // Titles and feats: "il a remporté le titre à 35 ans".
+    "remporte", "remportee", "decroche", "decrochee", "obtenu", "obtenue", "couronne",
+    "couronnee", "medaille", "medaillee", "titre", "titree",
 ];
 
 /// Singular verb forms a year may be the subject of: "2022 a été une année
