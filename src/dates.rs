@@ -514,7 +514,12 @@ fn extract_any_lines(
     // And whether the day stands in a participial phrase opening its
     // sentence ("Condamné le 12 janvier 2022, il s'est évadé à 5 h"): a
     // time past that phrase's comma is not on it.
-    let mut dated: Option<(Date, usize, bool)> = None;
+    let mut dated: Option<(Date, usize)> = None;
+    // The last single day named ("le 10 juin à Istanbul, à 21 heures",
+    // "jeudi dernier, peu après 14 heures") and the token its mention ends
+    // at: a lone time later in its sentence is on it. Not a text's date
+    // ("la loi du 29 juillet 1881").
+    let mut timed_day: Option<(Date, usize)> = None;
     for &start in &cx.starts {
         if start < i {
             continue;
@@ -547,17 +552,17 @@ fn extract_any_lines(
                 // At most half a year after the dated day: a narrative
                 // goes on ("le 28 février 2023, puis le 29 février" is no
                 // date of 2024).
-                let carried = match (dated, last_day) {
+                let carried = match (dated, last_day, timed_day) {
                     // "le 12 novembre 2019 puis le 4 février suivant": after
                     // the last day named, not the reference.
-                    (_, Some((_, day, at)))
+                    (_, Some((_, day, at)), _)
                         if cx.anaphoric_direction(&f) && i - at <= EVE_REACH =>
                     {
                         cx.date_mention(i, &f, day, day, Way::FutureIncl)
                     }
                     // "vendredi et samedi", "mardi, jeudi": a weekday joined
                     // to the day named just before is the first after it.
-                    (_, Some((_, day, at)))
+                    (_, Some((_, day, at)), _)
                         if matches!(f.expr, Expr::Weekday { dir: Dir::Bare, .. })
                             && f.modifier.is_none()
                             && i == at + 1
@@ -567,8 +572,8 @@ fn extract_any_lines(
                             .and_then(|next| cx.date_mention(i, &f, next, next, Way::FutureIncl))
                     }
                     // "L'armistice du 11 novembre 1918 a été signé à 5 h
-                    // 15": a time alone, on the dated day of its sentence.
-                    (Some((day, at, true)), _)
+                    // 15": a time alone, on the day named in its sentence.
+                    (_, _, Some((day, at)))
                         if matches!(f.expr, Expr::At { day: None, .. })
                             && cx.same_sentence(at, i)
                             && !cx.closed_participle_phrase(at, i) =>
@@ -591,7 +596,7 @@ fn extract_any_lines(
                             cx.date_mention(i, &timed, lo, hi, Way::PastIncl)
                         })
                     }
-                    (Some((day, at, _)), _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
+                    (Some((day, at)), _, _) if f.expr.is_bare_day() && cx.sequel(at, i) => cx
                         .date_mention(i, &f, day, day, Way::FutureIncl)
                         .filter(|m| {
                             dated_anchor(m).is_some_and(|d| {
@@ -604,6 +609,9 @@ fn extract_any_lines(
                 if let Some(m) = m {
                     if let Some((a, b)) = named_days(&m) {
                         last_day = Some((a, b, f.end));
+                        if a == b && m.grain == Grain::Day && !cx.names_a_text(i) {
+                            timed_day = Some((a, f.end));
+                        }
                     }
                     // Not a birth date: "né le 12 mai 1990, il a été
                     // arrêté le 3 juin" is no narrative of 1990.
@@ -611,8 +619,7 @@ fn extract_any_lines(
                         && !cx.after_born(i)
                         && let Some(d) = dated_anchor(&m)
                     {
-                        let timed = m.grain == Grain::Day && !cx.names_a_text(i);
-                        dated = Some((d, f.end, timed));
+                        dated = Some((d, f.end));
                     }
                     out.dates.push(m);
                 }
@@ -7676,6 +7683,25 @@ mod tests {
             reference(),
         );
         assert_eq!(t.dates[0].value, "2022-03-03T06:00", "{t:?}");
+        // A day without year, or a weekday, named in the sentence: the
+        // same (read on Wednesday 24 May 2023).
+        for (text, v) in [
+            (
+                "Le match aura lieu le 10 juin à Istanbul, à 21 heures.",
+                "2023-06-10T21:00",
+            ),
+            (
+                "Jeudi dernier, peu après 14 heures, un incendie s'est déclaré.",
+                "2023-05-18T14:00",
+            ),
+            ("Mardi, le ministre parlera à 14 h.", "2023-05-30T14:00"),
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(t.dates[1].value, v, "{text}: {t:?}");
+        }
+        // Not on a text's date.
+        let t = dates("La loi du 29 juillet 1881 a été votée à 15 h.", reference());
+        assert_eq!(t.dates[1].kind, DateKind::Time, "{t:?}");
     }
 
     #[test]
