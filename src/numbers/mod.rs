@@ -1585,18 +1585,37 @@ impl Extractor<'_, '_> {
         if next == "et" && before == "entre" && self.starts_number(i + 2) {
             return true;
         }
-        // "un homme sur deux" (not "un prêt sur 15-20 ans", "sur 20 ans").
-        if self.f(i + 2) == "sur"
-            && self.starts_number(i + 3)
-            && self.f(i + 4) != "-"
-            && !matches!(self.s.surface(i + 4), "à" | "À")
-            && self.unit_at(i + 4).is_none()
+        // "un homme sur deux", "un salarié français sur quatre" (not "un
+        // prêt sur 15-20 ans", "sur 20 ans").
+        if let Some(sur) = self.sur_after(i + 1)
+            && self.starts_number(sur + 1)
+            && self.f(sur + 2) != "-"
+            && !matches!(self.s.surface(sur + 2), "à" | "À")
+            && self.unit_at(sur + 2).is_none()
         {
             return true;
         }
         // A unit: the dearest test, last (the tests above have no side
         // effects, so their order does not matter).
         self.unit_at(i + 1).is_some()
+    }
+
+    /// The "sur" of a proportion after its noun at `noun`: right after
+    /// it, or after up to two words that qualify it ("un compteur Linky
+    /// sur trois", "un salarié français sur quatre").
+    fn sur_after(&self, noun: usize) -> Option<usize> {
+        for k in noun + 1..=noun + 3 {
+            if self.f(k) == "sur" {
+                return Some(k);
+            }
+            let qualifier = self.kind(k) == Some(TokenKind::Word)
+                && !NOT_COUNTED.contains(self.f(k))
+                && !self.s.line_break_before(k);
+            if !qualifier {
+                return None;
+            }
+        }
+        None
     }
 
     /// The unit at token `k`: (symbol, last token of the unit).
@@ -1997,8 +2016,8 @@ impl Extractor<'_, '_> {
         if let Some(ck) = counted
             && high.is_none()
             && core.kind == NumberKind::Cardinal
-            && self.f(ck + 1) == "sur"
-            && let Some(c2) = self.core_at(ck + 2, ck + 2)
+            && let Some(sur) = self.sur_after(ck)
+            && let Some(c2) = self.core_at(sur + 1, sur + 1)
             && c2.kind == NumberKind::Cardinal
             && c2.first == c2.last
             && c2.value > core.value
@@ -3056,6 +3075,19 @@ mod tests {
                 "3 matchs sur 5",
                 0.6,
                 "matchs",
+            ),
+            // The noun qualified by an adjective or a name.
+            (
+                "Un salarié français sur quatre télétravaille.",
+                "Un salarié français sur quatre",
+                0.25,
+                "salarié",
+            ),
+            (
+                "Un compteur Linky sur trois est défaillant.",
+                "Un compteur Linky sur trois",
+                1.0 / 3.0,
+                "compteur",
             ),
         ] {
             let found = numbers(text);
