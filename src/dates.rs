@@ -3060,6 +3060,7 @@ impl<'a, 't> Cx<'a, 't> {
             }
             d => d,
         };
+        let dur = dur.map(|d| self.second_fractions(d));
         match (best, dur) {
             (Some(b), Some(d))
                 if d.end > b.end
@@ -3070,6 +3071,35 @@ impl<'a, 't> Cx<'a, 't> {
             (Some(b), _) => Some(Cand::Date(b)),
             (None, Some(d)) => Some(Cand::Duration(d)),
             (None, None) => None,
+        }
+    }
+
+    /// A race time's fraction of a second after its seconds: "9 s 58" is
+    /// 9.58 s, "3 min 49 s 11" 3 min 49.11 s (up to three digits, not
+    /// before a unit or a plural noun).
+    fn second_fractions(&self, d: DurFound) -> DurFound {
+        let e = d.end;
+        let frac = self.f(e);
+        let fits = d.qualifier == Qualifier::Exact
+            && d.low.is_none()
+            && d.value.ends_with('S')
+            && !d.value.contains('.')
+            && e >= 1
+            && matches!(self.f(e - 1), "s" | "sec")
+            && self.kind(e) == Some(TokenKind::Number)
+            && (1..=3).contains(&frac.len())
+            && frac.bytes().all(|b| b.is_ascii_digit())
+            && !self.s.line_break_before(e)
+            && !(self.is_word(e + 1)
+                && (lex::unit(self.f(e + 1)).is_some() || self.f(e + 1).ends_with(['s', 'x'])));
+        if !fits {
+            return d;
+        }
+        let whole = &d.value[..d.value.len() - 1];
+        DurFound {
+            end: e + 1,
+            value: format!("{whole}.{frac}S"),
+            ..d
         }
     }
 
@@ -6366,6 +6396,25 @@ impl Cx<'_, '_> {
         if let Some((v, e)) = self.primes(j) {
             return done(e, v, false);
         }
+        // "9 s 58": seconds and their hundredths, a race time (the unit
+        // "s" alone is too ambiguous to make a length).
+        if self.kind(j) == Some(TokenKind::Number)
+            && let Some(n) = digits(self.f(j)).filter(|&n| n < 60)
+            && self.f(j + 1) == "s"
+            && self.is_word(j + 1)
+        {
+            let whole = DurFound {
+                end: j + 2,
+                value: format!("PT{n}S"),
+                qualifier,
+                vague: false,
+                low: None,
+            };
+            let with = self.second_fractions(whole);
+            if with.end > j + 2 {
+                return Some(with);
+            }
+        }
         // "48h", "2h30" (a time token as a duration)
         if self.kind(j) == Some(TokenKind::Time)
             && let Some((a, b)) = self.f(j).split_once('h')
@@ -9031,6 +9080,17 @@ mod tests {
         assert_eq!(
             duration("Il a couru une minute et trois secondes.").1,
             "PT1M3S"
+        );
+        // Race times with hundredths of a second.
+        let (m, v, ..) = duration("Bolt a couru le 100 m en 9 s 58.");
+        assert_eq!((m.as_str(), v.as_str()), ("9 s 58", "PT9.58S"));
+        let (m, v, ..) = duration("Il a couru le 1500 m en 3 min 49 s 11, un record.");
+        assert_eq!((m.as_str(), v.as_str()), ("3 min 49 s 11", "PT3M49.11S"));
+        // Not a count after the seconds.
+        assert!(
+            dates("Il a tenu 30 s 2 fois.", reference())
+                .durations
+                .is_empty()
         );
         assert_eq!(duration("Il a couru une heure trente.").1, "PT1H30M");
         assert_eq!(duration("Il a couru une heure et quart.").1, "PT1H15M");
