@@ -3781,6 +3781,9 @@ impl Cx<'_, '_> {
                     || self.modified(j).is_some_and(|t| is_clock(&t.expr))
             };
             let alone = || (le || had_det) && self.bare_day_alone(i, j);
+            // "composer le 17", "via le 18 vers 22 heures": a number to call.
+            let blocked = i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1));
+            let timed = || !blocked && timed();
             return (weekday || ((le || had_det) && timed()) || alone()).then(|| {
                 self.extend_day(Found::new(
                     j,
@@ -9156,6 +9159,17 @@ mod tests {
             "Il regarde la 7.",
         ] {
             assert!(dates(text, reference()).dates.is_empty(), "{text}");
+        }
+        // A number to call before a time: the time alone.
+        for text in [
+            "Composez le 17 à 14 h.",
+            "Les secours ont été alertés via le 18 vers 22 heures.",
+        ] {
+            let t = dates(text, reference());
+            assert!(
+                t.dates.iter().all(|d| d.kind == DateKind::Time),
+                "{text}: {t:?}"
+            );
         }
         // a day number in words after a weekday, before a time
         assert_eq!(

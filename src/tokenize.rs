@@ -1068,21 +1068,58 @@ impl Scanner<'_, '_> {
             }
             return (!at(k).is_ascii_digit()).then_some(k);
         }
-        if at(k) != b'0' || !at(k + 1).is_ascii_digit() {
+        if at(k) != b'0' {
             return None;
         }
-        k += 2;
-        let sep = at(k);
-        if !matches!(sep, b' ' | b'.' | b'-') {
-            return None;
+        if at(k + 1).is_ascii_digit() {
+            let mut k = k + 2;
+            let sep = at(k);
+            let pairs = matches!(sep, b' ' | b'.' | b'-')
+                && (0..4).all(|_| {
+                    let ok =
+                        at(k) == sep && at(k + 1).is_ascii_digit() && at(k + 2).is_ascii_digit();
+                    k += 3;
+                    ok
+                });
+            if pairs && !at(k).is_ascii_alphanumeric() {
+                return Some(k);
+            }
         }
-        for _ in 0..4 {
-            if at(k) != sep || !at(k + 1).is_ascii_digit() || !at(k + 2).is_ascii_digit() {
+        self.service_number(i)
+    }
+
+    /// A French number of a service written in groups other than pairs:
+    /// ten digits from a "0", in three to five groups of one to four digits
+    /// joined by one separator ("0 800 130 000", "0805 200 100").
+    fn service_number(&self, i: usize) -> Option<usize> {
+        let b = self.bytes;
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        let mut k = i;
+        let mut sep = None;
+        let (mut total, mut groups) = (0, 0);
+        loop {
+            let end = digits_end(b, k);
+            let len = end - k;
+            if !(1..=4).contains(&len) || total + len > 10 {
                 return None;
             }
-            k += 3;
+            total += len;
+            groups += 1;
+            k = end;
+            if total == 10 {
+                break;
+            }
+            let s = at(k);
+            if !matches!(s, b' ' | b'.')
+                || sep.is_some_and(|x| x != s)
+                || !at(k + 1).is_ascii_digit()
+            {
+                return None;
+            }
+            sep = Some(s);
+            k += 1;
         }
-        (!at(k).is_ascii_alphanumeric()).then_some(k)
+        ((3..=5).contains(&groups) && !at(k).is_ascii_alphanumeric()).then_some(k)
     }
 }
 
@@ -1808,6 +1845,11 @@ mod tests {
         assert_eq!(toks("fin.Le"), ["fin", ".", "Le"]);
         assert_eq!(kinds("01 23 45 67 89"), [TokenKind::Phone]);
         assert_eq!(kinds("+33 1 23 45 67 89"), [TokenKind::Phone]);
+        // Services' numbers in other groups: ten digits from a "0".
+        assert_eq!(kinds("0 800 130 000"), [TokenKind::Phone]);
+        assert_eq!(kinds("0805 200 100"), [TokenKind::Phone]);
+        assert_eq!(kinds("2 000 000 000"), [TokenKind::Number]);
+        assert_eq!(toks("0 mort"), ["0", "mort"]);
     }
 
     #[test]

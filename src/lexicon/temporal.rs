@@ -1405,6 +1405,8 @@ pub const YEAR_SUBJECT_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const BARE_DAY_BLOCKERS: &[&str] = &[
     "classe", "classee", "classes", "classees", "derriere", "devant", "contre",
+    // "les secours ont été alertés via le 18 vers 22 heures".
+    "via",
     "composer",
     "composez",
     "compose",
