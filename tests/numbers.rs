@@ -482,6 +482,13 @@ fn units_of_science_energy_and_polls() {
         ("Le CO2 a atteint 420 ppm.", "420 ppm", "ppm"),
         ("Un taux d'alcool de 0,5 pour mille.", "0,5 pour mille", "‰"),
         ("La natalité est de 11 ‰.", "11 ‰", "‰"),
+        ("Un iPhone avec 256 Go de stockage.", "256 Go", "GB"),
+        ("Du paracétamol 1000 mg.", "1000 mg", "mg"),
+        (
+            "Le lac contient 18 kilomètres cubes d'eau.",
+            "18 kilomètres cubes",
+            "km³",
+        ),
         // A unit after "premiers"/"derniers": a length.
         (
             "Ses 28 premiers jours sur Netflix.",

@@ -30,10 +30,17 @@ pub const UNITS: &[(&str, &str)] = &[
     ("kilometres carres", "km²"),
     // Volume.
     ("m3", "m³"), ("m³", "m³"), ("metre cube", "m³"), ("metres cubes", "m³"),
+    ("km3", "km³"), ("km³", "km³"), ("kilometre cube", "km³"), ("kilometres cubes", "km³"),
     // Mass.
     ("tonne", "t"), ("tonnes", "t"), ("t", "t"),
     ("kilogramme", "kg"), ("kilogrammes", "kg"), ("kilo", "kg"), ("kilos", "kg"), ("kg", "kg"),
     ("gramme", "g"), ("grammes", "g"), ("g", "g"),
+    ("milligramme", "mg"), ("milligrammes", "mg"), ("mg", "mg"),
+    ("microgramme", "µg"), ("microgrammes", "µg"), ("µg", "µg"),
+    // Data.
+    ("ko", "kB"), ("mo", "MB"), ("go", "GB"), ("to", "TB"),
+    ("kilooctet", "kB"), ("kilooctets", "kB"), ("megaoctet", "MB"), ("megaoctets", "MB"),
+    ("gigaoctet", "GB"), ("gigaoctets", "GB"), ("teraoctet", "TB"), ("teraoctets", "TB"),
     // Volume.
     ("litre", "l"), ("litres", "l"), ("l", "l"),
     ("millilitre", "ml"), ("millilitres", "ml"), ("ml", "ml"),
