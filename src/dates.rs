@@ -4865,6 +4865,12 @@ impl Cx<'_, '_> {
                             .ago_amount(k, sign, Some(Modifier::Approx))
                             .filter(|f| sign > 0 || !self.amount_of_noun(f.end));
                     }
+                    // "il y a tout juste un an", "il y a exactement un an".
+                    Qualifier::Exact => {
+                        return self
+                            .ago_amount(k, sign, None)
+                            .filter(|f| sign > 0 || !self.amount_of_noun(f.end));
+                    }
                     _ => return None,
                 };
                 let m = if more == (sign < 0) {
@@ -8000,6 +8006,19 @@ mod tests {
                 "Il y a près de trois ans",
                 "2020",
                 Some(Approx),
+            ),
+            // Exactly so long ago: the offset itself.
+            (
+                "Il y a tout juste un an, la guerre éclatait.",
+                "Il y a tout juste un an",
+                "2022",
+                None,
+            ),
+            (
+                "Il y a exactement trois ans, l'usine a fermé.",
+                "Il y a exactement trois ans",
+                "2020",
+                None,
             ),
             (
                 "Le drame s'est produit il y a une quinzaine de jours.",

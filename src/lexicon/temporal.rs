@@ -278,6 +278,8 @@ pub const DURATION_QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["un", "peu", "moins", "de"], Qualifier::LessThan),
     (&["pres", "de"], Qualifier::Approx),
     (&["environ"], Qualifier::Approx),
+    (&["tout", "juste"], Qualifier::Exact),
+    (&["exactement"], Qualifier::Exact),
     (&["presque"], Qualifier::Approx),
     (&["quasiment"], Qualifier::Approx),
     (&["une", "bonne"], Qualifier::Approx),
