@@ -758,3 +758,20 @@ fn formations_counted_by_a_collective() {
     );
     none("Une dizaine de groupes de touristes sont arrivés.");
 }
+
+/// A size in the soldiers of an arm: "de 120 légionnaires", "de 30
+/// chasseurs alpins".
+#[test]
+fn sizes_in_the_soldiers_of_an_arm() {
+    for (text, size) in [
+        ("Une compagnie de 120 légionnaires a été déployée.", 120),
+        ("Une section de 30 chasseurs alpins patrouille.", 30),
+        ("Un escadron de 80 cavaliers a défilé.", 80),
+    ] {
+        let u = frnews::military_units(text);
+        assert_eq!(u.len(), 1, "{text}: {u:?}");
+        assert_eq!(u[0].size, Some(size), "{text}");
+    }
+    // Hunters in a group are no unit.
+    assert!(frnews::military_units("Un groupe de chasseurs a tiré.").is_empty());
+}

@@ -675,6 +675,10 @@ pub const PEOPLE: &[&str] = &[
     "membres", "conscrit", "conscrits", "mobilise", "mobilises", "recrue", "recrues",
     "prisonnier", "prisonniers", "parachutiste", "parachutistes", "marin", "marins",
     "fantassin", "fantassins", "officier", "officiers", "personnes", "effectifs",
+    "legionnaire", "legionnaires", "chasseur", "chasseurs", "cavalier", "cavaliers",
+    "commando", "commandos", "gendarme", "gendarmes", "policier", "policiers", "reserviste",
+    "reservistes", "sapeur", "sapeurs", "artilleur", "artilleurs", "tankiste", "tankistes",
+    "mitrailleur", "mitrailleurs", "tireur", "tireurs", "sous-officier", "sous-officiers",
 ];
 
 /// Approximators between "de" and a size ("de près de 800 hommes").
