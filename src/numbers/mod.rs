@@ -1604,18 +1604,16 @@ impl Extractor<'_, '_> {
     /// it, or after up to two words that qualify it ("un compteur Linky
     /// sur trois", "un salarié français sur quatre").
     fn sur_after(&self, noun: usize) -> Option<usize> {
-        for k in noun + 1..=noun + 3 {
-            if self.f(k) == "sur" {
-                return Some(k);
-            }
-            let qualifier = self.kind(k) == Some(TokenKind::Word)
-                && !NOT_COUNTED.contains(self.f(k))
-                && !self.s.line_break_before(k);
-            if !qualifier {
-                return None;
-            }
-        }
-        None
+        // Most nouns have no "sur" after them: found first, the words
+        // between judged only then.
+        let sur = (noun + 1..=noun + 3).find(|&k| self.f(k) == "sur")?;
+        (noun + 1..sur)
+            .all(|k| {
+                self.kind(k) == Some(TokenKind::Word)
+                    && !NOT_COUNTED.contains(self.f(k))
+                    && !self.s.line_break_before(k)
+            })
+            .then_some(sur)
     }
 
     /// The unit at token `k`: (symbol, last token of the unit).
