@@ -576,6 +576,7 @@ fn extract_any_lines(
                     (_, _, Some((day, at)))
                         if matches!(f.expr, Expr::At { day: None, .. })
                             && cx.same_sentence(at, i)
+                            && !(at..i).any(|k| matches!(cx.f(k), ";" | "que" | "qu'"))
                             && !cx.closed_participle_phrase(at, i) =>
                     {
                         let on = Expr::Day {
@@ -609,8 +610,19 @@ fn extract_any_lines(
                 if let Some(m) = m {
                     if let Some((a, b)) = named_days(&m) {
                         last_day = Some((a, b, f.end));
-                        if a == b && m.grain == Grain::Day && !cx.names_a_text(i) {
+                        // One day, not a bound ("depuis le 5 mai, les
+                        // trains partent à 6 h") nor one of two ("lundi ou
+                        // mardi").
+                        let alternative = cx.f(f.end) == "ou" || (i > 0 && cx.f(i - 1) == "ou");
+                        if a == b
+                            && m.grain == Grain::Day
+                            && m.modifier.is_none()
+                            && !alternative
+                            && !cx.names_a_text(i)
+                        {
                             timed_day = Some((a, f.end));
+                        } else {
+                            timed_day = None;
                         }
                     }
                     // Not a birth date: "né le 12 mai 1990, il a été
@@ -2828,6 +2840,9 @@ impl<'a, 't> Cx<'a, 't> {
                 let surface = self.s.surface(p);
                 self.is_word(p)
                     && !(k > 0 && lex::FORWARD_VERBS.contains(&self.f(k - 1)))
+                    && !(k > 1
+                        && matches!(self.f(k - 1), "d'" | "de")
+                        && lex::FORWARD_VERBS.contains(&self.f(k - 2)))
                     && (["é", "ée", "és", "ées"]
                         .iter()
                         .any(|e| surface.ends_with(e))
@@ -2890,16 +2905,17 @@ impl<'a, 't> Cx<'a, 't> {
         self.nearest_tense(a, b) == Some(true)
             || (a..b).any(|k| lex::FUTURE_WORDS.contains(&self.f(k)))
             || self.postponed_to(a, b)
-            || self.called_for(a, b)
     }
 
     /// Whether the date at tokens `[a, b)` is the one a thing is called or
     /// set for: after "pour" ("un préavis de grève pour le 1er juin", "le
     /// déploiement de policiers pour le 14-Juillet") or after the verb of
     /// an appeal and its infinitive ("l'intersyndicale a appelé à
-    /// manifester le 6 juin"). It lies after the call, so ahead whatever
-    /// the tense, unless a past verb after it tells the event as over
-    /// ("appelés à voter le 6 juin, ils ont boudé les urnes").
+    /// manifester le 6 juin"). It lies after the call, whose day is not
+    /// told, so the tense of the call does not place it (the nearer reading
+    /// does, in [`Cx::placed_mention`]), unless a past verb after it tells
+    /// the event as over ("appelés à voter le 6 juin, ils ont boudé les
+    /// urnes").
     fn called_for(&self, a: usize, b: usize) -> bool {
         // A day after "pour" ("pour le 1er juin", "pour mardi"), not a
         // period, which "pour" may measure ("2 millions de visites pour le
@@ -3481,8 +3497,15 @@ impl Cx<'_, '_> {
             return false;
         };
         let first = self.s.surface(start);
+        let f = self.f(start);
+        let irregular = |w: &str| lex::IRREGULAR_PARTICIPLES.contains(&w) || w == "elu";
+        let participle = ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+            || irregular(f)
+            || ["e", "s", "es"]
+                .iter()
+                .any(|e| f.strip_suffix(e).is_some_and(irregular));
         first.starts_with(char::is_uppercase)
-            && ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+            && participle
             && !(start + 1..at).any(|k| self.f(k) == ",")
             && (at..i).any(|k| self.f(k) == ",")
     }
@@ -3781,8 +3804,9 @@ impl Cx<'_, '_> {
                     || self.modified(j).is_some_and(|t| is_clock(&t.expr))
             };
             let alone = || (le || had_det) && self.bare_day_alone(i, j);
-            // "composer le 17", "via le 18 vers 22 heures": a number to call.
-            let blocked = i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1));
+            // "composez le 17 à 14 h", "via le 18 vers 22 heures": a number
+            // to call ("il a appelé le 6 à 10 h" is a day).
+            let blocked = i > 0 && lex::CALL_WORDS.contains(&self.f(i - 1));
             let timed = || !blocked && timed();
             return (weekday || ((le || had_det) && timed()) || alone()).then(|| {
                 self.extend_day(Found::new(
@@ -4121,6 +4145,12 @@ impl Cx<'_, '_> {
                         self.f(j + 1),
                         "le" | "la" | "les" | "l'" | "au" | "aux" | "du"
                     ) && self.numeric_at(j + 2))
+                    // ... when a month later in the sentence tells a
+                    // narrative of days ("prenez le 12 et descendez à
+                    // Bastille" is a bus).
+                    && (j + 1..(j + 16).min(self.n))
+                        .take_while(|&k| !self.sentence_end(k) && !self.s.line_break_before(k))
+                        .any(|k| calendar::month(self.f(k)).is_some())
             }
         };
         clause_end && !(i > 0 && lex::BARE_DAY_BLOCKERS.contains(&self.f(i - 1)))
@@ -5800,12 +5830,23 @@ impl Cx<'_, '_> {
             (Some(p), Some(q)) if p.0 == q.0 => p,
             (Some(p), Some(q)) => {
                 let future = self.future_context(a, b);
+                let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
+                let nearer = |p: (String, bool), q: (String, bool)| match (days(&p.0), days(&q.0)) {
+                    (Some(dp), Some(dq)) if dq < dp => q,
+                    _ => p,
+                };
                 // "depuis" looks back whatever the tense ("l'exposition,
                 // ouverte depuis le 12, fermera le 28").
                 if since {
                     p
                 } else if future {
                     q
+                } else if lo == hi && self.called_for(a, b) {
+                    // A day called for lies after the call, whose own day
+                    // is not told: the nearer reading, whatever the tense
+                    // ("a appelé à manifester le 6 juin" read on 24 May is
+                    // this year's, "le 23 mai" too).
+                    nearer(p, q)
                 } else if self.past_context(a, b) {
                     p
                 } else if f.modifier == Some(Modifier::Until)
@@ -5819,11 +5860,7 @@ impl Cx<'_, '_> {
                 } else if lo != hi {
                     p
                 } else {
-                    let days = |v: &str| start_day(v).map(|d| (d - lo).get_days().abs());
-                    match (days(&p.0), days(&q.0)) {
-                        (Some(dp), Some(dq)) if dq < dp => q,
-                        _ => p,
-                    }
+                    nearer(p, q)
                 }
             }
             (p, q) => p.or(q)?,
@@ -7757,9 +7794,24 @@ mod tests {
             let t = dates(text, reference());
             assert_eq!(t.dates[1].value, v, "{text}: {t:?}");
         }
-        // Not on a text's date.
-        let t = dates("La loi du 29 juillet 1881 a été votée à 15 h.", reference());
-        assert_eq!(t.dates[1].kind, DateKind::Time, "{t:?}");
+        // Not on a text's date, nor on a day that bounds a habit, one of
+        // two days, a day before "que" or ";", or a day in a participial
+        // phrase opening the sentence.
+        for text in [
+            "La loi du 29 juillet 1881 a été votée à 15 h.",
+            "Depuis le 5 mai, les trains partent à 6 h.",
+            "Lundi ou mardi, le texte sera examiné à 15 h.",
+            "Lundi, le préfet a rappelé que les écoles ouvrent à 8 h 30.",
+            "La grève de mardi a été annulée ; les trains partiront à 6 h.",
+            "Élu le 24 avril, le président a pris la parole à 20 h.",
+        ] {
+            let t = dates(text, reference());
+            assert_eq!(
+                t.dates.last().map(|d| d.kind),
+                Some(DateKind::Time),
+                "{text}: {t:?}"
+            );
+        }
     }
 
     #[test]
@@ -8324,6 +8376,12 @@ mod tests {
             (
                 "Le site a recensé 2 millions de visites pour le mois de décembre.",
                 "2022-12",
+            ),
+            // Called for, a day just past: the nearer reading, not next
+            // year's (read on Saturday 20 May).
+            (
+                "Les syndicats ont appelé à manifester le 16 mai.",
+                "2023-05-16",
             ),
             // Called for, then over.
             (
@@ -9190,6 +9248,11 @@ mod tests {
                 "{text}: {t:?}"
             );
         }
+        // A day after a past "appelé" all the same.
+        assert_eq!(
+            value("Il a appelé le 6 à 10 h pour confirmer."),
+            "2023-05-06T10:00"
+        );
         // a day number in words after a weekday, before a time
         assert_eq!(
             value("Il est venu vendredi douze à 16h."),
@@ -9550,6 +9613,8 @@ mod tests {
                 &[("le 26", "2023-05-26"), ("le 2 juin", "2023-06-02")],
             ),
             ("Ils habitent au 12 et au 14 de la rue.", &[]),
+            // No month after "et": a bus, no day.
+            ("Prenez le 12 et descendez à Bastille.", &[]),
             // A list stays on its line.
             ("Les combats des 3 et\n4 mai.", &[("4 mai", "2023-05-04")]),
             // Counts and lists without a month are no dates.
@@ -9765,6 +9830,7 @@ mod tests {
             ),
             ("L'armée nie avoir tiré le 2 juin.", "2022-06-02"),
             ("Il compte être arrivé le 2 juin.", "2023-06-02"),
+            ("Il promet d'avoir terminé le 2 juin.", "2023-06-02"),
             // "avoir" with its object is the present, no auxiliary.
             ("La fête a lieu le 2 septembre.", "2023-09-02"),
             (

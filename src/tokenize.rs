@@ -1119,7 +1119,9 @@ impl Scanner<'_, '_> {
             sep = Some(s);
             k += 1;
         }
-        ((3..=5).contains(&groups) && !at(k).is_ascii_alphanumeric()).then_some(k)
+        // Not the start of a longer run of groups ("0 800 100 200 300").
+        let more = sep.is_some_and(|x| at(k) == x && at(k + 1).is_ascii_digit());
+        ((3..=5).contains(&groups) && !at(k).is_ascii_alphanumeric() && !more).then_some(k)
     }
 }
 
@@ -1849,6 +1851,7 @@ mod tests {
         assert_eq!(kinds("0 800 130 000"), [TokenKind::Phone]);
         assert_eq!(kinds("0805 200 100"), [TokenKind::Phone]);
         assert_eq!(kinds("2 000 000 000"), [TokenKind::Number]);
+        assert_ne!(kinds("0 800 100 200 300"), [TokenKind::Phone]);
         assert_eq!(toks("0 mort"), ["0", "mort"]);
     }
 

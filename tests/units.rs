@@ -775,3 +775,17 @@ fn sizes_in_the_soldiers_of_an_arm() {
     // Hunters in a group are no unit.
     assert!(frnews::military_units("Un groupe de chasseurs a tiré.").is_empty());
 }
+
+/// Coordinated singular type words take a plural adjective, which gives
+/// both their side.
+#[test]
+fn coordinated_units_share_a_plural_side_adjective() {
+    let u = frnews::military_units(
+        "La 2e et la 3e brigade ukrainiennes ont lancé la contre-offensive.",
+    );
+    let sides: Vec<_> = u.iter().map(|m| (m.number, m.side.as_deref())).collect();
+    assert_eq!(
+        sides,
+        [(Some(2), Some("ukraine")), (Some(3), Some("ukraine"))]
+    );
+}

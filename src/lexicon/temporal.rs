@@ -462,7 +462,9 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// Verbs that look ahead, before a past infinitive: then a future
 /// perfect ("il espère avoir fini lundi", "elle compte être arrivée
 /// samedi"), not a past. Folded.
+#[rustfmt::skip]
 pub const FORWARD_VERBS: &[&str] = &[
+    "promet", "promettent", "promettait", "engage", "engagent", "assure", "jure",
     "espere",
     "esperent",
     "esperait",
@@ -487,6 +489,19 @@ pub const FORWARD_VERBS: &[&str] = &[
     "pourraient",
     "va",
     "vont",
+];
+
+/// Words before "le" and a number that make it a number to call even
+/// before a time ("composez le 17 à 14 h", "alertés via le 18 vers 22
+/// heures"); [`BARE_DAY_BLOCKERS`] keep a bare number from being a day
+/// only when nothing follows ("il a appelé le 6 à 10 h" is a day). Folded.
+pub const CALL_WORDS: &[&str] = &[
+    "via",
+    "composer",
+    "composez",
+    "compose",
+    "appelez",
+    "contactez",
 ];
 
 /// Verbs of an appeal before "à", an infinitive and a date: the date is

@@ -462,13 +462,17 @@ impl Matcher<'_, '_> {
     /// false only for a feminine type word ([`lx::type_gender`]) and an
     /// adjective that cannot be feminine or differs in number
     /// ([`lx::agrees_with_feminine`]); a masculine type word's agreement is
-    /// not judged (the masculine of an adjective has no mark of its own).
+    /// not judged (the masculine of an adjective has no mark of its own). A
+    /// singular type word takes a plural adjective when coordinated ("la 2e
+    /// et la 3e brigade ukrainiennes").
     fn agrees_with_type(&self, np: &Np, k: usize) -> bool {
         let Some(head) = np.head.map(|h| self.f(h)) else {
             return true;
         };
+        let plural = head.ends_with(['s', 'x']);
         lx::type_gender(head) != Some(lx::Gender::Feminine)
-            || lx::agrees_with_feminine(self.f(k), head.ends_with(['s', 'x']))
+            || lx::agrees_with_feminine(self.f(k), plural)
+            || (!plural && lx::agrees_with_feminine(self.f(k), true))
     }
 
     /// An ordinal at `i`: (value, tokens, written in digits).
