@@ -8073,6 +8073,12 @@ mod tests {
                 None,
             ),
             (
+                "Il y a pile un an, la guerre éclatait.",
+                "Il y a pile un an",
+                "2022",
+                None,
+            ),
+            (
                 "Le drame s'est produit il y a une quinzaine de jours.",
                 "il y a une quinzaine de jours",
                 "2023-05-05",
@@ -10107,6 +10113,7 @@ mod tests {
             "Le report de l'âge légal à 64 ans divise.",
             // At a feat; ages listed, with a half, after a qualifier.
             "Il a remporté le titre à 35 ans.",
+            "Il a battu le record du monde à 40 ans.",
             "Trois adolescents de 14, 15 et 16 ans ont été interpellés.",
             "Deux femmes de 19 et 23 ans ont été blessées.",
             "Une adolescente de 15 ans et demi a disparu.",

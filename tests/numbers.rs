@@ -982,6 +982,19 @@ fn collectives_with_an_adjective_and_more_qualifiers() {
             300.0,
             Qualifier::Approx,
         ),
+        // After the number.
+        (
+            "Ils étaient 3 000 au bas mot.",
+            "3 000 au bas mot",
+            3000.0,
+            Qualifier::AtLeast,
+        ),
+        (
+            "Cela coûte 2 millions d'euros tout au plus.",
+            "2 millions d'euros tout au plus",
+            2e6,
+            Qualifier::AtMost,
+        ),
     ] {
         let m = one(text);
         assert_eq!(

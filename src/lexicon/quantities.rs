@@ -287,6 +287,8 @@ pub const QUALIFIERS_AFTER: &[(&[&str], Qualifier, bool)] = &[
     (&["ou", "moins"], Qualifier::AtMost, false),
     (&["pile"], Qualifier::Exact, false),
     (&["tout", "rond"], Qualifier::Exact, false),
+    (&["au", "bas", "mot"], Qualifier::AtLeast, true),
+    (&["tout", "au", "plus"], Qualifier::AtMost, false),
 ];
 
 /// Currency symbols and codes that may stand *before* an amount ("$10",

@@ -280,6 +280,7 @@ pub const DURATION_QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["environ"], Qualifier::Approx),
     (&["tout", "juste"], Qualifier::Exact),
     (&["exactement"], Qualifier::Exact),
+    (&["pile"], Qualifier::Exact),
     (&["presque"], Qualifier::Approx),
     (&["quasiment"], Qualifier::Approx),
     (&["une", "bonne"], Qualifier::Approx),
@@ -1401,7 +1402,7 @@ pub const AGE_EVENT_WORDS: &[&str] = &[
     "parti", "partie", "naturalise", "naturalisee",
     // Titles and feats: "il a remporté le titre à 35 ans".
     "remporte", "remportee", "decroche", "decrochee", "obtenu", "obtenue", "couronne",
-    "couronnee", "medaille", "medaillee", "titre", "titree",
+    "couronnee", "medaille", "medaillee", "titre", "titree", "record",
 ];
 
 /// Singular verb forms a year may be the subject of: "2022 a été une année
