@@ -661,6 +661,7 @@ fn names_models_and_identifiers_are_no_counts() {
             vec!["14 Challenger"],
         ),
         ("Kiev a reçu 3 chars britanniques.", vec!["3 chars"]),
+        ("Kiev attend 10 Leopard 1 danois.", vec!["10 Leopard"]),
     ] {
         let found: Vec<String> = numbers(text).into_iter().map(|m| m.text).collect();
         assert_eq!(found, expected, "{text}");

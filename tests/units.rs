@@ -789,3 +789,21 @@ fn coordinated_units_share_a_plural_side_adjective() {
         [(Some(2), Some("ukraine")), (Some(3), Some("ukraine"))]
     );
 }
+
+/// The armies of the European states in the news of the war in Ukraine
+/// have their side.
+#[test]
+fn european_sides() {
+    for (text, side) in [
+        (
+            "Une brigade néerlandaise a été déployée en Lituanie.",
+            "netherlands",
+        ),
+        ("Les forces armées suédoises ont rejoint l'OTAN.", "sweden"),
+        ("Un bataillon danois est arrivé.", "denmark"),
+    ] {
+        let u = frnews::military_units(text);
+        assert_eq!(u.len(), 1, "{text}: {u:?}");
+        assert_eq!(u[0].side.as_deref(), Some(side), "{text}");
+    }
+}

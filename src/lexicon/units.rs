@@ -488,6 +488,31 @@ pub const SIDES: &[(&[&str], &str)] = &[
     (&["georgien"], "georgia"), (&["georgienne"], "georgia"), (&["georgiens"], "georgia"),
     (&["georgiennes"], "georgia"),
     (&["serbe"], "serbia"), (&["serbes"], "serbia"),
+    // The armies of the European and allied states in the news of the war
+    // in Ukraine ("les Leopard 1 danois", "une brigade néerlandaise").
+    (&["danois"], "denmark"), (&["danoise"], "denmark"), (&["danoises"], "denmark"),
+    (&["neerlandais"], "netherlands"), (&["neerlandaise"], "netherlands"),
+    (&["neerlandaises"], "netherlands"),
+    (&["norvegien"], "norway"), (&["norvegienne"], "norway"), (&["norvegiens"], "norway"),
+    (&["norvegiennes"], "norway"),
+    (&["suedois"], "sweden"), (&["suedoise"], "sweden"), (&["suedoises"], "sweden"),
+    (&["finlandais"], "finland"), (&["finlandaise"], "finland"), (&["finlandaises"], "finland"),
+    (&["tcheque"], "czechia"), (&["tcheques"], "czechia"),
+    (&["roumain"], "romania"), (&["roumaine"], "romania"), (&["roumains"], "romania"),
+    (&["roumaines"], "romania"),
+    (&["grec"], "greece"), (&["grecque"], "greece"), (&["grecs"], "greece"),
+    (&["grecques"], "greece"),
+    (&["portugais"], "portugal"), (&["portugaise"], "portugal"), (&["portugaises"], "portugal"),
+    (&["estonien"], "estonia"), (&["estonienne"], "estonia"), (&["estoniens"], "estonia"),
+    (&["estoniennes"], "estonia"),
+    (&["letton"], "latvia"), (&["lettonne"], "latvia"), (&["lettons"], "latvia"),
+    (&["lettonnes"], "latvia"),
+    (&["lituanien"], "lithuania"), (&["lituanienne"], "lithuania"), (&["lituaniens"], "lithuania"),
+    (&["lituaniennes"], "lithuania"),
+    (&["hongrois"], "hungary"), (&["hongroise"], "hungary"), (&["hongroises"], "hungary"),
+    (&["slovaque"], "slovakia"), (&["slovaques"], "slovakia"),
+    (&["australien"], "australia"), (&["australienne"], "australia"),
+    (&["australiens"], "australia"), (&["australiennes"], "australia"),
 ];
 
 /// The sides of [`SIDES`] that are evidence of a formation on their own
