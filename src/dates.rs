@@ -2837,16 +2837,12 @@ impl<'a, 't> Cx<'a, 't> {
                 } else {
                     k + 1
                 };
-                let surface = self.s.surface(p);
                 self.is_word(p)
                     && !(k > 0 && lex::FORWARD_VERBS.contains(&self.f(k - 1)))
                     && !(k > 1
                         && matches!(self.f(k - 1), "d'" | "de")
                         && lex::FORWARD_VERBS.contains(&self.f(k - 2)))
-                    && (["é", "ée", "és", "ées"]
-                        .iter()
-                        .any(|e| surface.ends_with(e))
-                        || lex::IRREGULAR_PARTICIPLES.contains(&self.f(p)))
+                    && lex::is_past_participle(self.s.surface(p), self.f(p))
             }
             // "Le chanteur, mort mardi, sera inhumé jeudi": a participle of
             // death or violence alone tells a past event.
@@ -2982,9 +2978,7 @@ impl<'a, 't> Cx<'a, 't> {
         // date (written with its accent; not a plan, "programmé mardi").
         let apposed = |k: usize| {
             k + 1 == a
-                && ["é", "ée", "és", "ées"]
-                    .iter()
-                    .any(|e| self.s.surface(k).ends_with(e))
+                && lex::is_accented_participle(self.s.surface(k))
                 && !lex::PLANNING_CUES.contains(&self.f(k))
                 && (k == 0
                     || self.f(k - 1) == ","
@@ -3497,15 +3491,8 @@ impl Cx<'_, '_> {
             return false;
         };
         let first = self.s.surface(start);
-        let f = self.f(start);
-        let irregular = |w: &str| lex::IRREGULAR_PARTICIPLES.contains(&w) || w == "elu";
-        let participle = ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
-            || irregular(f)
-            || ["e", "s", "es"]
-                .iter()
-                .any(|e| f.strip_suffix(e).is_some_and(irregular));
         first.starts_with(char::is_uppercase)
-            && participle
+            && lex::is_past_participle(first, self.f(start))
             && !(start + 1..at).any(|k| self.f(k) == ",")
             && (at..i).any(|k| self.f(k) == ",")
     }

@@ -458,7 +458,29 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "du",
     "su",
     "lu",
+    "elu",
 ];
+
+/// Whether a word written with its accent ends as a past participle of the
+/// first group ("tiré", "arrivée", "blessés", "libérées").
+pub fn is_accented_participle(surface: &str) -> bool {
+    ["é", "ée", "és", "ées"]
+        .iter()
+        .any(|e| surface.ends_with(e))
+}
+
+/// Whether a word is a past participle: of the first group by its accented
+/// ending ([`is_accented_participle`]), or one of
+/// [`IRREGULAR_PARTICIPLES`] in any gender and number ("pris", "mise",
+/// "élus", "sorties").
+pub fn is_past_participle(surface: &str, folded: &str) -> bool {
+    let irregular = |w: &str| IRREGULAR_PARTICIPLES.contains(&w);
+    is_accented_participle(surface)
+        || irregular(folded)
+        || ["e", "s", "es"]
+            .iter()
+            .any(|e| folded.strip_suffix(e).is_some_and(irregular))
+}
 
 /// Verbs that look ahead, before a past infinitive: then a future
 /// perfect ("il espère avoir fini lundi", "elle compte être arrivée

@@ -1684,11 +1684,8 @@ impl Extractor<'_, '_> {
             // period named by its article is a date, no rate.
             let article = matches!(self.f(k), "le" | "la" | "l'");
             let dated = |w: &str| {
-                let t = crate::lexicon::temporal::PAST_WORDS
-                    .iter()
-                    .chain(crate::lexicon::temporal::FUTURE_WORDS);
-                t.chain(&["meme", "suivant", "suivante", "courant", "en"])
-                    .any(|x| *x == w)
+                crate::lexicon::temporal::direction(w).is_some()
+                    || matches!(w, "meme" | "suivant" | "suivante" | "courant" | "en")
             };
             if matches!(
                 self.kind(per),
